@@ -1,0 +1,209 @@
+package dev.pearl;
+
+import dev.pearl.backend.Backend;
+import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ReduceOp;
+import dev.pearl.backend.UnaryOp;
+import dev.pearl.prim.Arithmetic;
+import dev.pearl.prim.Compare;
+import dev.pearl.prim.Concat;
+import dev.pearl.prim.MatMul;
+import dev.pearl.prim.Reduce;
+import dev.pearl.prim.ShapeOps;
+import dev.pearl.prim.Unary;
+import dev.pearl.prim.Where;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every differentiable operation on tensors. Binary ops broadcast as NumPy does; inputs must
+ * share a dtype and a backend (errors name the op, the shapes and the dtypes). Each op is a
+ * primitive (forward, JVP and VJP declared together in {@code dev.pearl.prim}) or a composition
+ * of primitives, so everything here can be differentiated to any order.
+ */
+public final class Ops {
+    private Ops() {
+    }
+
+    // ---------------------------------------------------------------- creation
+
+    public static Tensor zeros(Shape shape, DType dtype, Backend backend) {
+        return backend.full(shape, dtype, 0);
+    }
+
+    public static Tensor full(Shape shape, DType dtype, Backend backend, double value) {
+        return backend.full(shape, dtype, value);
+    }
+
+    /** Zeros with x's shape, dtype and backend (a constant: no derivative flows through it). */
+    public static Tensor zerosLike(Tensor x) {
+        return x.backend().full(x.shape(), x.dtype(), 0);
+    }
+
+    public static Tensor onesLike(Tensor x) {
+        return x.backend().full(x.shape(), x.dtype(), 1);
+    }
+
+    /** A scalar constant in x's dtype on x's backend. */
+    public static Tensor scalarLike(Tensor x, double value) {
+        return x.backend().full(Shape.SCALAR, x.dtype(), value);
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    public static Tensor add(Tensor a, Tensor b) { return Arithmetic.ADD.bind(a, b); }
+    public static Tensor sub(Tensor a, Tensor b) { return Arithmetic.SUB.bind(a, b); }
+    public static Tensor mul(Tensor a, Tensor b) { return Arithmetic.MUL.bind(a, b); }
+    public static Tensor div(Tensor a, Tensor b) { return Arithmetic.DIV.bind(a, b); }
+
+    public static Tensor add(Tensor x, double c) { return c == 0 ? x : Unary.apply(UnaryOp.ADD_SCALAR, c, x); }
+    public static Tensor sub(Tensor x, double c) { return add(x, -c); }
+    public static Tensor mul(Tensor x, double c) { return c == 1 ? x : Unary.apply(UnaryOp.SCALE, c, x); }
+    public static Tensor div(Tensor x, double c) { return mul(x, 1.0 / c); }
+    /** c - x. */
+    public static Tensor sub(double c, Tensor x) { return add(neg(x), c); }
+    /** c / x. */
+    public static Tensor div(double c, Tensor x) { return mul(pow(x, -1), c); }
+
+    public static Tensor neg(Tensor x) { return Unary.apply(UnaryOp.NEG, 0, x); }
+    public static Tensor square(Tensor x) { return Unary.apply(UnaryOp.SQUARE, 0, x); }
+    /** x^p for a constant p. */
+    public static Tensor pow(Tensor x, double p) { return Unary.apply(UnaryOp.POW, p, x); }
+    /** Derivative +inf at 0. */
+    public static Tensor sqrt(Tensor x) { return Unary.apply(UnaryOp.SQRT, 0, x); }
+    public static Tensor exp(Tensor x) { return Unary.apply(UnaryOp.EXP, 0, x); }
+    public static Tensor log(Tensor x) { return Unary.apply(UnaryOp.LOG, 0, x); }
+    public static Tensor log1p(Tensor x) { return Unary.apply(UnaryOp.LOG1P, 0, x); }
+    public static Tensor tanh(Tensor x) { return Unary.apply(UnaryOp.TANH, 0, x); }
+    public static Tensor sigmoid(Tensor x) { return Unary.apply(UnaryOp.SIGMOID, 0, x); }
+    /** log(1 + e^x), computed without overflow. */
+    public static Tensor softplus(Tensor x) { return Unary.apply(UnaryOp.SOFTPLUS, 0, x); }
+    /** max(x, 0); its derivative at 0 is taken as 0. */
+    public static Tensor relu(Tensor x) { return Unary.apply(UnaryOp.RELU, 0, x); }
+    /** |x|; its derivative at 0 is taken as 0. */
+    public static Tensor abs(Tensor x) { return Unary.apply(UnaryOp.ABS, 0, x); }
+    /** 1 where x > 0, else 0: a mask, with zero derivative. */
+    public static Tensor step(Tensor x) { return Unary.apply(UnaryOp.STEP, 0, x); }
+    /** -1, 0 or 1, with zero derivative. */
+    public static Tensor sign(Tensor x) { return Unary.apply(UnaryOp.SIGN, 0, x); }
+
+    // ---------------------------------------------------------------- comparisons and masks
+
+    public static Tensor gt(Tensor a, Tensor b) { return Compare.apply(BinaryOp.GT, a, b); }
+    public static Tensor ge(Tensor a, Tensor b) { return Compare.apply(BinaryOp.GE, a, b); }
+    public static Tensor lt(Tensor a, Tensor b) { return Compare.apply(BinaryOp.LT, a, b); }
+    public static Tensor le(Tensor a, Tensor b) { return Compare.apply(BinaryOp.LE, a, b); }
+    public static Tensor eq(Tensor a, Tensor b) { return Compare.apply(BinaryOp.EQ, a, b); }
+    public static Tensor gt(Tensor a, double c) { return gt(a, scalarLike(a, c)); }
+    public static Tensor ge(Tensor a, double c) { return ge(a, scalarLike(a, c)); }
+    public static Tensor lt(Tensor a, double c) { return lt(a, scalarLike(a, c)); }
+    public static Tensor le(Tensor a, double c) { return le(a, scalarLike(a, c)); }
+
+    /** mask != 0 ? a : b (broadcast); differentiable in a and b, not in the mask. */
+    public static Tensor where(Tensor mask, Tensor a, Tensor b) { return Where.INSTANCE.bind(mask, a, b); }
+
+    /** The value of x treated as a constant: no derivative flows through it. */
+    public static Tensor stopGradient(Tensor x) { return ShapeOps.stopGradient(x); }
+
+    public static Tensor cast(Tensor x, DType dtype) { return ShapeOps.cast(x, dtype); }
+
+    // ---------------------------------------------------------------- linear algebra and shapes
+
+    /** a·b for 2-D tensors. */
+    public static Tensor matmul(Tensor a, Tensor b) { return MatMul.apply(a, b, false, false); }
+
+    /** op(a)·op(b), where op transposes when its flag is set, without materialising the transpose. */
+    public static Tensor matmul(Tensor a, Tensor b, boolean transposeA, boolean transposeB) {
+        return MatMul.apply(a, b, transposeA, transposeB);
+    }
+
+    /** Reverses the axes (the matrix transpose for 2-D). Prefer matmul's flags inside products. */
+    public static Tensor transpose(Tensor x) {
+        int[] perm = new int[x.rank()];
+        for (int i = 0; i < perm.length; i++) perm[i] = perm.length - 1 - i;
+        return transpose(x, perm);
+    }
+
+    /** Result axis i is input axis perm[i]. */
+    public static Tensor transpose(Tensor x, int... perm) { return ShapeOps.transpose(x, perm); }
+
+    /** Same elements, new shape; one dimension may be -1 (inferred). */
+    public static Tensor reshape(Tensor x, int... shape) { return ShapeOps.reshape(x, inferShape(x, shape)); }
+
+    public static Tensor broadcastTo(Tensor x, int... shape) { return ShapeOps.broadcastTo(x, Shape.of(shape)); }
+
+    /** Elements [start, end) along axis. */
+    public static Tensor slice(Tensor x, int axis, int start, int end) { return ShapeOps.slice(x, axis, start, end); }
+
+    public static Tensor concat(List<Tensor> parts, int axis) { return Concat.apply(parts, axis); }
+
+    public static Tensor concat(int axis, Tensor... parts) { return Concat.apply(Arrays.asList(parts), axis); }
+
+    // ---------------------------------------------------------------- reductions
+
+    /** Sum of all elements (a scalar). */
+    public static Tensor sum(Tensor x) { return Reduce.apply(ReduceOp.SUM, x, false); }
+
+    /** Sum over the given axes, which are removed. */
+    public static Tensor sum(Tensor x, int... axes) { return Reduce.apply(ReduceOp.SUM, x, false, nonEmpty(axes)); }
+
+    public static Tensor sum(Tensor x, boolean keepDims, int... axes) { return Reduce.apply(ReduceOp.SUM, x, keepDims, nonEmpty(axes)); }
+
+    public static Tensor mean(Tensor x) { return mul(sum(x), 1.0 / Math.max(1, x.size())); }
+
+    public static Tensor mean(Tensor x, int... axes) { return mean(x, false, axes); }
+
+    public static Tensor mean(Tensor x, boolean keepDims, int... axes) {
+        Tensor s = sum(x, keepDims, axes);
+        return mul(s, (double) s.size() / Math.max(1, x.size()));
+    }
+
+    /** Maximum over the given axes; the derivative goes to the maximal elements (ties share). */
+    public static Tensor max(Tensor x, boolean keepDims, int... axes) { return Reduce.apply(ReduceOp.MAX, x, keepDims, nonEmpty(axes)); }
+
+    /** log Σ exp(x) along axis, stable for large |x|. */
+    public static Tensor logSumExp(Tensor x, int axis, boolean keepDims) {
+        // The shift m cancels exactly, so it can be a constant: no derivative through the max.
+        Tensor m = stopGradient(max(x, true, axis));
+        Tensor s = add(log(sum(exp(sub(x, m)), true, axis)), m);
+        return keepDims ? s : reshape(s, Shape.of(dropAxis(s.shape(), axis)).dims());
+    }
+
+    public static Tensor softmax(Tensor x, int axis) { return exp(logSoftmax(x, axis)); }
+
+    public static Tensor logSoftmax(Tensor x, int axis) { return sub(x, logSumExp(x, axis, true)); }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static int[] nonEmpty(int[] axes) {
+        if (axes.length == 0) throw new IllegalArgumentException("no axes given; use sum(x) / mean(x) to reduce all axes");
+        return axes;
+    }
+
+    private static int[] dropAxis(Shape s, int axis) {
+        int a = s.normalizeAxis(axis);
+        int[] d = new int[s.rank() - 1];
+        for (int i = 0, j = 0; i < s.rank(); i++) if (i != a) d[j++] = s.dim(i);
+        return d;
+    }
+
+    private static Shape inferShape(Tensor x, int[] shape) {
+        int infer = -1;
+        long known = 1;
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] == -1) {
+                if (infer >= 0) throw new IllegalArgumentException("reshape: only one dimension may be -1 in " + Arrays.toString(shape));
+                infer = i;
+            } else {
+                known *= shape[i];
+            }
+        }
+        if (infer < 0) return Shape.of(shape);
+        if (known == 0 || x.size() % known != 0)
+            throw new IllegalArgumentException("reshape: cannot view " + x.shape() + " as " + Arrays.toString(shape));
+        int[] s = shape.clone();
+        s[infer] = (int) (x.size() / known);
+        return Shape.of(s);
+    }
+}

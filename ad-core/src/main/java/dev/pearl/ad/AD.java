@@ -1,0 +1,161 @@
+package dev.pearl.ad;
+
+import dev.pearl.Ops;
+import dev.pearl.Params;
+import dev.pearl.Shape;
+import dev.pearl.Tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The transforms: {@code grad}, {@code valueAndGrad}, {@code vjp}, {@code jvp},
+ * {@code linearize} and {@code hvp}. Each works on functions of one {@link Tensor} or of
+ * {@link Params}, and they nest to any order: {@code hvp} is literally {@code jvp} of
+ * {@code grad} (forward-over-reverse).
+ *
+ * <p>Inputs the function does not use get zero derivatives (never an error). Functions must be
+ * pure: a tracer stored outside and reused after the transform returns is reported as an error.
+ */
+public final class AD {
+    private AD() {
+    }
+
+    // ---------------------------------------------------------------- reverse mode
+
+    /** The gradient of a scalar function. */
+    public static Tensor grad(Function<Tensor, Tensor> f, Tensor x) {
+        return valueAndGrad(f, x).grad();
+    }
+
+    public static Params grad(Function<Params, Tensor> f, Params x) {
+        return valueAndGrad(f, x).grad();
+    }
+
+    public static ValueAndGrad<Tensor> valueAndGrad(Function<Tensor, Tensor> f, Tensor x) {
+        ValueAndGrad<Params> r = valueAndGrad(p -> f.apply(p.get(0)), Params.of(x));
+        return new ValueAndGrad<>(r.value(), r.grad().get(0));
+    }
+
+    public static ValueAndGrad<Params> valueAndGrad(Function<Params, Tensor> f, Params x) {
+        Vjp v = vjp(p -> Params.of("out", f.apply(p)), x);
+        Tensor y = v.value().get(0);
+        if (y.size() != 1)
+            throw new IllegalArgumentException("grad: the function must return a scalar (one element), got shape " + y.shape() + "; use vjp for other outputs");
+        return new ValueAndGrad<>(y, v.pullback(Params.of("out", Ops.onesLike(y))));
+    }
+
+    /** Evaluates f at x and returns its value with a pullback u -> J(x)ᵀ u (callable many times). */
+    public static Vjp vjp(Function<Params, Params> f, Params x) {
+        VjpLevel level = new VjpLevel();
+        List<VjpLevel.Traced> leaves = new ArrayList<>();
+        Params y;
+        try {
+            y = f.apply(x.map(t -> {
+                VjpLevel.Traced l = level.input(t);
+                leaves.add(l);
+                return l;
+            }));
+        } finally {
+            level.close();
+        }
+        Params value = y.map(level::primalOf);
+        return new Vjp(value, u -> {
+            value.checkCompatible(u, "vjp");
+            Tensor[] cts = level.backward(y.tensors(), u.tensors(), leaves);
+            List<Tensor> g = new ArrayList<>(cts.length);
+            for (int i = 0; i < cts.length; i++) g.add(cts[i] != null ? cts[i] : Ops.zerosLike(x.get(i)));
+            return rebuild(x, g);
+        });
+    }
+
+    /** Single-tensor form of {@link #vjp(Function, Params)}. */
+    public static VjpOne vjp(Function<Tensor, Tensor> f, Tensor x) {
+        Vjp v = vjp(p -> Params.of("out", f.apply(p.get(0))), Params.of(x));
+        return new VjpOne(v.value().get(0), u -> v.pullback(Params.of("out", u)).get(0));
+    }
+
+    // ---------------------------------------------------------------- forward mode
+
+    /** f(x) and its directional derivative J(x) v. */
+    public static Jvp<Params> jvp(Function<Params, Params> f, Params x, Params v) {
+        x.checkCompatible(v, "jvp");
+        JvpLevel level = new JvpLevel();
+        Params y;
+        try {
+            y = f.apply(x.zip(v, level::dual));
+        } finally {
+            level.close();
+        }
+        Params value = y.map(level::primalOf);
+        Params tangent = y.map(t -> {
+            Tensor tt = level.tangentOf(t);
+            return tt != null ? tt : Ops.zerosLike(level.primalOf(t));
+        });
+        return new Jvp<>(value, tangent);
+    }
+
+    public static Jvp<Tensor> jvp(Function<Tensor, Tensor> f, Tensor x, Tensor v) {
+        Jvp<Params> r = jvp(p -> Params.of("out", f.apply(p.get(0))), Params.of(x), Params.of(v));
+        return new Jvp<>(r.value().get(0), r.tangent().get(0));
+    }
+
+    /**
+     * Evaluates f once at x and records its tangent map: {@code jvp(v)} and {@code vjp(u)} on the
+     * result then cost only linear work (no primal recomputation).
+     */
+    public static Linearized linearize(Function<Params, Params> f, Params x) {
+        StageLevel stage = new StageLevel();
+        List<StageLevel.Var> vars = new ArrayList<>();
+        Params value, tangent;
+        try {
+            JvpLevel jvp = new JvpLevel();
+            try {
+                Params y = f.apply(x.map(t -> {
+                    StageLevel.Var v = stage.newVar(t.shape(), t.dtype(), t.backend());
+                    vars.add(v);
+                    return jvp.dual(t, v);
+                }));
+                value = y.map(jvp::primalOf);
+                tangent = y.map(t -> {
+                    Tensor tt = jvp.tangentOf(t);
+                    return tt != null ? tt : Ops.zerosLike(jvp.primalOf(t));
+                });
+            } finally {
+                jvp.close();
+            }
+        } finally {
+            stage.close();
+        }
+        LinearProgram program = new LinearProgram(stage, vars.toArray(new StageLevel.Var[0]), tangent.tensors().toArray(new Tensor[0]));
+        return new Linearized(x, value, program);
+    }
+
+    /** Single-tensor form of {@link #linearize(Function, Params)}. */
+    public static Linearized linearize(Function<Tensor, Tensor> f, Tensor x) {
+        return linearize(p -> Params.of("out", f.apply(p.get(0))), Params.of(x));
+    }
+
+    // ---------------------------------------------------------------- second order
+
+    /** Hessian-vector product H(x) v of a scalar function, by forward-over-reverse. */
+    public static Tensor hvp(Function<Tensor, Tensor> f, Tensor x, Tensor v) {
+        return jvp(y -> grad(f, y), x, v).tangent();
+    }
+
+    public static Params hvp(Function<Params, Tensor> f, Params x, Params v) {
+        return jvp(p -> grad(f, p), x, v).tangent();
+    }
+
+    static Params rebuild(Params like, List<Tensor> tensors) {
+        Params.Builder b = Params.builder();
+        for (int i = 0; i < like.size(); i++) b.add(like.name(i), tensors.get(i));
+        return b.build();
+    }
+
+    static void checkShape(String op, Tensor t, Shape expected) {
+        if (!t.shape().equals(expected))
+            throw new IllegalArgumentException(op + ": expected shape " + expected + ", got " + t.shape());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.pearl.ad;
+
+import dev.pearl.DType;
+import dev.pearl.DenseTensor;
+import dev.pearl.Shape;
+import dev.pearl.Tensor;
+import dev.pearl.backend.Backend;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records, instead of computing, the operations applied to its symbolic values. Used under a
+ * {@link JvpLevel} by linearize: the tangent inputs are symbolic, so the JVP rules' work on
+ * primals runs once, while their (linear) work on tangents is recorded as a {@link LinearProgram}.
+ */
+final class StageLevel extends Level {
+
+    /** A symbolic value: a variable of the program being recorded. */
+    static final class Var extends Tracer {
+        final StageLevel level;
+        final int id;
+        final Shape shape;
+        final DType dtype;
+        final Backend backend;
+
+        Var(StageLevel level, int id, Shape shape, DType dtype, Backend backend) {
+            this.level = level;
+            this.id = id;
+            this.shape = shape;
+            this.dtype = dtype;
+            this.backend = backend;
+        }
+
+        @Override
+        Level level() {
+            return level;
+        }
+
+        @Override
+        Tensor primal() {
+            throw new IllegalStateException("a symbolic value inside linearize has no value to read");
+        }
+
+        @Override
+        public Shape shape() {
+            return shape;
+        }
+
+        @Override
+        public DType dtype() {
+            return dtype;
+        }
+
+        @Override
+        public Backend backend() {
+            return backend;
+        }
+
+        @Override
+        public DenseTensor concrete() {
+            throw new IllegalStateException("a tangent inside linearize has no value to read");
+        }
+    }
+
+    /** One recorded application: args are constants or Vars of this level. */
+    static final class Eqn {
+        final Primitive prim;
+        final Tensor[] args;
+        final Var out;
+
+        Eqn(Primitive prim, Tensor[] args, Var out) {
+            this.prim = prim;
+            this.args = args;
+            this.out = out;
+        }
+    }
+
+    final List<Eqn> eqns = new ArrayList<>();
+    private int nextId;
+
+    Var newVar(Shape shape, DType dtype, Backend backend) {
+        return new Var(this, nextId++, shape, dtype, backend);
+    }
+
+    int varCount() {
+        return nextId;
+    }
+
+    @Override
+    Tensor process(Primitive p, Tensor[] in) {
+        Shape shape = p.outputShape(in);
+        DType dtype = p.outputDType(in);
+        Backend backend = null;
+        for (Tensor t : in) if (t instanceof Var && ((Var) t).level == this) backend = t.backend();
+        Var out = newVar(shape, dtype, backend);
+        eqns.add(new Eqn(p, in.clone(), out));
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.pearl.ad;
+
+import dev.pearl.Params;
+
+import java.util.function.UnaryOperator;
+
+/** f(x) and the pullback u -> J(x)ᵀ u. */
+public final class Vjp {
+    private final Params value;
+    private final UnaryOperator<Params> pullback;
+
+    Vjp(Params value, UnaryOperator<Params> pullback) {
+        this.value = value;
+        this.pullback = pullback;
+    }
+
+    public Params value() {
+        return value;
+    }
+
+    /** J(x)ᵀ u, with u shaped like {@link #value()}. */
+    public Params pullback(Params u) {
+        return pullback.apply(u);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.pearl.ad;
+
+import dev.pearl.Ops;
+import dev.pearl.Tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reverse mode: a tape of the primitives applied to this level's values, replayed backwards
+ * through the VJP rules.
+ */
+final class VjpLevel extends Level {
+
+    /** A recorded application (or an input leaf when prim is null). */
+    static final class Node {
+        final int index;
+        final Primitive prim;
+        final Tensor[] primals;
+        final Tensor out;
+        final Node[] parents;
+
+        Node(int index, Primitive prim, Tensor[] primals, Tensor out, Node[] parents) {
+            this.index = index;
+            this.prim = prim;
+            this.primals = primals;
+            this.out = out;
+            this.parents = parents;
+        }
+    }
+
+    static final class Traced extends Tracer {
+        final VjpLevel level;
+        final Node node;
+
+        Traced(VjpLevel level, Node node) {
+            this.level = level;
+            this.node = node;
+        }
+
+        @Override
+        Level level() {
+            return level;
+        }
+
+        @Override
+        Tensor primal() {
+            return node.out;
+        }
+    }
+
+    private final List<Node> tape = new ArrayList<>();
+
+    /** Starts tracing x as an input; returns the tracer to pass to the function. */
+    Traced input(Tensor x) {
+        Node n = new Node(tape.size(), null, null, x, null);
+        tape.add(n);
+        return new Traced(this, n);
+    }
+
+    /** The node of x when x was computed on this level from the inputs, else null. */
+    Node nodeOf(Tensor x) {
+        return x instanceof Traced && ((Traced) x).level == this ? ((Traced) x).node : null;
+    }
+
+    Tensor primalOf(Tensor x) {
+        Node n = nodeOf(x);
+        return n == null ? x : n.out;
+    }
+
+    @Override
+    Tensor process(Primitive p, Tensor[] in) {
+        Tensor[] primals = new Tensor[in.length];
+        Node[] parents = new Node[in.length];
+        for (int i = 0; i < in.length; i++) {
+            parents[i] = nodeOf(in[i]);
+            primals[i] = parents[i] == null ? in[i] : parents[i].out;
+        }
+        Tensor out = p.bind(primals);
+        Node n = new Node(tape.size(), p, primals, out, parents);
+        tape.add(n);
+        return new Traced(this, n);
+    }
+
+    /**
+     * Cotangents of the given leaves for outputs {@code outs} seeded with {@code seeds}. Leaves the
+     * outputs do not depend on get null.
+     */
+    Tensor[] backward(List<Tensor> outs, List<Tensor> seeds, List<Traced> leaves) {
+        Tensor[] result = new Tensor[leaves.size()];
+        Tensor[] ct = new Tensor[tape.size()];
+        int top = -1;
+        for (int k = 0; k < outs.size(); k++) {
+            Node n = nodeOf(outs.get(k));
+            if (n == null) continue;
+            ct[n.index] = ct[n.index] == null ? seeds.get(k) : Ops.add(ct[n.index], seeds.get(k));
+            top = Math.max(top, n.index);
+        }
+        for (int i = top; i >= 0; i--) {
+            Node n = tape.get(i);
+            Tensor g = ct[i];
+            if (g == null || n.prim == null) continue;
+            ct[i] = null;
+            boolean[] needs = new boolean[n.parents.length];
+            boolean any = false;
+            for (int j = 0; j < needs.length; j++) any |= needs[j] = n.parents[j] != null;
+            if (!any) continue;
+            Tensor[] cts = n.prim.vjp(n.primals, n.out, g, needs);
+            for (int j = 0; j < needs.length; j++) {
+                if (!needs[j] || cts[j] == null) continue;
+                checkShape(n, j, cts[j]);
+                int pi = n.parents[j].index;
+                ct[pi] = ct[pi] == null ? cts[j] : Ops.add(ct[pi], cts[j]);
+            }
+        }
+        for (int k = 0; k < leaves.size(); k++) result[k] = ct[leaves.get(k).node.index];
+        return result;
+    }
+
+    private static void checkShape(Node n, int j, Tensor c) {
+        if (!c.shape().equals(n.primals[j].shape()))
+            throw new IllegalStateException(n.prim.name() + ": VJP rule gave cotangent shape " + c.shape() + " for input " + j + " of shape " + n.primals[j].shape());
+    }
+}

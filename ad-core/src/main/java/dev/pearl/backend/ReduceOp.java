@@ -1,0 +1,6 @@
+package dev.pearl.backend;
+
+/** Reductions along axes. */
+public enum ReduceOp {
+    SUM, MAX
+}

@@ -1,0 +1,7 @@
+package dev.pearl.backend;
+
+/** A backend's handle to the elements of one tensor; opaque to everything but that backend. */
+public interface Storage {
+    /** Number of elements held. */
+    int size();
+}

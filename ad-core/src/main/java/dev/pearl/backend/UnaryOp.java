@@ -1,0 +1,10 @@
+package dev.pearl.backend;
+
+/**
+ * Elementwise kernels of one input. {@code param} is used by POW (exponent), SCALE (factor) and
+ * ADD_SCALAR (addend). STEP is 1 where x > 0 else 0; SIGN is -1, 0 or 1.
+ */
+public enum UnaryOp {
+    IDENTITY, NEG, EXP, LOG, LOG1P, TANH, SIGMOID, SOFTPLUS, RELU, ABS, SQRT, SQUARE, POW, SCALE,
+    ADD_SCALAR, STEP, SIGN
+}

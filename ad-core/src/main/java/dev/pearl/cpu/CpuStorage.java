@@ -1,0 +1,65 @@
+package dev.pearl.cpu;
+
+import dev.pearl.DType;
+import dev.pearl.backend.Storage;
+
+/** A Java array holding a tensor's elements: {@code float[]} for float32, {@code double[]} for float64. */
+final class CpuStorage implements Storage {
+    final float[] f;
+    final double[] d;
+
+    private CpuStorage(float[] f, double[] d) {
+        this.f = f;
+        this.d = d;
+    }
+
+    static CpuStorage allocate(DType dtype, int size) {
+        return dtype == DType.FLOAT32 ? new CpuStorage(new float[size], null) : new CpuStorage(null, new double[size]);
+    }
+
+    static CpuStorage wrap(float[] f) {
+        return new CpuStorage(f, null);
+    }
+
+    static CpuStorage wrap(double[] d) {
+        return new CpuStorage(null, d);
+    }
+
+    /** The backing array, float[] or double[], for dtype-agnostic copies. */
+    Object array() {
+        return f != null ? f : d;
+    }
+
+    double get(int i) {
+        return f != null ? f[i] : d[i];
+    }
+
+    /** Copies n elements starting at off with the given stride into buf[0..n). */
+    void gather(int off, int stride, double[] buf, int n) {
+        if (f != null) {
+            if (stride == 1) for (int i = 0; i < n; i++) buf[i] = f[off + i];
+            else if (stride == 0) java.util.Arrays.fill(buf, 0, n, f[off]);
+            else for (int i = 0; i < n; i++) buf[i] = f[off + i * stride];
+        } else {
+            if (stride == 1) System.arraycopy(d, off, buf, 0, n);
+            else if (stride == 0) java.util.Arrays.fill(buf, 0, n, d[off]);
+            else for (int i = 0; i < n; i++) buf[i] = d[off + i * stride];
+        }
+    }
+
+    void storeOne(int i, double v) {
+        if (f != null) f[i] = (float) v;
+        else d[i] = v;
+    }
+
+    /** Stores buf[0..n) contiguously at off. */
+    void store(int off, double[] buf, int n) {
+        if (f != null) for (int i = 0; i < n; i++) f[off + i] = (float) buf[i];
+        else System.arraycopy(buf, 0, d, off, n);
+    }
+
+    @Override
+    public int size() {
+        return f != null ? f.length : d.length;
+    }
+}

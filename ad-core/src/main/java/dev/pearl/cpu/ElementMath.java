@@ -1,0 +1,78 @@
+package dev.pearl.cpu;
+
+import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.UnaryOp;
+
+/**
+ * The elementwise math, written once on double arrays; float32 tensors reach it through
+ * {@link StridedEngine}'s chunk conversion. The switch sits outside each loop so that every
+ * loop body is a simple expression C2 can vectorise.
+ */
+final class ElementMath {
+    private ElementMath() {
+    }
+
+    static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
+        switch (op) {
+            case IDENTITY: System.arraycopy(x, xo, y, yo, n); break;
+            case NEG: for (int i = 0; i < n; i++) y[yo + i] = -x[xo + i]; break;
+            case EXP: for (int i = 0; i < n; i++) y[yo + i] = Math.exp(x[xo + i]); break;
+            case LOG: for (int i = 0; i < n; i++) y[yo + i] = Math.log(x[xo + i]); break;
+            case LOG1P: for (int i = 0; i < n; i++) y[yo + i] = Math.log1p(x[xo + i]); break;
+            case TANH: for (int i = 0; i < n; i++) y[yo + i] = Math.tanh(x[xo + i]); break;
+            case SIGMOID: for (int i = 0; i < n; i++) y[yo + i] = sigmoid(x[xo + i]); break;
+            case SOFTPLUS: for (int i = 0; i < n; i++) y[yo + i] = softplus(x[xo + i]); break;
+            case RELU: for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] > 0 || x[xo + i] != x[xo + i] ? x[xo + i] : 0.0; break;
+            case ABS: for (int i = 0; i < n; i++) y[yo + i] = Math.abs(x[xo + i]); break;
+            case SQRT: for (int i = 0; i < n; i++) y[yo + i] = Math.sqrt(x[xo + i]); break;
+            case SQUARE: for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] * x[xo + i]; break;
+            case POW: pow(p, x, xo, y, yo, n); break;
+            case SCALE: for (int i = 0; i < n; i++) y[yo + i] = p * x[xo + i]; break;
+            case ADD_SCALAR: for (int i = 0; i < n; i++) y[yo + i] = p + x[xo + i]; break;
+            case STEP: for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] > 0 ? 1.0 : x[xo + i] <= 0 ? 0.0 : x[xo + i]; break;
+            case SIGN: for (int i = 0; i < n; i++) y[yo + i] = Math.signum(x[xo + i]); break;
+            default: throw new IllegalStateException("unhandled unary op " + op);
+        }
+    }
+
+    private static void pow(double p, double[] x, int xo, double[] y, int yo, int n) {
+        if (p == 2) for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] * x[xo + i];
+        else if (p == 1) System.arraycopy(x, xo, y, yo, n);
+        else if (p == 0.5) for (int i = 0; i < n; i++) y[yo + i] = Math.sqrt(x[xo + i]);
+        else if (p == -1) for (int i = 0; i < n; i++) y[yo + i] = 1.0 / x[xo + i];
+        else for (int i = 0; i < n; i++) y[yo + i] = Math.pow(x[xo + i], p);
+    }
+
+    static double sigmoid(double x) {
+        // Written so that neither branch overflows exp.
+        if (x >= 0) return 1.0 / (1.0 + Math.exp(-x));
+        double e = Math.exp(x);
+        return e / (1.0 + e);
+    }
+
+    static double softplus(double x) {
+        // log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x|, no overflow.
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    static void binary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
+        switch (op) {
+            case ADD: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] + b[bo + i]; break;
+            case SUB: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] - b[bo + i]; break;
+            case MUL: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] * b[bo + i]; break;
+            case DIV: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] / b[bo + i]; break;
+            case MAX: for (int i = 0; i < n; i++) y[yo + i] = Math.max(a[ao + i], b[bo + i]); break;
+            case MIN: for (int i = 0; i < n; i++) y[yo + i] = Math.min(a[ao + i], b[bo + i]); break;
+            case GT: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] > b[bo + i] ? 1.0 : 0.0; break;
+            case GE: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] >= b[bo + i] ? 1.0 : 0.0; break;
+            case LT: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] < b[bo + i] ? 1.0 : 0.0; break;
+            case LE: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] <= b[bo + i] ? 1.0 : 0.0; break;
+            case EQ: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] == b[bo + i] ? 1.0 : 0.0; break;
+            default: throw new IllegalStateException("unhandled binary op " + op);
+        }
+    }
+
+    static void where(double[] m, int mo, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
+        for (int i = 0; i < n; i++) y[yo + i] = m[mo + i] != 0 ? a[ao + i] : b[bo + i];
+    }
+}

@@ -1,0 +1,90 @@
+package dev.pearl.prim;
+
+import dev.pearl.DenseTensor;
+import dev.pearl.Ops;
+import dev.pearl.Shape;
+import dev.pearl.Tensor;
+import dev.pearl.ad.Primitive;
+import dev.pearl.backend.Backend;
+import dev.pearl.backend.BinaryOp;
+
+/**
+ * add, sub, mul, div with NumPy broadcasting. Cotangents are summed back over broadcast axes.
+ */
+public abstract class Arithmetic extends Primitive {
+    public static final Primitive ADD = new Arithmetic(BinaryOp.ADD) {
+        @Override
+        public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
+            return Rules.expand(Rules.plus(t[0], t[1]), out.shape());
+        }
+
+        @Override
+        public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
+            return new Tensor[]{needs[0] ? Rules.sumTo(ct, x[0].shape()) : null, needs[1] ? Rules.sumTo(ct, x[1].shape()) : null};
+        }
+    };
+
+    public static final Primitive SUB = new Arithmetic(BinaryOp.SUB) {
+        @Override
+        public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
+            Tensor d = t[1] == null ? t[0] : t[0] == null ? Ops.neg(t[1]) : Ops.sub(t[0], t[1]);
+            return Rules.expand(d, out.shape());
+        }
+
+        @Override
+        public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
+            return new Tensor[]{needs[0] ? Rules.sumTo(ct, x[0].shape()) : null, needs[1] ? Rules.sumTo(Ops.neg(ct), x[1].shape()) : null};
+        }
+    };
+
+    public static final Primitive MUL = new Arithmetic(BinaryOp.MUL) {
+        @Override
+        public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
+            Tensor a = t[0] == null ? null : Ops.mul(t[0], x[1]);
+            Tensor b = t[1] == null ? null : Ops.mul(x[0], t[1]);
+            return Rules.expand(Rules.plus(a, b), out.shape());
+        }
+
+        @Override
+        public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
+            return new Tensor[]{
+                    needs[0] ? Rules.sumTo(Ops.mul(ct, x[1]), x[0].shape()) : null,
+                    needs[1] ? Rules.sumTo(Ops.mul(ct, x[0]), x[1].shape()) : null};
+        }
+    };
+
+    /** d(a/b) = da/b - (a/b)·db/b. */
+    public static final Primitive DIV = new Arithmetic(BinaryOp.DIV) {
+        @Override
+        public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
+            Tensor a = t[0] == null ? null : Ops.div(t[0], x[1]);
+            Tensor b = t[1] == null ? null : Ops.neg(Ops.div(Ops.mul(out, t[1]), x[1]));
+            return Rules.expand(Rules.plus(a, b), out.shape());
+        }
+
+        @Override
+        public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
+            Tensor ga = needs[0] || needs[1] ? Ops.div(ct, x[1]) : null;
+            return new Tensor[]{
+                    needs[0] ? Rules.sumTo(ga, x[0].shape()) : null,
+                    needs[1] ? Rules.sumTo(Ops.neg(Ops.mul(ga, out)), x[1].shape()) : null};
+        }
+    };
+
+    private final BinaryOp op;
+
+    private Arithmetic(BinaryOp op) {
+        super(op.name().toLowerCase());
+        this.op = op;
+    }
+
+    @Override
+    public Shape outputShape(Tensor[] in) {
+        return Shape.broadcast(name(), in[0].shape(), in[1].shape());
+    }
+
+    @Override
+    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        return backend.binary(op, in[0], in[1], outputShape(in));
+    }
+}

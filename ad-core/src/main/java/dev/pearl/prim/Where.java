@@ -1,0 +1,42 @@
+package dev.pearl.prim;
+
+import dev.pearl.DenseTensor;
+import dev.pearl.Ops;
+import dev.pearl.Shape;
+import dev.pearl.Tensor;
+import dev.pearl.ad.Primitive;
+import dev.pearl.backend.Backend;
+
+/** where(mask, a, b) = mask != 0 ? a : b, broadcast; differentiable in a and b, not in the mask. */
+public final class Where extends Primitive {
+    public static final Where INSTANCE = new Where();
+
+    private Where() {
+        super("where");
+    }
+
+    @Override
+    public Shape outputShape(Tensor[] in) {
+        return Shape.broadcast(name(), Shape.broadcast(name(), in[0].shape(), in[1].shape()), in[2].shape());
+    }
+
+    @Override
+    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        return backend.where(in[0], in[1], in[2], outputShape(in));
+    }
+
+    @Override
+    public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
+        if (t[1] == null && t[2] == null) return null;
+        Tensor zero = Ops.zeros(Shape.SCALAR, out.dtype(), out.backend());
+        return Ops.where(x[0], t[1] != null ? t[1] : zero, t[2] != null ? t[2] : zero);
+    }
+
+    @Override
+    public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
+        Tensor zero = Ops.zeros(Shape.SCALAR, ct.dtype(), ct.backend());
+        return new Tensor[]{null,
+                needs[1] ? Rules.sumTo(Ops.where(x[0], ct, zero), x[1].shape()) : null,
+                needs[2] ? Rules.sumTo(Ops.where(x[0], zero, ct), x[2].shape()) : null};
+    }
+}
