@@ -1,0 +1,55 @@
+package dev.pearl.nn;
+
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+import dev.pearl.ad.AD;
+import dev.pearl.ad.Linearized;
+
+import java.util.function.Function;
+
+/**
+ * Gauss-Newton-vector products G v = Jᵀ H_L J v for a model split into outputs z(θ) and a
+ * matching {@link Loss} (Schraudolph 2002). The model is linearized once at θ ({@link #at}), so
+ * each product costs one tangent pass plus one transposed pass, about one gradient, with no new
+ * primal pass: the form Hessian-free optimisation needs for its CG iterations.
+ */
+public final class GaussNewton {
+    private final Linearized model;
+    private final Loss loss;
+    private final Tensor targets;
+
+    private GaussNewton(Linearized model, Loss loss, Tensor targets) {
+        this.model = model;
+        this.loss = loss;
+        this.targets = targets;
+    }
+
+    /** Linearizes {@code outputs} at θ; products then reuse that primal pass. */
+    public static GaussNewton at(Function<Params, Tensor> outputs, Loss loss, Params theta, Tensor targets) {
+        Linearized lin = AD.linearize(p -> Params.of("z", outputs.apply(p)), theta);
+        Loss.checkTargets(loss.name(), lin.output(), targets);
+        return new GaussNewton(lin, loss, targets);
+    }
+
+    /** One-shot G v (linearizes, then multiplies). */
+    public static Params gnvp(Function<Params, Tensor> outputs, Loss loss, Params theta, Tensor targets, Params v) {
+        return at(outputs, loss, theta, targets).apply(v);
+    }
+
+    /** The model outputs z(θ) computed by the linearization. */
+    public Tensor outputs() {
+        return model.output();
+    }
+
+    /** The loss at θ (from the stored outputs, no new model pass). */
+    public Tensor loss() {
+        return loss.value(model.output(), targets);
+    }
+
+    /** G v. */
+    public Params apply(Params v) {
+        Tensor jv = model.jvp(v).get(0);
+        Tensor hjv = loss.hessianVector(model.output(), targets, jv);
+        return model.vjp(Params.of("z", hjv));
+    }
+}

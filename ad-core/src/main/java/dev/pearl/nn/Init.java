@@ -1,0 +1,51 @@
+package dev.pearl.nn;
+
+import dev.pearl.DType;
+import dev.pearl.Tensor;
+import dev.pearl.backend.Backend;
+import dev.pearl.Shape;
+
+import java.util.SplittableRandom;
+
+/** Weight initialisers for a [fanIn, fanOut] weight matrix; biases start at zero. */
+@FunctionalInterface
+public interface Init {
+    Tensor weights(Backend backend, DType dtype, int fanIn, int fanOut, long seed);
+
+    /** N(0, 1)/sqrt(fanIn) for every weight. */
+    static Init scaledNormal() {
+        return (backend, dtype, fanIn, fanOut, seed) -> {
+            SplittableRandom rng = new SplittableRandom(seed);
+            double[] w = new double[fanIn * fanOut];
+            double s = 1 / Math.sqrt(fanIn);
+            for (int i = 0; i < w.length; i++) w[i] = rng.nextGaussian() * s;
+            return backend.fromArray(w, Shape.of(fanIn, fanOut), dtype);
+        };
+    }
+
+    /**
+     * Martens' (2010) sparse initialisation: each unit gets {@code k} nonzero incoming weights
+     * drawn from N(0, 1) (all of them when fanIn <= k), so units start distinct without being
+     * saturated by a large fan-in.
+     */
+    static Init sparse(int k) {
+        return (backend, dtype, fanIn, fanOut, seed) -> {
+            SplittableRandom rng = new SplittableRandom(seed);
+            double[] w = new double[fanIn * fanOut];
+            int[] rows = new int[fanIn];
+            for (int j = 0; j < fanOut; j++) {
+                for (int i = 0; i < fanIn; i++) rows[i] = i;
+                int n = Math.min(k, fanIn);
+                for (int t = 0; t < n; t++) {
+                    // Partial Fisher-Yates: the first n entries become a uniform sample of rows.
+                    int r = t + rng.nextInt(fanIn - t);
+                    int tmp = rows[t];
+                    rows[t] = rows[r];
+                    rows[r] = tmp;
+                    w[rows[t] * fanOut + j] = rng.nextGaussian();
+                }
+            }
+            return backend.fromArray(w, Shape.of(fanIn, fanOut), dtype);
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package dev.pearl.nn;
+
+import dev.pearl.Ops;
+import dev.pearl.Tensor;
+
+/** The matching loss / output-nonlinearity pairs. */
+public final class Losses {
+    private Losses() {
+    }
+
+    /**
+     * Logistic outputs with binary cross-entropy, summed over outputs, averaged over cases:
+     * L = (1/N) Σ softplus(z) - y·z (the cross-entropy of sigmoid(z) against y, without its
+     * log(0) hazards). H_L = diag(p(1-p))/N with p = sigmoid(z). Targets lie in [0, 1].
+     */
+    public static Loss logisticCrossEntropy() {
+        return new Loss() {
+            @Override
+            public String name() {
+                return "logistic cross-entropy";
+            }
+
+            @Override
+            public Tensor value(Tensor z, Tensor y) {
+                Loss.checkTargets(name(), z, y);
+                return Ops.mul(Ops.sum(Ops.sub(Ops.softplus(z), Ops.mul(y, z))), 1.0 / Loss.cases(z));
+            }
+
+            @Override
+            public Tensor predict(Tensor z) {
+                return Ops.sigmoid(z);
+            }
+
+            @Override
+            public Tensor hessianVector(Tensor z, Tensor y, Tensor v) {
+                Tensor p = Ops.sigmoid(z);
+                return Ops.mul(Ops.mul(v, Ops.mul(p, Ops.sub(1, p))), 1.0 / Loss.cases(z));
+            }
+        };
+    }
+
+    /**
+     * Softmax outputs with cross-entropy against target distributions (one-hot rows for labels),
+     * averaged over cases: L = (1/N) Σ_n logsumexp(z_n) - y_n·z_n.
+     * H_L v = (p∘v - p (pᵀv))/N per case, p = softmax(z).
+     */
+    public static Loss softmaxCrossEntropy() {
+        return new Loss() {
+            @Override
+            public String name() {
+                return "softmax cross-entropy";
+            }
+
+            @Override
+            public Tensor value(Tensor z, Tensor y) {
+                Loss.checkTargets(name(), z, y);
+                int axis = z.rank() - 1;
+                Tensor perCase = Ops.sub(Ops.logSumExp(z, axis, false), Ops.sum(Ops.mul(y, z), axis));
+                return Ops.mul(Ops.sum(perCase), 1.0 / Loss.cases(z));
+            }
+
+            @Override
+            public Tensor predict(Tensor z) {
+                return Ops.softmax(z, z.rank() - 1);
+            }
+
+            @Override
+            public Tensor hessianVector(Tensor z, Tensor y, Tensor v) {
+                int axis = z.rank() - 1;
+                Tensor p = Ops.softmax(z, axis);
+                Tensor pv = Ops.mul(p, v);
+                return Ops.mul(Ops.sub(pv, Ops.mul(p, Ops.sum(pv, true, axis))), 1.0 / Loss.cases(z));
+            }
+        };
+    }
+
+    /** Identity outputs with squared error: L = (1/N) Σ ½(z - y)², H_L = I/N. */
+    public static Loss squaredError() {
+        return new Loss() {
+            @Override
+            public String name() {
+                return "squared error";
+            }
+
+            @Override
+            public Tensor value(Tensor z, Tensor y) {
+                Loss.checkTargets(name(), z, y);
+                return Ops.mul(Ops.sum(Ops.square(Ops.sub(z, y))), 0.5 / Loss.cases(z));
+            }
+
+            @Override
+            public Tensor predict(Tensor z) {
+                return z;
+            }
+
+            @Override
+            public Tensor hessianVector(Tensor z, Tensor y, Tensor v) {
+                return Ops.mul(v, 1.0 / Loss.cases(z));
+            }
+        };
+    }
+}
