@@ -1,0 +1,14 @@
+package dev.pearl.examples.bench;
+
+import picocli.CommandLine.Command;
+
+/** {@code pearl bench ...}: benchmarks that print one JSON line per measurement. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks printing one JSON line per measurement (medians after warm-up).",
+        subcommands = {OpsBench.class, MatmulBench.class})
+public final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        System.out.println("choose a benchmark: 'bench ops' or 'bench matmul' (see --help)");
+    }
+}
