@@ -29,7 +29,8 @@ public final class Where extends Primitive {
     public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
         if (t[1] == null && t[2] == null) return null;
         Tensor zero = Ops.zeros(Shape.SCALAR, out.dtype(), out.backend());
-        return Ops.where(x[0], t[1] != null ? t[1] : zero, t[2] != null ? t[2] : zero);
+        // Expand: the operand without a tangent may be the one that set the output's shape.
+        return Rules.expand(Ops.where(x[0], t[1] != null ? t[1] : zero, t[2] != null ? t[2] : zero), out.shape());
     }
 
     @Override

@@ -1,0 +1,218 @@
+package dev.pearl.check;
+
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+import dev.pearl.ad.AD;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Checks of Pearl's derivatives of a user function against central differences
+ * ({@link FiniteDifference}) and against the identities they must satisfy, in float64.
+ *
+ * <ul>
+ *   <li>{@link #jvp}: AD's {@code J v} against the central difference, element by element;</li>
+ *   <li>{@link #vjp}: the adjoint test {@code <Jᵀu, v> = <u, J v>} with AD's pullback on the left
+ *   and the central difference on the right;</li>
+ *   <li>{@link #adjoint}: the same identity with AD on both sides (jvp and vjp, or any pair of
+ *   maps said to be each other's transpose), up to rounding;</li>
+ *   <li>{@link #hvp}: AD's {@code H v} against the central difference of AD's gradient;</li>
+ *   <li>{@link #hessianSymmetry} and {@link #symmetric}: {@code <u, H v> = <v, H u>};</li>
+ *   <li>{@link #positiveSemiDefinite}: {@code vᵀ G v >= 0} for e.g. a Gauss-Newton product.</li>
+ * </ul>
+ * The {@code seed} forms draw N(0,1) directions with {@link Directions} (v from {@code seed},
+ * u from {@code seed + 1}) and name the seed in the result. Inputs must be float64.
+ * Finite-difference comparisons use {@link Tolerance#FINITE_DIFFERENCE}, identities
+ * {@link Tolerance#ROUNDING}; both can be changed, as can the step.
+ */
+public final class Checker {
+    private static final Checker DEFAULTS = new Checker(FiniteDifference.DEFAULT_RELATIVE_STEP, Tolerance.FINITE_DIFFERENCE, Tolerance.ROUNDING);
+
+    private final double relativeStep;
+    private final Tolerance finiteDifference;
+    private final Tolerance rounding;
+
+    private Checker(double relativeStep, Tolerance finiteDifference, Tolerance rounding) {
+        if (!(relativeStep > 0)) throw new IllegalArgumentException("relative step must be > 0, got " + relativeStep);
+        this.relativeStep = relativeStep;
+        this.finiteDifference = finiteDifference;
+        this.rounding = rounding;
+    }
+
+    public static Checker defaults() {
+        return DEFAULTS;
+    }
+
+    public Checker withRelativeStep(double step) {
+        return new Checker(step, finiteDifference, rounding);
+    }
+
+    public Checker withFiniteDifferenceTolerance(Tolerance tol) {
+        return new Checker(relativeStep, tol, rounding);
+    }
+
+    public Checker withRoundingTolerance(Tolerance tol) {
+        return new Checker(relativeStep, finiteDifference, tol);
+    }
+
+    // ---------------------------------------------------------------- first order
+
+    public CheckResult jvp(Function<Params, Params> f, Params x, long seed) {
+        return jvp(f, x, Directions.normal(x, seed), seedLabel(seed));
+    }
+
+    public CheckResult jvp(Function<Params, Params> f, Params x, Params v) {
+        return jvp(f, x, v, "given v");
+    }
+
+    public CheckResult jvp(Function<Tensor, Tensor> f, Tensor x, long seed) {
+        return jvp(lift(f), Params.of(x), seed);
+    }
+
+    private CheckResult jvp(Function<Params, Params> f, Params x, Params v, String directions) {
+        HostParams.requireFloat64(x, "input");
+        Params jv = AD.jvp(f, x, v).tangent();
+        HostParams fd = FiniteDifference.central(f, x, HostParams.of(x), HostParams.of(v), relativeStep);
+        return Comparisons.elementwise("jvp vs central differences", Comparisons.describe(x), directions,
+                "AD (J v)", HostParams.of(jv), "central difference", fd, finiteDifference);
+    }
+
+    /** The adjoint test against finite differences: {@code <Jᵀu, v>} by AD vs {@code <u, J v>} by central differences. */
+    public CheckResult vjp(Function<Params, Params> f, Params x, long seed) {
+        Params y = f.apply(x);
+        return vjp(f, x, Directions.normal(y, seed + 1), Directions.normal(x, seed), seedLabel(seed));
+    }
+
+    public CheckResult vjp(Function<Params, Params> f, Params x, Params u, Params v) {
+        return vjp(f, x, u, v, "given u, v");
+    }
+
+    public CheckResult vjp(Function<Tensor, Tensor> f, Tensor x, long seed) {
+        return vjp(lift(f), Params.of(x), seed);
+    }
+
+    private CheckResult vjp(Function<Params, Params> f, Params x, Params u, Params v, String directions) {
+        HostParams.requireFloat64(x, "input");
+        x.checkCompatible(v, "vjp check: direction v");
+        HostParams jtu = HostParams.of(AD.vjp(f, x).pullback(u));
+        HostParams hv = HostParams.of(v), hu = HostParams.of(u);
+        HostParams jv = FiniteDifference.central(f, x, HostParams.of(x), hv, relativeStep);
+        double scale = Math.max(jtu.norm() * hv.norm(), hu.norm() * jv.norm());
+        return Comparisons.scalar("vjp vs central differences (adjoint test)", Comparisons.describe(x), directions, "<Jᵀu, v> vs <u, J v>",
+                "AD <Jᵀu, v>", jtu.dot(hv), "<u, central-difference J v>", hu.dot(jv), scale, finiteDifference);
+    }
+
+    /** {@code <Jᵀu, v> = <u, J v>} with AD's vjp and jvp, which must agree up to rounding. */
+    public CheckResult adjoint(Function<Params, Params> f, Params x, long seed) {
+        Params y = f.apply(x);
+        return adjoint(f, x, Directions.normal(y, seed + 1), Directions.normal(x, seed), seedLabel(seed));
+    }
+
+    public CheckResult adjoint(Function<Params, Params> f, Params x, Params u, Params v) {
+        return adjoint(f, x, u, v, "given u, v");
+    }
+
+    private CheckResult adjoint(Function<Params, Params> f, Params x, Params u, Params v, String directions) {
+        return adjoint("AD jvp and vjp at " + Comparisons.describe(x), w -> AD.jvp(f, x, w).tangent(), w -> AD.vjp(f, x).pullback(w), u, v, directions);
+    }
+
+    /** {@code <u, A v> = <Aᵀu, v>} for a linear map A and the map said to be its transpose (e.g. a {@code Linearized}'s jvp and vjp). */
+    public CheckResult adjoint(String name, UnaryOperator<Params> forward, UnaryOperator<Params> transpose, Params u, Params v) {
+        return adjoint(name, forward, transpose, u, v, "given u, v");
+    }
+
+    private CheckResult adjoint(String name, UnaryOperator<Params> forward, UnaryOperator<Params> transpose, Params u, Params v, String directions) {
+        HostParams av = HostParams.of(forward.apply(v)), atu = HostParams.of(transpose.apply(u));
+        HostParams hu = HostParams.of(u), hv = HostParams.of(v);
+        double scale = Math.max(hu.norm() * av.norm(), atu.norm() * hv.norm());
+        return Comparisons.scalar("adjoint identity", name, directions, "<u, A v> vs <Aᵀu, v>",
+                "<u, A v>", hu.dot(av), "<Aᵀu, v>", atu.dot(hv), scale, rounding);
+    }
+
+    // ---------------------------------------------------------------- second order
+
+    /** AD's Hessian-vector product against the central difference of AD's gradient. */
+    public CheckResult hvp(Function<Params, Tensor> f, Params x, long seed) {
+        return hvp(f, x, Directions.normal(x, seed), seedLabel(seed));
+    }
+
+    public CheckResult hvp(Function<Params, Tensor> f, Params x, Params v) {
+        return hvp(f, x, v, "given v");
+    }
+
+    public CheckResult hvp(Function<Tensor, Tensor> f, Tensor x, long seed) {
+        return hvp(p -> f.apply(p.get(0)), Params.of(x), seed);
+    }
+
+    private CheckResult hvp(Function<Params, Tensor> f, Params x, Params v, String directions) {
+        HostParams.requireFloat64(x, "input");
+        HostParams hv = HostParams.of(AD.hvp(f, x, v));
+        HostParams fd = FiniteDifference.central(p -> AD.grad(f, p), x, HostParams.of(x), HostParams.of(v), relativeStep);
+        return Comparisons.elementwise("hvp vs central differences of the gradient", Comparisons.describe(x), directions,
+                "AD (H v)", hv, "central difference", fd, finiteDifference);
+    }
+
+    public CheckResult hessianSymmetry(Function<Params, Tensor> f, Params x, long seed) {
+        return symmetric("Hessian at " + Comparisons.describe(x), v -> AD.hvp(f, x, v),
+                Directions.normal(x, seed + 1), Directions.normal(x, seed), seedLabel(seed));
+    }
+
+    public CheckResult hessianSymmetry(Function<Params, Tensor> f, Params x, Params u, Params v) {
+        return symmetric("Hessian at " + Comparisons.describe(x), w -> AD.hvp(f, x, w), u, v, "given u, v");
+    }
+
+    /** {@code <u, A v> = <v, A u>} for a linear operator said to be symmetric. */
+    public CheckResult symmetric(String name, UnaryOperator<Params> op, Params u, Params v) {
+        return symmetric(name, op, u, v, "given u, v");
+    }
+
+    private CheckResult symmetric(String name, UnaryOperator<Params> op, Params u, Params v, String directions) {
+        HostParams hu = HostParams.of(u), hv = HostParams.of(v);
+        HostParams av = HostParams.of(op.apply(v)), au = HostParams.of(op.apply(u));
+        double scale = Math.max(hu.norm() * av.norm(), hv.norm() * au.norm());
+        return Comparisons.scalar("symmetry", name, directions, "<u, A v> vs <v, A u>",
+                "<u, A v>", hu.dot(av), "<v, A u>", hv.dot(au), scale, rounding);
+    }
+
+    /** {@code vᵀ G v >= -(atol + rtol·|v|·|G v|)} along a seeded random v shaped like {@code like}. */
+    public CheckResult positiveSemiDefinite(String name, UnaryOperator<Params> op, Params like, long seed) {
+        return positiveSemiDefinite(name, op, Directions.normal(like, seed), seedLabel(seed));
+    }
+
+    public CheckResult positiveSemiDefinite(String name, UnaryOperator<Params> op, Params v) {
+        return positiveSemiDefinite(name, op, v, "given v");
+    }
+
+    private CheckResult positiveSemiDefinite(String name, UnaryOperator<Params> op, Params v, String directions) {
+        HostParams hv = HostParams.of(v), gv = HostParams.of(op.apply(v));
+        return Comparisons.nonNegative("positive semi-definiteness", name, directions, "vᵀ G v", "vᵀ G v", hv.dot(gv), hv.norm() * gv.norm(), rounding);
+    }
+
+    // ---------------------------------------------------------------- combined and generic
+
+    /** jvp, vjp, hvp and Hessian symmetry of a scalar function; see {@link CheckResult#assertAllOk}. */
+    public List<CheckResult> scalarFunction(Function<Params, Tensor> f, Params x, long seed) {
+        Function<Params, Params> lifted = tensorValued(f);
+        return List.of(jvp(lifted, x, seed), vjp(lifted, x, seed), hvp(f, x, seed), hessianSymmetry(f, x, seed));
+    }
+
+    /** Two computations of the same values compared element by element up to rounding. */
+    public CheckResult agree(String check, String input, String firstLabel, Params first, String secondLabel, Params second) {
+        return Comparisons.elementwise(check, input, "(as computed)", firstLabel, HostParams.of(first), secondLabel, HostParams.of(second), rounding);
+    }
+
+    /** f with its output wrapped as Params named "out": the form the Params checks take. */
+    public static Function<Params, Params> tensorValued(Function<Params, Tensor> f) {
+        return p -> Params.of("out", f.apply(p));
+    }
+
+    private static Function<Params, Params> lift(Function<Tensor, Tensor> f) {
+        return p -> Params.of("out", f.apply(p.get(0)));
+    }
+
+    private static String seedLabel(long seed) {
+        return "random N(0,1), seed " + seed + " (v from seed, u from seed + 1)";
+    }
+}
