@@ -1,0 +1,138 @@
+package dev.pearl.hf;
+
+import dev.pearl.Params;
+import dev.pearl.hf.cg.CgProgress;
+import dev.pearl.hf.cg.CgResult;
+import dev.pearl.hf.cg.ConjugateGradient;
+import dev.pearl.hf.curvature.DampedCurvature;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Gradient;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.train.Optimizer;
+import dev.pearl.hf.train.Seeds;
+import dev.pearl.hf.train.Step;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Hessian-free optimisation (Martens 2010, Algorithm 1). One iteration:
+ * <ol>
+ * <li>gradient g on the gradient batch; the preconditioner on the curvature batch;</li>
+ * <li>truncated preconditioned CG on (C + λI) p = −g, C from the current curvature chunk,
+ *     warm-started from 0.95 × the previous solution;</li>
+ * <li>CG-backtracking over the kept iterates on the line-search batch;</li>
+ * <li>ρ of the chosen step on the curvature batch, and the Levenberg-Marquardt update of λ;</li>
+ * <li>an Armijo line search along the chosen step; θ moves only if it accepts.</li>
+ * </ol>
+ * A non-finite gradient, product or objective never reaches θ: CG keeps its last finite iterate,
+ * backtracking and the line search treat NaN as worse, ρ becomes −∞ so λ grows, and a step no
+ * rate accepts is rejected. The loop then continues with the next curvature chunk.
+ */
+public final class HessianFree implements Optimizer<HfState, HfIteration> {
+    private final Problem problem;
+    private final BatchPlan batches;
+    private final HfOptions options;
+    private final ConjugateGradient cg;
+
+    public HessianFree(Problem problem, BatchPlan batches, HfOptions options) {
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.batches = Objects.requireNonNull(batches, "batches");
+        this.options = Objects.requireNonNull(options, "options");
+        this.cg = new ConjugateGradient(options.cg());
+    }
+
+    /** With Martens' defaults. */
+    public HessianFree(Problem problem, BatchPlan batches) {
+        this(problem, batches, HfOptions.martens());
+    }
+
+    public HfOptions options() {
+        return options;
+    }
+
+    @Override
+    public HfState start(Params initial) {
+        if (!initial.isFinite()) throw new IllegalArgumentException("HF: the initial parameters contain NaN or infinite values");
+        return new HfState(initial, options.damping().initialLambda(), null, 0, 0);
+    }
+
+    @Override
+    public Step<HfState, HfIteration> step(HfState state, Consumer<CgProgress> cgProgress) {
+        long t0 = System.nanoTime();
+        Params theta = state.parameters();
+        double lambda = state.lambda();
+        int chunk = Math.floorMod(state.curvatureChunk(), batches.curvatureChunks());
+        Batch curvatureBatch = batches.curvatureBatch(chunk);
+        Batch lineSearchBatch = batches.lineSearchBatch();
+
+        Gradient gradient = problem.gradient(theta, batches.gradientBatch());
+        if (!gradient.isFinite()) return rejectedBeforeCg(state, gradient, chunk, t0);
+        UnaryOperator<Params> inversePreconditioner = options.preconditioner()
+                .inverse(problem, theta, curvatureBatch, lambda, Seeds.mix(options.seed(), state.iteration()));
+        long t1 = System.nanoTime();
+
+        DampedCurvature curvature = new DampedCurvature(options.curvature().at(problem, theta, curvatureBatch), problem.weightCost(), theta, lambda);
+        CgResult solve = cg.minimize(curvature, gradient.gradient().scale(-1), warmStart(state), inversePreconditioner, cgProgress);
+        long t2 = System.nanoTime();
+
+        CgBacktracking.Choice choice = CgBacktracking.choose(options.backtracking() ? solve.snapshots() : List.of(solve.last()),
+                p -> problem.objective(theta.add(p), lineSearchBatch));
+        Params step = choice.iterate().solution();
+        double rho = reductionRatio(theta, step, gradient, curvature, curvatureBatch, choice);
+        double nextLambda = options.damping().update(lambda, rho);
+
+        double before = lineSearchBatch == batches.gradientBatch() ? gradient.objective() : problem.objective(theta, lineSearchBatch);
+        ArmijoLineSearch.Result search = options.lineSearch().search(rate -> problem.objective(theta.axpy(rate, step), lineSearchBatch),
+                before, gradient.gradient().dot(step), choice.objective());
+        Params next = search.accepted() ? theta.axpy(search.rate(), step) : theta;
+        double rate = search.rate();
+        if (!next.isFinite()) {
+            next = theta;
+            rate = 0;
+        }
+        long t3 = System.nanoTime();
+
+        Params solution = solve.last().solution();
+        HfState nextState = new HfState(next, nextLambda, solution.isFinite() ? solution : null, state.iteration() + 1, nextChunk(chunk));
+        double objective = rate > 0 ? search.objective() : before;
+        HfIteration report = new HfIteration(nextState.iteration(), objective - problem.weightCost().value(next), objective,
+                gradient.objective(), lambda, rho, solve.iterations(), solve.stop(), choice.iterate().iteration(), rate,
+                curvature.products(), chunk, seconds(t0, t1), seconds(t1, t2), seconds(t2, t3), seconds(t0, t3));
+        return new Step<>(nextState, report);
+    }
+
+    /** Martens (2010) §4.5: CG starts from 0.95 × the previous solution. */
+    private Params warmStart(HfState state) {
+        if (!state.hasPreviousSolution() || options.warmStartDecay() == 0) return state.parameters().zerosLike();
+        return state.previousSolution().scale(options.warmStartDecay());
+    }
+
+    /** ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1). */
+    private double reductionRatio(Params theta, Params step, Gradient gradient, DampedCurvature curvature, Batch curvatureBatch,
+                                  CgBacktracking.Choice choice) {
+        double before = curvatureBatch == batches.gradientBatch() ? gradient.objective() : problem.objective(theta, curvatureBatch);
+        double after = curvatureBatch == batches.lineSearchBatch() ? choice.objective() : problem.objective(theta.add(step), curvatureBatch);
+        return LevenbergMarquardt.reductionRatio(after - before, curvature.predictedChange(step, gradient.gradient()));
+    }
+
+    /** With no finite gradient there is nothing to solve: keep θ, raise λ, drop the warm start. */
+    private Step<HfState, HfIteration> rejectedBeforeCg(HfState state, Gradient gradient, int chunk, long t0) {
+        double nextLambda = options.damping().update(state.lambda(), Double.NEGATIVE_INFINITY);
+        HfState next = new HfState(state.parameters(), nextLambda, null, state.iteration() + 1, nextChunk(chunk));
+        double elapsed = seconds(t0, System.nanoTime());
+        HfIteration report = new HfIteration(next.iteration(), gradient.loss(), gradient.objective(), gradient.objective(), state.lambda(),
+                Double.NEGATIVE_INFINITY, 0, null, 0, 0, 0, chunk, elapsed, 0, 0, elapsed);
+        return new Step<>(next, report);
+    }
+
+    private int nextChunk(int chunk) {
+        return (chunk + 1) % batches.curvatureChunks();
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) * 1e-9;
+    }
+}

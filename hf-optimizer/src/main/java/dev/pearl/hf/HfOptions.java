@@ -1,0 +1,73 @@
+package dev.pearl.hf;
+
+import dev.pearl.hf.cg.CgOptions;
+import dev.pearl.hf.curvature.Curvature;
+import dev.pearl.hf.precondition.Preconditioner;
+
+import java.util.Objects;
+
+/**
+ * Settings of {@link HessianFree}; {@link #martens()} gives the defaults of Martens (2010).
+ *
+ * @param curvature       the curvature matrix ({@link Curvature#automatic()}: Gauss-Newton for models)
+ * @param damping         the Levenberg-Marquardt rule and λ0
+ * @param cg              the truncated CG solver
+ * @param warmStartDecay  CG starts from this times the previous solution (0.95; 0 starts from zero)
+ * @param preconditioner  M for CG ({@link Preconditioner#martens()})
+ * @param backtracking    walk back through kept CG iterates (true)
+ * @param lineSearch      the Armijo search on the chosen step
+ * @param seed            base seed of the randomised parts (the preconditioner's sign draws)
+ */
+public record HfOptions(Curvature curvature, LevenbergMarquardt damping, CgOptions cg, double warmStartDecay,
+                        Preconditioner preconditioner, boolean backtracking, ArmijoLineSearch lineSearch, long seed) {
+
+    public HfOptions {
+        Objects.requireNonNull(curvature, "curvature");
+        Objects.requireNonNull(damping, "damping");
+        Objects.requireNonNull(cg, "cg");
+        Objects.requireNonNull(preconditioner, "preconditioner");
+        Objects.requireNonNull(lineSearch, "lineSearch");
+        if (!(warmStartDecay >= 0 && warmStartDecay <= 1)) throw new IllegalArgumentException("warm-start decay must lie in [0, 1], got " + warmStartDecay);
+    }
+
+    public static HfOptions martens() {
+        return new HfOptions(Curvature.automatic(), LevenbergMarquardt.martens(), CgOptions.martens(), 0.95,
+                Preconditioner.martens(), true, ArmijoLineSearch.martens(), 0);
+    }
+
+    public HfOptions withCurvature(Curvature c) {
+        return new HfOptions(c, damping, cg, warmStartDecay, preconditioner, backtracking, lineSearch, seed);
+    }
+
+    public HfOptions withDamping(LevenbergMarquardt d) {
+        return new HfOptions(curvature, d, cg, warmStartDecay, preconditioner, backtracking, lineSearch, seed);
+    }
+
+    public HfOptions withInitialLambda(double lambda) {
+        return withDamping(damping.withInitialLambda(lambda));
+    }
+
+    public HfOptions withCg(CgOptions c) {
+        return new HfOptions(curvature, damping, c, warmStartDecay, preconditioner, backtracking, lineSearch, seed);
+    }
+
+    public HfOptions withWarmStartDecay(double decay) {
+        return new HfOptions(curvature, damping, cg, decay, preconditioner, backtracking, lineSearch, seed);
+    }
+
+    public HfOptions withPreconditioner(Preconditioner p) {
+        return new HfOptions(curvature, damping, cg, warmStartDecay, p, backtracking, lineSearch, seed);
+    }
+
+    public HfOptions withBacktracking(boolean on) {
+        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, on, lineSearch, seed);
+    }
+
+    public HfOptions withLineSearch(ArmijoLineSearch search) {
+        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, backtracking, search, seed);
+    }
+
+    public HfOptions withSeed(long s) {
+        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, backtracking, lineSearch, s);
+    }
+}

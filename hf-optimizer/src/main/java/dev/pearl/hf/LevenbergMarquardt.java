@@ -1,0 +1,59 @@
+package dev.pearl.hf;
+
+/**
+ * Martens' (2010, §4.1) Levenberg-Marquardt rule for the damping λ, driven by the reduction ratio
+ * ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)): λ grows when the quadratic model over-promised
+ * (ρ < 1/4) and shrinks when it was trustworthy (ρ > 3/4).
+ *
+ * @param initialLambda λ0 (45, for losses averaged over cases)
+ * @param lowRho        below this ρ, λ is multiplied by {@code increase} (1/4)
+ * @param highRho       above this ρ, λ is multiplied by {@code decrease} (3/4)
+ * @param increase      (3/2)
+ * @param decrease      (2/3)
+ */
+public record LevenbergMarquardt(double initialLambda, double lowRho, double highRho, double increase, double decrease) {
+
+    public LevenbergMarquardt {
+        if (!(initialLambda > 0) || Double.isInfinite(initialLambda)) throw new IllegalArgumentException("initial λ must be finite and > 0, got " + initialLambda);
+        if (!(lowRho <= highRho)) throw new IllegalArgumentException("need lowRho <= highRho, got " + lowRho + " and " + highRho);
+        if (!(increase > 1) || Double.isInfinite(increase)) throw new IllegalArgumentException("λ increase factor must be finite and > 1, got " + increase);
+        if (!(decrease > 0 && decrease < 1)) throw new IllegalArgumentException("λ decrease factor must lie in (0, 1), got " + decrease);
+    }
+
+    public static LevenbergMarquardt martens() {
+        return new LevenbergMarquardt(45, 0.25, 0.75, 1.5, 2.0 / 3.0);
+    }
+
+    public LevenbergMarquardt withInitialLambda(double lambda) {
+        return new LevenbergMarquardt(lambda, lowRho, highRho, increase, decrease);
+    }
+
+    public LevenbergMarquardt withThresholds(double low, double high) {
+        return new LevenbergMarquardt(initialLambda, low, high, increase, decrease);
+    }
+
+    public LevenbergMarquardt withFactors(double up, double down) {
+        return new LevenbergMarquardt(initialLambda, lowRho, highRho, up, down);
+    }
+
+    /**
+     * λ after an iteration with reduction ratio ρ; a NaN ρ counts as a failure. The result stays a
+     * positive finite number, so a long run of failures (or successes) cannot overflow it to ∞ (or
+     * underflow it to 0, where multiplying could never revive it).
+     */
+    public double update(double lambda, double rho) {
+        double next = lambda;
+        if (Double.isNaN(rho) || rho < lowRho) next = lambda * increase;
+        else if (rho > highRho) next = lambda * decrease;
+        return Math.max(Double.MIN_NORMAL, Math.min(Double.MAX_VALUE, next));
+    }
+
+    /**
+     * ρ = actual / predicted change. When either is not finite, or the model predicts no
+     * decrease, the step cannot be trusted: −∞.
+     */
+    public static double reductionRatio(double actualChange, double predictedChange) {
+        if (!Double.isFinite(actualChange) || !Double.isFinite(predictedChange) || predictedChange >= 0) return Double.NEGATIVE_INFINITY;
+        return actualChange / predictedChange;
+    }
+}

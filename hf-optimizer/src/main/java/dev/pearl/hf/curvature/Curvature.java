@@ -1,0 +1,37 @@
+package dev.pearl.hf.curvature;
+
+import dev.pearl.Params;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+
+/**
+ * A kind of curvature matrix of the data loss. {@link #at} does the per-solve work once (a
+ * linearization); the returned product then costs only linear passes, so CG never repeats the
+ * primal pass.
+ */
+public interface Curvature {
+    String name();
+
+    /** The curvature at θ on the batch, ready for many products. */
+    CurvatureProduct at(Problem problem, Params theta, Batch batch);
+
+    /** Gauss-Newton G = Jᵀ H_L J (Schraudolph 2002): positive semi-definite; Martens' choice. */
+    static Curvature gaussNewton() {
+        return GaussNewtonCurvature.INSTANCE;
+    }
+
+    /** The exact Hessian, possibly indefinite (CG then stops on negative curvature). */
+    static Curvature hessian() {
+        return HessianCurvature.INSTANCE;
+    }
+
+    /** The empirical Fisher (1/N) Σ ∇ℓ_n ∇ℓ_nᵀ, for comparison. */
+    static Curvature empiricalFisher() {
+        return EmpiricalFisherCurvature.INSTANCE;
+    }
+
+    /** Gauss-Newton for a model given as outputs + loss, the Hessian for a plain objective. */
+    static Curvature automatic() {
+        return AutomaticCurvature.INSTANCE;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.pearl.hf.curvature;
+
+import dev.pearl.Params;
+import dev.pearl.hf.problem.WeightCost;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The operator CG sees: (C + c·I_w + λI) v, the data curvature plus the weight cost's exact
+ * Hessian plus Tikhonov damping λ (Martens 2010, §4.1). It counts its products.
+ */
+public final class DampedCurvature implements UnaryOperator<Params> {
+    private final CurvatureProduct data;
+    private final WeightCost weightCost;
+    private final Params theta;
+    private final double lambda;
+    private int products;
+
+    public DampedCurvature(CurvatureProduct data, WeightCost weightCost, Params theta, double lambda) {
+        if (!(lambda >= 0) || Double.isInfinite(lambda)) throw new IllegalArgumentException("damping λ must be finite and >= 0, got " + lambda);
+        this.data = data;
+        this.weightCost = weightCost;
+        this.theta = theta;
+        this.lambda = lambda;
+    }
+
+    @Override
+    public Params apply(Params v) {
+        products++;
+        Params cv = data.apply(v);
+        if (!weightCost.isZero()) cv = cv.add(weightCost.hessianVector(theta, v));
+        return lambda == 0 ? cv : cv.axpy(lambda, v);
+    }
+
+    /**
+     * q(p) − q(0) = ½ pᵀ(C + c·I_w + λI) p + gᵀp, the decrease the damped quadratic model predicts
+     * for step p (one product).
+     */
+    public double predictedChange(Params p, Params gradient) {
+        return 0.5 * p.dot(apply(p)) + gradient.dot(p);
+    }
+
+    public double lambda() {
+        return lambda;
+    }
+
+    /** Products made so far. */
+    public int products() {
+        return products;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pearl.hf.precondition;
+
+import dev.pearl.Params;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+
+/**
+ * Estimates the per-case mean of squared per-case gradients of the data loss,
+ * (1/N) Σ_n ∇ℓ_n ∘ ∇ℓ_n: the diagonal of the empirical Fisher, on the same per-case scale as the
+ * Gauss-Newton matrix and λ.
+ */
+public interface GradientSquares {
+    Params meanSquares(Problem problem, Params theta, Batch batch, long seed);
+
+    /** Random-sign sums of per-case gradients (models only); see {@link SignedSumSquares}. */
+    static GradientSquares signedSums(int draws) {
+        return new SignedSumSquares(draws);
+    }
+
+    /** Exact per-case gradients of up to {@code maxCases} evenly spaced cases; see {@link SampledCaseSquares}. */
+    static GradientSquares sampledCases(int maxCases) {
+        return new SampledCaseSquares(maxCases);
+    }
+
+    /** {@code signedSums(4)} for a model given as outputs + loss, {@code sampledCases(16)} otherwise. */
+    static GradientSquares automatic() {
+        return (problem, theta, batch, seed) -> (problem.isModel() ? signedSums(4) : sampledCases(16)).meanSquares(problem, theta, batch, seed);
+    }
+}

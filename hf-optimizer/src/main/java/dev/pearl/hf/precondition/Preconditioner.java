@@ -1,0 +1,22 @@
+package dev.pearl.hf.precondition;
+
+import dev.pearl.Params;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+
+import java.util.function.UnaryOperator;
+
+/** Builds M⁻¹ for one CG solve at θ with damping λ. */
+public interface Preconditioner {
+    UnaryOperator<Params> inverse(Problem problem, Params theta, Batch batch, double lambda, long seed);
+
+    /** No preconditioning (M = I). */
+    static Preconditioner none() {
+        return (problem, theta, batch, lambda, seed) -> UnaryOperator.identity();
+    }
+
+    /** Martens (2010) §4.7: M = (diag(Σ ∇f_i²) + λ)^0.75. */
+    static DiagonalPreconditioner martens() {
+        return DiagonalPreconditioner.martens();
+    }
+}

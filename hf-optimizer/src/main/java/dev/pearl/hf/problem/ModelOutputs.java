@@ -1,0 +1,13 @@
+package dev.pearl.hf.problem;
+
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+
+/**
+ * A model's output pre-activations z(θ, inputs), shaped [cases, ...], which a matching
+ * {@link dev.pearl.nn.Loss} turns into predictions. {@code mlp::outputs} fits.
+ */
+@FunctionalInterface
+public interface ModelOutputs {
+    Tensor apply(Params theta, Tensor inputs);
+}

@@ -1,0 +1,13 @@
+package dev.pearl.hf.problem;
+
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+
+/**
+ * Any twice-differentiable scalar objective of the parameters on a batch. For the per-case
+ * preconditioner and λ to keep their meaning it should average (not sum) over the batch's cases.
+ */
+@FunctionalInterface
+public interface Objective {
+    Tensor value(Params theta, Batch batch);
+}

@@ -1,0 +1,101 @@
+package dev.pearl.hf.problem;
+
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+import dev.pearl.ad.AD;
+import dev.pearl.ad.ValueAndGrad;
+import dev.pearl.nn.Loss;
+
+import java.util.Objects;
+
+/**
+ * The function an optimizer minimises: a data loss on a batch plus a {@link WeightCost}. It is
+ * given either as a model's outputs with a matching {@link Loss} (which enables Gauss-Newton
+ * curvature and the empirical Fisher) or as any scalar {@link Objective} (exact Hessian only).
+ * The weight cost defaults to Martens' {@link WeightCost#martens()}.
+ */
+public final class Problem {
+    private final ModelOutputs outputs;
+    private final Loss loss;
+    private final Objective dataLoss;
+    private final WeightCost weightCost;
+
+    private Problem(ModelOutputs outputs, Loss loss, Objective dataLoss, WeightCost weightCost) {
+        this.outputs = outputs;
+        this.loss = loss;
+        this.dataLoss = dataLoss;
+        this.weightCost = Objects.requireNonNull(weightCost, "weightCost");
+    }
+
+    /** A model z = outputs(θ, inputs) trained with a loss matching its output nonlinearity. */
+    public static Problem ofModel(ModelOutputs outputs, Loss loss) {
+        Objects.requireNonNull(outputs, "outputs");
+        Objects.requireNonNull(loss, "loss");
+        Objective fromModel = (theta, batch) -> loss.value(outputs.apply(theta, batch.inputs()), batch.targets());
+        return new Problem(outputs, loss, fromModel, WeightCost.martens());
+    }
+
+    /** Any scalar objective; curvature then comes from its exact Hessian. */
+    public static Problem ofObjective(Objective objective) {
+        return new Problem(null, null, Objects.requireNonNull(objective, "objective"), WeightCost.martens());
+    }
+
+    public Problem withWeightCost(WeightCost weightCost) {
+        return new Problem(outputs, loss, dataLoss, weightCost);
+    }
+
+    public WeightCost weightCost() {
+        return weightCost;
+    }
+
+    /** True when the problem was given as outputs + loss. */
+    public boolean isModel() {
+        return outputs != null;
+    }
+
+    public ModelOutputs outputs() {
+        requireModel("model outputs");
+        return outputs;
+    }
+
+    public Loss loss() {
+        requireModel("a matching loss");
+        return loss;
+    }
+
+    /** Throws an error naming {@code what} needs a model when this is a plain objective. */
+    public void requireModel(String what) {
+        if (!isModel())
+            throw new UnsupportedOperationException(what + " needs a model given as outputs + loss (Problem.ofModel); "
+                    + "this problem is a scalar objective (use Hessian curvature for it)");
+    }
+
+    /** The data loss as a differentiable scalar tensor (no weight cost). */
+    public Tensor dataLoss(Params theta, Batch batch) {
+        return dataLoss.value(theta, batch);
+    }
+
+    /** The data loss's value. */
+    public double loss(Params theta, Batch batch) {
+        return dataLoss(theta, batch).item();
+    }
+
+    /** Data loss plus weight cost: what the optimizer minimises. */
+    public double objective(Params theta, Batch batch) {
+        return loss(theta, batch) + weightCost.value(theta);
+    }
+
+    /** Loss, objective and the objective's gradient (one forward and one backward pass). */
+    public Gradient gradient(Params theta, Batch batch) {
+        ValueAndGrad<Params> vg = AD.valueAndGrad(p -> dataLoss(p, batch), theta);
+        double lossValue = vg.value().item();
+        Params g = weightCost.isZero() ? vg.grad() : vg.grad().add(weightCost.gradient(theta));
+        return new Gradient(lossValue, lossValue + weightCost.value(theta), g);
+    }
+
+    /** ∂L/∂z: the loss's gradient with respect to the model outputs z (rows are cases). */
+    public Tensor outputGradient(Tensor z, Tensor targets) {
+        requireModel("the loss gradient with respect to the outputs");
+        return AD.grad(zz -> loss.value(zz, targets), z);
+    }
+}

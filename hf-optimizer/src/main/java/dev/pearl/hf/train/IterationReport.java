@@ -1,0 +1,16 @@
+package dev.pearl.hf.train;
+
+/** What every optimizer reports after an iteration. */
+public interface IterationReport {
+    /** The iteration just completed, counting from 1. */
+    int iteration();
+
+    /** The data loss the optimizer measured at its new parameters (see each report for the batch). */
+    double loss();
+
+    /** Wall-clock seconds the iteration took. */
+    double seconds();
+
+    /** False when the step was rejected and the parameters did not move. */
+    boolean accepted();
+}

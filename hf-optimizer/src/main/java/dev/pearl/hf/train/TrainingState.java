@@ -1,0 +1,14 @@
+package dev.pearl.hf.train;
+
+import dev.pearl.Params;
+
+/**
+ * Everything an optimizer needs to continue: saving it and stepping on from the saved copy gives
+ * the same result as never stopping.
+ */
+public interface TrainingState {
+    Params parameters();
+
+    /** Iterations completed. */
+    int iteration();
+}

@@ -1,0 +1,87 @@
+package dev.pearl.hf;
+
+import dev.pearl.DType;
+import dev.pearl.Tensor;
+import dev.pearl.hf.problem.Batch;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BatchTest {
+    /** Case n has inputs (n, 10n) and target −n. */
+    private static Batch numbered(int cases) {
+        double[] x = new double[2 * cases], y = new double[cases];
+        for (int n = 0; n < cases; n++) {
+            x[2 * n] = n;
+            x[2 * n + 1] = 10 * n;
+            y[n] = -n;
+        }
+        return Batch.of(Tensor.of(x, cases, 2), Tensor.of(y, cases, 1));
+    }
+
+    @Test
+    void chunksCoverEveryCaseOnceWithSizesWithinOne() {
+        Batch all = numbered(10);
+        int seen = 0;
+        for (int c = 0; c < 3; c++) {
+            Batch chunk = all.chunk(c, 3);
+            assertTrue(chunk.size() == 3 || chunk.size() == 4);
+            double[] targets = chunk.targets().toDoubleArray();
+            for (double t : targets) assertEquals(-seen++, t);
+        }
+        assertEquals(10, seen);
+    }
+
+    @Test
+    void rowsGatherInputsAndTargetsTogether() {
+        Batch picked = numbered(5).rows(new int[]{4, 0, 2});
+        assertArrayEquals(new double[]{4, 40, 0, 0, 2, 20}, picked.inputs().toDoubleArray());
+        assertArrayEquals(new double[]{-4, 0, -2}, picked.targets().toDoubleArray());
+    }
+
+    @Test
+    void autoencoderBatchesKeepInputsAndTargetsShared() {
+        Tensor x = Tensor.randomNormal(1, DType.FLOAT32, 6, 3);
+        Batch b = Batch.of(x, x);
+        Batch slice = b.slice(1, 4);
+        assertSame(slice.inputs(), slice.targets());
+        Batch rows = b.rows(new int[]{5, 1});
+        assertSame(rows.inputs(), rows.targets());
+        assertEquals(DType.FLOAT32, rows.inputs().dtype());
+    }
+
+    @Test
+    void noDataIsOneCaseThatSlicesToItself() {
+        assertEquals(1, Batch.none().size());
+        assertSame(Batch.none(), Batch.none().slice(0, 1));
+        assertSame(Batch.none(), Batch.none().chunk(0, 1));
+        assertThrows(IllegalStateException.class, () -> Batch.none().inputs());
+    }
+
+    @Test
+    void badInputsAreExplained() {
+        IllegalArgumentException mismatch = assertThrows(IllegalArgumentException.class,
+                () -> Batch.of(Tensor.zeros(DType.FLOAT64, 4, 2), Tensor.zeros(DType.FLOAT64, 3, 2)));
+        assertTrue(mismatch.getMessage().contains("4 cases") && mismatch.getMessage().contains("3"), mismatch.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> numbered(5).slice(3, 3));
+        assertThrows(IllegalArgumentException.class, () -> numbered(5).chunk(0, 6));
+        assertThrows(IllegalArgumentException.class, () -> numbered(5).rows(new int[]{5}));
+    }
+
+    @Test
+    void planCyclesCurvatureChunksAndDefaultsToTheWholeSetElsewhere() {
+        Batch all = numbered(20);
+        BatchPlan plan = BatchPlan.of(all);
+        assertEquals(4, plan.curvatureChunks());
+        assertSame(all, plan.gradientBatch());
+        assertSame(all, plan.lineSearchBatch());
+        assertArrayEquals(plan.curvatureBatch(1).targets().toDoubleArray(), plan.curvatureBatch(5).targets().toDoubleArray());
+        assertEquals(2, BatchPlan.of(all).withCurvatureChunkSize(10).curvatureChunks());
+        assertEquals(1, BatchPlan.of(Batch.none()).curvatureChunks());
+        assertThrows(IllegalArgumentException.class, () -> plan.withCurvatureChunks(21));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.pearl.hf;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class LevenbergMarquardtTest {
+    private final LevenbergMarquardt rule = LevenbergMarquardt.martens();
+
+    @Test
+    void defaultsAreMartens() {
+        assertEquals(45, rule.initialLambda());
+    }
+
+    @Test
+    void poorAgreementRaisesLambdaByThreeHalves() {
+        for (double rho : new double[]{0.2499, 0, -3, Double.NEGATIVE_INFINITY, Double.NaN})
+            assertEquals(15.0, rule.update(10, rho), 1e-12, "ρ = " + rho);
+    }
+
+    @Test
+    void middlingAgreementKeepsLambda() {
+        for (double rho : new double[]{0.25, 0.5, 0.75}) assertEquals(10.0, rule.update(10, rho), "ρ = " + rho);
+    }
+
+    @Test
+    void goodAgreementLowersLambdaByTwoThirds() {
+        for (double rho : new double[]{0.7501, 1, 2.5}) assertEquals(20.0 / 3, rule.update(10, rho), 1e-12, "ρ = " + rho);
+    }
+
+    @Test
+    void lambdaStaysPositiveAndFinite() {
+        assertEquals(Double.MAX_VALUE, rule.update(Double.MAX_VALUE, -1));
+        assertEquals(Double.MIN_NORMAL, rule.update(Double.MIN_NORMAL, 1));
+    }
+
+    @Test
+    void reductionRatioDividesActualByPredicted() {
+        assertEquals(0.5, LevenbergMarquardt.reductionRatio(-1, -2));
+        assertEquals(-1.5, LevenbergMarquardt.reductionRatio(3, -2));
+    }
+
+    @Test
+    void untrustworthyStepsGetMinusInfinity() {
+        assertEquals(Double.NEGATIVE_INFINITY, LevenbergMarquardt.reductionRatio(Double.NaN, -1));
+        assertEquals(Double.NEGATIVE_INFINITY, LevenbergMarquardt.reductionRatio(Double.POSITIVE_INFINITY, -1));
+        assertEquals(Double.NEGATIVE_INFINITY, LevenbergMarquardt.reductionRatio(-1, Double.NaN));
+        assertEquals(Double.NEGATIVE_INFINITY, LevenbergMarquardt.reductionRatio(-1, 0), "no predicted decrease");
+    }
+
+    @Test
+    void rejectsSettingsThatBreakTheRule() {
+        assertThrows(IllegalArgumentException.class, () -> rule.withInitialLambda(0));
+        assertThrows(IllegalArgumentException.class, () -> rule.withFactors(0.9, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> rule.withFactors(1.5, 1.2));
+        assertThrows(IllegalArgumentException.class, () -> rule.withThresholds(0.8, 0.2));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.pearl.hf;
+
+import dev.pearl.Ops;
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+import dev.pearl.ad.AD;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Gradient;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
+import org.junit.jupiter.api.Test;
+
+import static dev.pearl.hf.NumericAssertions.assertArrayClose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProblemTest {
+    private final Params theta = Params.builder()
+            .add("W", Tensor.of(new double[]{1, -2, 3, 0.5}, 2, 2))
+            .add("b", Tensor.of(new double[]{4, -1}, 2))
+            .build();
+
+    @Test
+    void weightCostPenalisesMatricesOnly() {
+        WeightCost cost = WeightCost.of(0.1);
+        assertEquals(0.05 * (1 + 4 + 9 + 0.25), cost.value(theta), 1e-12);
+        assertArrayClose(new double[]{0.1, -0.2, 0.3, 0.05}, cost.gradient(theta).get("W").toDoubleArray(), 1e-12);
+        assertArrayClose(new double[]{0, 0}, cost.gradient(theta).get("b").toDoubleArray(), 0);
+        assertEquals(0, WeightCost.none().value(theta));
+        assertEquals(1e-5, WeightCost.martens().coefficient());
+        assertThrows(IllegalArgumentException.class, () -> WeightCost.of(-1));
+    }
+
+    @Test
+    void weightCostCanSelectTensorsByName() {
+        WeightCost onB = WeightCost.of(2, (name, t) -> name.equals("b"));
+        assertEquals(17, onB.value(theta), 1e-12);
+    }
+
+    @Test
+    void gradientIncludesTheWeightCost() {
+        Problem problem = Problem.ofObjective((p, batch) -> Ops.sum(Ops.mul(p.get("W"), p.get("W"))).add(Ops.sum(p.get("b")))).withWeightCost(WeightCost.of(0.5));
+        Gradient g = problem.gradient(theta, Batch.none());
+        Params expected = AD.grad(p -> Ops.add(problem.dataLoss(p, Batch.none()), Ops.mul(Ops.sum(Ops.square(p.get("W"))), 0.25)), theta);
+        assertTrue(TinyModel.relative(g.gradient(), expected) < 1e-14);
+        assertEquals(problem.loss(theta, Batch.none()) + 0.25 * 14.25, g.objective(), 1e-12);
+        assertEquals(g.objective(), problem.objective(theta, Batch.none()), 1e-12);
+    }
+
+    @Test
+    void modelPartsOfAnObjectiveAreExplained() {
+        Problem objective = Problem.ofObjective((p, batch) -> p.get(0).sum());
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, objective::loss);
+        assertTrue(e.getMessage().contains("outputs + loss"), e.getMessage());
+    }
+}

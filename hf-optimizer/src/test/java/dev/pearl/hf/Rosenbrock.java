@@ -1,0 +1,49 @@
+package dev.pearl.hf;
+
+import dev.pearl.DType;
+import dev.pearl.Ops;
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.nn.Losses;
+
+/** Rosenbrock's function f(x, y) = (1 − x)² + 100 (y − x²)², minimum 0 at (1, 1), in two forms. */
+final class Rosenbrock {
+    private Rosenbrock() {
+    }
+
+    static Params start() {
+        return Params.of("xy", Tensor.of(new double[]{-1.2, 1}, 2));
+    }
+
+    static double value(Params p) {
+        double[] v = p.get(0).toDoubleArray();
+        return (1 - v[0]) * (1 - v[0]) + 100 * (v[1] - v[0] * v[0]) * (v[1] - v[0] * v[0]);
+    }
+
+    /** The residual model's single case: a dummy input and zero targets for the two residuals. */
+    static Batch residualCase() {
+        return Batch.of(Tensor.zeros(DType.FLOAT64, 1, 1), Tensor.zeros(DType.FLOAT64, 1, 2));
+    }
+
+    /** The scalar objective (Hessian path). */
+    static Problem objective() {
+        return Problem.ofObjective((p, batch) -> {
+            Tensor x = Ops.slice(p.get(0), 0, 0, 1), y = Ops.slice(p.get(0), 0, 1, 2);
+            return Ops.add(Ops.square(Ops.sub(1, x)), Ops.mul(Ops.square(Ops.sub(y, Ops.square(x))), 100)).sum();
+        }).withWeightCost(WeightCost.none());
+    }
+
+    /**
+     * Residuals r = (10(y − x²), 1 − x) as model outputs [1, 2] against zero targets with squared
+     * error: the loss ½|r|² is f/2 (Gauss-Newton path).
+     */
+    static Problem residuals() {
+        return Problem.ofModel((p, inputs) -> {
+            Tensor x = Ops.slice(p.get(0), 0, 0, 1), y = Ops.slice(p.get(0), 0, 1, 2);
+            return Ops.concat(0, Ops.mul(Ops.sub(y, Ops.square(x)), 10), Ops.sub(1, x)).reshape(1, 2);
+        }, Losses.squaredError()).withWeightCost(WeightCost.none());
+    }
+}

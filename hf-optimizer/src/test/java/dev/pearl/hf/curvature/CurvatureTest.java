@@ -1,0 +1,120 @@
+package dev.pearl.hf.curvature;
+
+import dev.pearl.DType;
+import dev.pearl.Ops;
+import dev.pearl.Params;
+import dev.pearl.Tensor;
+import dev.pearl.ad.AD;
+import dev.pearl.hf.TinyModel;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.nn.Losses;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.pearl.hf.NumericAssertions.assertArrayClose;
+import static dev.pearl.hf.TinyModel.direction;
+import static dev.pearl.hf.TinyModel.relative;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CurvatureTest {
+
+    @Test
+    void hessianOfAQuadraticIsItsMatrix() {
+        double[][] q = {{4, 1, 0}, {1, 3, -1}, {0, -1, 2}};
+        Tensor qt = Tensor.of(q);
+        Problem quadratic = Problem.ofObjective((p, batch) -> {
+            Tensor x = p.get(0).reshape(3, 1);
+            return Ops.add(Ops.mul(Ops.sum(Ops.mul(x, qt.matmul(x))), 0.5), Ops.sum(Ops.mul(x, 2)));
+        });
+        Params theta = Params.of(Tensor.of(new double[]{0.3, -1, 2}, 3));
+        double[] v = {1, -2, 0.5};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) for (int j = 0; j < 3; j++) expected[i] += q[i][j] * v[j];
+        CurvatureProduct h = Curvature.hessian().at(quadratic, theta, Batch.none());
+        assertArrayClose(expected, h.apply(Params.of(Tensor.of(v, 3))).get(0).toDoubleArray(), 1e-12);
+    }
+
+    @Test
+    void hessianMatchesDifferencesOfTheGradient() {
+        Problem problem = TinyModel.problem();
+        Batch batch = TinyModel.data(6, 2);
+        Params theta = TinyModel.theta(4), v = direction(theta, 9);
+        Params hv = Curvature.hessian().at(problem, theta, batch).apply(v);
+        double h = 1e-5;
+        Params plus = AD.grad(p -> problem.dataLoss(p, batch), theta.axpy(h, v));
+        Params minus = AD.grad(p -> problem.dataLoss(p, batch), theta.axpy(-h, v));
+        Params differences = plus.sub(minus).scale(1 / (2 * h));
+        assertTrue(relative(hv, differences) < 1e-6, "relative difference " + relative(hv, differences));
+    }
+
+    /** Rosenbrock's residuals r = (10(y − x²), 1 − x) have J = [[−20x, 10], [−1, 0]]; with ½|r|², G = JᵀJ. */
+    @Test
+    void gaussNewtonOfRosenbrockResidualsIsJacobianTransposeJacobian() {
+        Problem residuals = Problem.ofModel((p, inputs) -> {
+            Tensor x = Ops.slice(p.get(0), 0, 0, 1), y = Ops.slice(p.get(0), 0, 1, 2);
+            return Ops.concat(0, Ops.mul(Ops.sub(y, Ops.square(x)), 10), Ops.sub(1, x)).reshape(1, 2);
+        }, Losses.squaredError());
+        Batch oneCase = Batch.of(Tensor.zeros(DType.FLOAT64, 1, 1), Tensor.zeros(DType.FLOAT64, 1, 2));
+        double x = -1.2, y = 1;
+        double[][] j = {{-20 * x, 10}, {-1, 0}};
+        double[] v = {0.7, -0.4};
+        double[] jv = {j[0][0] * v[0] + j[0][1] * v[1], j[1][0] * v[0] + j[1][1] * v[1]};
+        double[] expected = {j[0][0] * jv[0] + j[1][0] * jv[1], j[0][1] * jv[0] + j[1][1] * jv[1]};
+        Params gv = Curvature.gaussNewton().at(residuals, Params.of(Tensor.of(new double[]{x, y}, 2)), oneCase).apply(Params.of(Tensor.of(v, 2)));
+        assertArrayClose(expected, gv.get(0).toDoubleArray(), 1e-10);
+    }
+
+    @Test
+    void empiricalFisherIsTheMeanOuterProductOfPerCaseGradients() {
+        Problem problem = TinyModel.problem();
+        Batch batch = TinyModel.data(5, 3);
+        Params theta = TinyModel.theta(5), v = direction(theta, 8);
+        List<Params> gradients = TinyModel.perCaseGradients(problem, theta, batch);
+        Params expected = theta.zerosLike();
+        for (Params g : gradients) expected = expected.axpy(g.dot(v) / gradients.size(), g);
+        Params fv = Curvature.empiricalFisher().at(problem, theta, batch).apply(v);
+        assertTrue(relative(fv, expected) < 1e-10, "relative difference " + relative(fv, expected));
+    }
+
+    @Test
+    void automaticChoosesGaussNewtonForModelsAndHessianForObjectives() {
+        Problem model = TinyModel.problem();
+        Batch batch = TinyModel.data(4, 6);
+        Params theta = TinyModel.theta(2), v = direction(theta, 3);
+        Params automatic = Curvature.automatic().at(model, theta, batch).apply(v);
+        assertTrue(relative(automatic, Curvature.gaussNewton().at(model, theta, batch).apply(v)) < 1e-14);
+        Problem objective = Problem.ofObjective((p, b) -> model.dataLoss(p, b));
+        Params automaticObjective = Curvature.automatic().at(objective, theta, batch).apply(v);
+        assertTrue(relative(automaticObjective, Curvature.hessian().at(objective, theta, batch).apply(v)) < 1e-14);
+    }
+
+    @Test
+    void modelOnlyCurvaturesExplainThemselvesOnObjectives() {
+        Problem objective = Problem.ofObjective((p, b) -> p.get(0).square().sum());
+        Params theta = Params.of(Tensor.of(new double[]{1, 2}, 2));
+        for (Curvature c : List.of(Curvature.gaussNewton(), Curvature.empiricalFisher())) {
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> c.at(objective, theta, Batch.none()));
+            assertTrue(e.getMessage().contains("Problem.ofModel"), e.getMessage());
+        }
+    }
+
+    @Test
+    void dampingAddsWeightCostOnWeightsAndLambdaEverywhere() {
+        Params theta = Params.builder().add("W", Tensor.of(new double[]{1, 2, 3, 4}, 2, 2)).add("b", Tensor.of(new double[]{5, 6}, 2)).build();
+        Params v = Params.builder().add("W", Tensor.of(new double[]{1, -1, 2, 0.5}, 2, 2)).add("b", Tensor.of(new double[]{3, -2}, 2)).build();
+        CurvatureProduct doubling = x -> x.scale(2);
+        DampedCurvature a = new DampedCurvature(doubling, WeightCost.of(0.1), theta, 0.5);
+        Params av = a.apply(v);
+        assertArrayClose(new double[]{2.6, -2.6, 5.2, 1.3}, av.get("W").toDoubleArray(), 1e-12);
+        assertArrayClose(new double[]{7.5, -5}, av.get("b").toDoubleArray(), 1e-12);
+        Params g = v.scale(-1);
+        double vAv = 2.6 * 1 + 2.6 * 1 + 5.2 * 2 + 1.3 * 0.5 + 7.5 * 3 + 5 * 2;
+        assertEquals(0.5 * vAv - v.dot(v), a.predictedChange(v, g), 1e-10);
+        assertEquals(2, a.products());
+    }
+}
