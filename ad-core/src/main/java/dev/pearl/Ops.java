@@ -79,6 +79,10 @@ public final class Ops {
     public static Tensor sigmoid(Tensor x) { return Unary.apply(UnaryOp.SIGMOID, 0, x); }
     /** log(1 + e^x), computed without overflow. */
     public static Tensor softplus(Tensor x) { return Unary.apply(UnaryOp.SOFTPLUS, 0, x); }
+    /** y(1 - y): sigmoid's derivative in terms of its output y, in one sweep. */
+    public static Tensor logisticSlope(Tensor y) { return Unary.apply(UnaryOp.LOGISTIC_SLOPE, 0, y); }
+    /** 1 - y²: tanh's derivative in terms of its output y, in one sweep. */
+    public static Tensor tanhSlope(Tensor y) { return Unary.apply(UnaryOp.TANH_SLOPE, 0, y); }
     /** max(x, 0); its derivative at 0 is taken as 0. */
     public static Tensor relu(Tensor x) { return Unary.apply(UnaryOp.RELU, 0, x); }
     /** |x|; its derivative at 0 is taken as 0. */

@@ -30,6 +30,8 @@ final class ElementMath {
             case SCALE: for (int i = 0; i < n; i++) y[yo + i] = p * x[xo + i]; break;
             case ADD_SCALAR: for (int i = 0; i < n; i++) y[yo + i] = p + x[xo + i]; break;
             case STEP: for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] > 0 ? 1.0 : x[xo + i] <= 0 ? 0.0 : x[xo + i]; break;
+            case LOGISTIC_SLOPE: for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] * (1 - x[xo + i]); break;
+            case TANH_SLOPE: for (int i = 0; i < n; i++) y[yo + i] = 1 - x[xo + i] * x[xo + i]; break;
             case SIGN: for (int i = 0; i < n; i++) y[yo + i] = Math.signum(x[xo + i]); break;
             default: throw new IllegalStateException("unhandled unary op " + op);
         }

@@ -32,6 +32,8 @@ final class ElementwiseCases {
                 unary("log1p(Tensor)", Ops::log1p, Math::log1p, Domain.ABOVE_MINUS_ONE),
                 unary("tanh(Tensor)", Ops::tanh, Math::tanh, Domain.WIDE),
                 unary("sigmoid(Tensor)", Ops::sigmoid, x -> 1 / (1 + Math.exp(-x)), Domain.WIDE),
+                unary("logisticSlope(Tensor)", Ops::logisticSlope, y -> y * (1 - y), Domain.ANY),
+                unary("tanhSlope(Tensor)", Ops::tanhSlope, y -> 1 - y * y, Domain.ANY),
                 unary("softplus(Tensor)", Ops::softplus, x -> Math.log(1 + Math.exp(x)), Domain.WIDE),
                 unary("relu(Tensor)", Ops::relu, x -> x > 0 ? x : 0, Domain.AWAY_FROM_ZERO),
                 unary("abs(Tensor)", Ops::abs, Math::abs, Domain.AWAY_FROM_ZERO),
