@@ -1,6 +1,7 @@
 package dev.pearl.examples;
 
 import dev.pearl.examples.bench.BenchCommand;
+import dev.pearl.examples.custom.CustomModelCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pearl", mixinStandardHelpOptions = true, version = "pearl 0.1.0",
         description = "Automatic differentiation with exact curvature products, and Hessian-free optimisation.",
-        subcommands = {RosenbrockCommand.class, BenchCommand.class})
+        subcommands = {RosenbrockCommand.class, BenchCommand.class, CustomModelCommand.class})
 public final class PearlCli implements Runnable {
 
     public static void main(String[] args) {
