@@ -12,7 +12,15 @@ final class ElementMath {
     private ElementMath() {
     }
 
+    /** Whether the Vector API kernels are usable: the same gate as the matmul kernel's. */
+    private static final boolean VECTOR = dev.pearl.cpu.gemm.Gemm.vectorized();
+
     static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
+        if (VECTOR && VectorMath.handles(op)) VectorMath.unary(op, x, xo, y, yo, n);
+        else scalarUnary(op, p, x, xo, y, yo, n);
+    }
+
+    static void scalarUnary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
         switch (op) {
             case IDENTITY: System.arraycopy(x, xo, y, yo, n); break;
             case NEG: for (int i = 0; i < n; i++) y[yo + i] = -x[xo + i]; break;
