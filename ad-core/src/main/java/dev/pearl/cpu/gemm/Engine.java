@@ -1,0 +1,76 @@
+package dev.pearl.cpu.gemm;
+
+import dev.pearl.cpu.ThreadPool;
+
+/**
+ * One element type's GEMM: checks arguments, picks the unpacked or the packed path from a rough
+ * time estimate, and splits C over the pool's threads (each thread computes a disjoint block of C
+ * with its own buffers).
+ */
+final class Engine<A> {
+    /** Multiply-adds per ns of SmallGemm's plain loops, measured here for both types. */
+    private static final double SMALL_RATE = 2.0;
+    /** ns per element to pack an operand (copies and transposing gathers averaged). */
+    private static final double PACK_NS = 0.5;
+    /** Below this estimated single-thread time, handing work to other threads does not pay
+     *  (a ThreadPool hand-off alone measured ~25 us here). */
+    private static final double PARALLEL_NS = 150_000;
+
+    private final ArrayOps<A> ops;
+    private final BlockedGemm<A> blocked;
+
+    Engine(ArrayOps<A> ops, MicroKernel<A> kernel, int mc, int kc, int nc) {
+        this.ops = ops;
+        this.blocked = new BlockedGemm<>(ops, kernel, mc, kc, nc);
+    }
+
+    void gemm(boolean transA, boolean transB, int m, int n, int k, A a, int aOff, A b, int bOff,
+              A c, int cOff, ThreadPool pool) {
+        if (m < 0 || n < 0 || k < 0) throw new IllegalArgumentException("negative size: m=" + m + " n=" + n + " k=" + k);
+        check("a", a, aOff, (long) m * k);
+        check("b", b, bOff, (long) k * n);
+        check("c", c, cOff, (long) m * n);
+        if (m == 0 || n == 0) return;
+        if (k == 0) {
+            ops.zero(c, cOff, m * n);
+            return;
+        }
+        View<A> av = transA ? new View<>(a, aOff, 1, m) : new View<>(a, aOff, k, 1);
+        View<A> bv = transB ? new View<>(b, bOff, k, 1) : new View<>(b, bOff, 1, n);
+        MicroKernel<A> kernel = blocked.kernel;
+        int mr = kernel.mr, nr = kernel.nr;
+        // Packed tiles are padded to mr x nr, so thin products mostly multiply zeros: compare.
+        double packedNs = (double) roundUp(m, mr) * roundUp(n, nr) * k / kernel.rate + PACK_NS * ((double) m + n) * k;
+        double smallNs = (double) m * n * k / SMALL_RATE;
+        boolean small = smallNs <= packedNs;
+        Block body = small
+                ? (i0, i1, j0, j1) -> SmallGemm.run(ops, av, bv, k, c, cOff, n, i0, i1, j0, j1)
+                : (i0, i1, j0, j1) -> blocked.run(av, bv, k, c, cOff, n, i0, i1, j0, j1);
+        if (pool == null || pool.threads() == 1 || Math.min(smallNs, packedNs) < PARALLEL_NS) {
+            body.run(0, m, 0, n);
+        } else if (small || (m + mr - 1) / mr >= (n + nr - 1) / nr) {
+            // Rows: the side with more tiles. SmallGemm always splits rows: split columns would
+            // have both threads rewriting the cache line at the seam of every C row, k times.
+            pool.parallelRanges(m, mr, (i0, i1) -> body.run(i0, i1, 0, n));
+        } else {
+            pool.parallelRanges(n, nr, (j0, j1) -> body.run(0, m, j0, j1));
+        }
+    }
+
+    private static long roundUp(int x, int unit) {
+        return ((long) x + unit - 1) / unit * unit;
+    }
+
+    private void check(String name, A arr, int off, long len) {
+        if (arr == null) throw new NullPointerException(name);
+        if (off < 0 || off + len > ops.length(arr))
+            throw new IndexOutOfBoundsException(name + ": need " + len + " elements from offset " + off
+                    + ", array length " + ops.length(arr));
+    }
+
+    /** Computes the block C[i0, i1) x [j0, j1). */
+    @FunctionalInterface
+    private interface Block {
+        void run(int i0, int i1, int j0, int j1);
+    }
+}
