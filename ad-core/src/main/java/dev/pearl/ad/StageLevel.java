@@ -1,7 +1,6 @@
 package dev.pearl.ad;
 
 import dev.pearl.DType;
-import dev.pearl.DenseTensor;
 import dev.pearl.Shape;
 import dev.pearl.Tensor;
 import dev.pearl.backend.Backend;
@@ -17,19 +16,14 @@ import java.util.List;
 final class StageLevel extends Level {
 
     /** A symbolic value: a variable of the program being recorded. */
-    static final class Var extends Tracer {
+    static final class Var extends ShapedValue {
         final StageLevel level;
         final int id;
-        final Shape shape;
-        final DType dtype;
-        final Backend backend;
 
         Var(StageLevel level, int id, Shape shape, DType dtype, Backend backend) {
+            super(shape, dtype, backend);
             this.level = level;
             this.id = id;
-            this.shape = shape;
-            this.dtype = dtype;
-            this.backend = backend;
         }
 
         @Override
@@ -38,28 +32,8 @@ final class StageLevel extends Level {
         }
 
         @Override
-        Tensor primal() {
-            throw new IllegalStateException("a symbolic value inside linearize has no value to read");
-        }
-
-        @Override
-        public Shape shape() {
-            return shape;
-        }
-
-        @Override
-        public DType dtype() {
-            return dtype;
-        }
-
-        @Override
-        public Backend backend() {
-            return backend;
-        }
-
-        @Override
-        public DenseTensor concrete() {
-            throw new IllegalStateException("a tangent inside linearize has no value to read");
+        IllegalStateException noValue() {
+            return new IllegalStateException("a tangent inside linearize is symbolic: it has no value to read");
         }
     }
 
