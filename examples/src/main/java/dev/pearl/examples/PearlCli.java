@@ -2,17 +2,23 @@ package dev.pearl.examples;
 
 import dev.pearl.examples.bench.BenchCommand;
 import dev.pearl.examples.custom.CustomModelCommand;
+import dev.pearl.examples.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
 /**
- * The {@code pearl} command. With no arguments it runs the default job; sub-commands run the
- * benchmarks and demos.
+ * The {@code pearl} command. With no arguments it runs the default job, {@code train} with its
+ * defaults (the CURVES auto-encoder with HF); sub-commands run the benchmarks and demos.
  */
 @Command(name = "pearl", mixinStandardHelpOptions = true, version = "pearl 0.1.0",
-        description = "Automatic differentiation with exact curvature products, and Hessian-free optimisation.",
-        subcommands = {RosenbrockCommand.class, BenchCommand.class, CustomModelCommand.class})
-public final class PearlCli implements Runnable {
+        description = {"Automatic differentiation with exact curvature products, and Hessian-free optimisation.",
+                "With no arguments: 'train' with its defaults (the CURVES deep auto-encoder trained with HF for about ten minutes)."},
+        subcommands = {TrainCommand.class, RosenbrockCommand.class, BenchCommand.class, CustomModelCommand.class})
+public final class PearlCli implements Callable<Integer> {
+    static final String DEFAULT_COMMAND = "train";
 
     public static void main(String[] args) {
         VectorModule.relaunchWithVectorApiIfMissing(PearlCli.class, args);
@@ -21,18 +27,32 @@ public final class PearlCli implements Runnable {
 
     /** Runs the command line and returns the exit code; errors print as one line, not a stack trace. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new PearlCli());
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("pearl: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
-            if (System.getenv("PEARL_DEBUG") != null) ex.printStackTrace(cmd.getErr());
-            return 1;
-        });
-        return cli.execute(args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** The default job (no sub-command): the Rosenbrock Newton-CG demo. */
+    /** As {@link #run(String...)}, writing to the given streams. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new PearlCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("pearl: " + ErrorMessages.oneLine(ex));
+            if (System.getenv("PEARL_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            cmd.getErr().flush();
+            return 1;
+        });
+        cli.setParameterExceptionHandler((ex, params) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("pearl: " + ErrorMessages.oneLine(ex) + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cli.execute(args.length == 0 ? new String[]{DEFAULT_COMMAND} : args);
+    }
+
+    /** Reached only through the API without a sub-command: run the default job. */
     @Override
-    public void run() {
-        new CommandLine(new RosenbrockCommand()).execute();
+    public Integer call() {
+        return run(DEFAULT_COMMAND);
     }
 }

@@ -1,0 +1,109 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.examples.checkpoint.Checkpoint;
+import dev.pearl.examples.data.Curves;
+import dev.pearl.examples.report.MetricsCsv;
+import dev.pearl.examples.report.Plots;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** What the train command tells its user before and after a run: what runs, for how long, where the outputs go, what to run next. */
+final class Announcement {
+    /** The paper-scale run: the paper's 20000 / 10000 CURVES images (or all MNIST images) for two hours. */
+    static final double FULL_LENGTH_SECONDS = 7200;
+
+    private final RunConfig config;
+    private final TrainingData data;
+    private final int threads;
+    private final Path dir;
+
+    Announcement(RunConfig config, TrainingData data, int threads, Path dir) {
+        this.config = config;
+        this.data = data;
+        this.threads = threads;
+        this.dir = dir;
+    }
+
+    /** "CURVES auto-encoder, HF": the pictures' title. */
+    static String title(RunConfig config) {
+        return TrainingData.experiment(config.dataset()) + " auto-encoder, " + config.optimizer().label() + ", " + config.dtype();
+    }
+
+    String starting() {
+        return String.join("\n",
+                summary(),
+                "budget " + budget() + "; outputs in " + dir + " (" + files() + ")",
+                "full-length experiment: " + fullLengthCommand());
+    }
+
+    String resuming(int iteration, double elapsedSeconds) {
+        return String.join("\n",
+                "resuming " + dir + " after iteration " + iteration + " (" + Format.duration(elapsedSeconds) + ")",
+                summary(),
+                "budget " + budget() + " in total");
+    }
+
+    String alreadyDone(int iteration, double elapsedSeconds) {
+        return "the run already reached its limit (iteration " + iteration + ", " + Format.duration(elapsedSeconds)
+                + "); extend it with --max-seconds or --max-iterations, e.g. " + continueCommand();
+    }
+
+    String finished(TrainingSession.Outcome outcome) {
+        return String.join("\n",
+                String.format(Locale.ROOT, "done: iteration %d after %s; train error %s, test error %s", outcome.iteration(),
+                        Format.duration(outcome.elapsedSeconds()), Format.error(outcome.trainError()), Format.error(outcome.testError())),
+                "outputs in " + dir + ": " + files(),
+                "continue this run:      " + continueCommand(),
+                "full-length experiment: " + fullLengthCommand());
+    }
+
+    String interrupted(int checkpointedIteration) {
+        if (checkpointedIteration < 0) return "pearl: interrupted before the first checkpoint; nothing to resume in " + dir;
+        return "pearl: interrupted; " + dir.resolve(Checkpoint.FILE_NAME) + " holds iteration " + checkpointedIteration
+                + "; continue with: java -jar pearl.jar train --resume " + dir;
+    }
+
+    private String summary() {
+        String network = Architecture.format(config.layers());
+        String head = String.format(Locale.ROOT, "%s auto-encoder %s, %s, %s%s", TrainingData.experiment(config.dataset()), network,
+                config.optimizer().label(), config.dtype(), threads > 0 ? ", " + threads + (threads == 1 ? " thread" : " threads") : "");
+        String sizes = String.format(Locale.ROOT, "%s: train %d / test %d images (seed %d); train error on the %s",
+                data.description(), data.trainSize(), data.testSize(), config.seed(),
+                config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training images");
+        String optimizer = config.optimizer() == OptimizerKind.HF
+                ? String.format(Locale.ROOT, "HF: curvature batches of %d images taken in turn, line search on %d, weight cost %s, sparse init",
+                config.curvatureBatch(), config.lineSearchBatch(), Format.number(config.weightCost()))
+                : String.format(Locale.ROOT, "SGD: learning rate %s, Nesterov momentum %s, minibatches of %d, %d updates per iteration, weight cost %s",
+                Format.number(config.learningRate()), Format.number(config.momentum()), config.batchSize(), config.updatesPerIteration(),
+                Format.number(config.weightCost()));
+        return head + "\n" + sizes + "\n" + optimizer;
+    }
+
+    private String budget() {
+        String time = config.maxSeconds() % 60 == 0 ? (long) (config.maxSeconds() / 60) + " min" : Format.duration(config.maxSeconds());
+        return config.hasIterationLimit() ? time + " or " + config.maxIterations() + (config.maxIterations() == 1 ? " iteration" : " iterations") : time;
+    }
+
+    private static String files() {
+        return String.join(", ", MetricsCsv.FILE_NAME, Plots.CURVES_FILE, Plots.RECONSTRUCTIONS_FILE, Checkpoint.FILE_NAME);
+    }
+
+    private String continueCommand() {
+        String limit = config.hasIterationLimit()
+                ? "--max-iterations " + 2 * Math.max(1, config.maxIterations())
+                : "--max-seconds " + (long) Math.max(60, 2 * config.maxSeconds());
+        return "java -jar pearl.jar train --resume " + dir + " " + limit;
+    }
+
+    /** The paper's set-up for this data set and optimizer: full data, two hours. */
+    private String fullLengthCommand() {
+        StringBuilder b = new StringBuilder("java -jar pearl.jar train");
+        if (ConfigResolver.isCurves(config.dataset()))
+            b.append(" --train-size ").append(Curves.DEFAULT_TRAIN_SIZE).append(" --test-size ").append(Curves.DEFAULT_TEST_SIZE);
+        else
+            b.append(" --dataset ").append(config.dataset());
+        if (config.optimizer() != OptimizerKind.HF) b.append(" --optimizer ").append(config.optimizer().key());
+        return b.append(" --max-seconds ").append((long) FULL_LENGTH_SECONDS).toString();
+    }
+}

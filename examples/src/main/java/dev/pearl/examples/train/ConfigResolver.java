@@ -1,0 +1,116 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.DType;
+import dev.pearl.examples.data.Datasets;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** Turns the command-line options into a {@link RunConfig}: with defaults for a new run, or checked against a resumed one. */
+final class ConfigResolver {
+    private ConfigResolver() {
+    }
+
+    static String dataset(RunOptions o) {
+        String d = o.dataset == null ? Datasets.CURVES : o.dataset;
+        boolean known = d.equalsIgnoreCase(Datasets.CURVES) || d.startsWith(Datasets.MNIST_IDX_PREFIX) && d.length() > Datasets.MNIST_IDX_PREFIX.length();
+        if (!known) throw new IllegalArgumentException("unknown --dataset '" + d + "' (expected curves or mnist-idx:DIR)");
+        return d.equalsIgnoreCase(Datasets.CURVES) ? Datasets.CURVES : d;
+    }
+
+    static boolean isCurves(String dataset) {
+        return dataset.equals(Datasets.CURVES);
+    }
+
+    /** Training images to load: as given, or the data set's default (MNIST: all of them). */
+    static int requestedTrainSize(RunOptions o, String dataset) {
+        return positive("--train-size", o.trainSize != null ? o.trainSize : isCurves(dataset) ? TrainDefaults.CURVES_TRAIN_SIZE : TrainDefaults.MNIST_TRAIN_SIZE);
+    }
+
+    static int requestedTestSize(RunOptions o, String dataset) {
+        return positive("--test-size", o.testSize != null ? o.testSize : isCurves(dataset) ? TrainDefaults.CURVES_TEST_SIZE : TrainDefaults.MNIST_TEST_SIZE);
+    }
+
+    static long seed(RunOptions o) {
+        return o.seed != null ? o.seed : TrainDefaults.SEED;
+    }
+
+    static DType dtype(RunOptions o) {
+        return o.dtype != null ? DType.parse(o.dtype) : DType.FLOAT32;
+    }
+
+    /** A new run on data of the given (loaded) sizes; options not given take their defaults. */
+    static RunConfig fresh(RunOptions o, String dataset, int trainSize, int testSize, Integer maxIterations, Double maxSeconds) {
+        OptimizerKind optimizer = o.optimizer != null ? OptimizerKind.parse(o.optimizer) : OptimizerKind.HF;
+        rejectOptionsOfTheOtherOptimizer(o, optimizer);
+        int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
+        int curvature = o.curvatureBatch != null ? o.curvatureBatch : TrainDefaults.curvatureBatch(trainSize);
+        int batchSize = o.batchSize != null ? o.batchSize : Math.min(TrainDefaults.BATCH_SIZE, trainSize);
+        return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), optimizer, layers,
+                o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
+                o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
+                curvature, o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature),
+                o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
+                o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,
+                o.updatesPerIteration != null ? o.updatesPerIteration : TrainDefaults.updatesPerIteration(trainSize, batchSize),
+                maxIterations != null ? maxIterations : Integer.MAX_VALUE,
+                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS);
+    }
+
+    /**
+     * The stored configuration of a resumed run. Options that would change its result must agree
+     * with it (one message lists every disagreement); new limits replace the stored ones.
+     */
+    static RunConfig resumed(RunConfig stored, RunOptions o, Integer maxIterations, Double maxSeconds) {
+        List<String> conflicts = new ArrayList<>();
+        if (o.dataset != null) check(conflicts, "--dataset", dataset(o), stored.dataset());
+        if (o.optimizer != null) check(conflicts, "--optimizer", OptimizerKind.parse(o.optimizer).key(), stored.optimizer().key());
+        check(conflicts, "--train-size", o.trainSize, stored.trainSize());
+        check(conflicts, "--test-size", o.testSize, stored.testSize());
+        check(conflicts, "--seed", o.seed, stored.seed());
+        if (o.dtype != null) check(conflicts, "--dtype", DType.parse(o.dtype).toString(), stored.dtype().toString());
+        if (o.layers != null && !Arrays.equals(Architecture.parse(o.layers), stored.layers()))
+            conflicts.add("--layers " + o.layers + " (the run has " + Architecture.format(stored.layers()) + ")");
+        check(conflicts, "--weight-cost", o.weightCost, stored.weightCost());
+        check(conflicts, "--eval-train-size", o.evalTrainSize, stored.evalTrainSize());
+        check(conflicts, "--curvature-batch", o.curvatureBatch, stored.curvatureBatch());
+        check(conflicts, "--line-search-batch", o.lineSearchBatch, stored.lineSearchBatch());
+        check(conflicts, "--learning-rate", o.learningRate, stored.learningRate());
+        check(conflicts, "--momentum", o.momentum, stored.momentum());
+        check(conflicts, "--batch-size", o.batchSize, stored.batchSize());
+        check(conflicts, "--updates-per-iteration", o.updatesPerIteration, stored.updatesPerIteration());
+        if (!conflicts.isEmpty())
+            throw new IllegalArgumentException("a resumed run keeps its settings, but " + String.join(", ", conflicts)
+                    + "; drop these options, or start a new run with --out");
+        return stored.withLimits(maxIterations != null ? maxIterations : stored.maxIterations(),
+                maxSeconds != null ? maxSeconds : stored.maxSeconds());
+    }
+
+    private static void check(List<String> conflicts, String option, Object given, Object stored) {
+        if (given != null && !Objects.equals(given, stored)) conflicts.add(option + " " + given + " (the run has " + stored + ")");
+    }
+
+    private static void rejectOptionsOfTheOtherOptimizer(RunOptions o, OptimizerKind optimizer) {
+        List<String> misplaced = new ArrayList<>();
+        if (optimizer == OptimizerKind.HF) {
+            if (o.learningRate != null) misplaced.add("--learning-rate");
+            if (o.momentum != null) misplaced.add("--momentum");
+            if (o.batchSize != null) misplaced.add("--batch-size");
+            if (o.updatesPerIteration != null) misplaced.add("--updates-per-iteration");
+        } else {
+            if (o.curvatureBatch != null) misplaced.add("--curvature-batch");
+            if (o.lineSearchBatch != null) misplaced.add("--line-search-batch");
+        }
+        if (!misplaced.isEmpty()) {
+            OptimizerKind other = optimizer == OptimizerKind.HF ? OptimizerKind.SGD : OptimizerKind.HF;
+            throw new IllegalArgumentException(String.join(", ", misplaced) + " only apply with --optimizer " + other.key());
+        }
+    }
+
+    private static int positive(String option, int value) {
+        if (value < 1) throw new IllegalArgumentException(option + " must be >= 1, got " + value);
+        return value;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.hf.cg.CgProgress;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The progress lines: a header, then one line per iteration, with a CG indicator between them. */
+final class ProgressPrinter {
+    private final PrintWriter out;
+    private final CgIndicator cg;
+
+    ProgressPrinter(PrintWriter out, boolean terminal) {
+        this.out = out;
+        this.cg = new CgIndicator(out, terminal);
+    }
+
+    void header(String optimizerColumns) {
+        out.println(String.format(Locale.ROOT, "%5s %8s %10s %10s | %s", "iter", "time", "train err", "test err", optimizerColumns));
+        out.flush();
+    }
+
+    void iteration(int iteration, double elapsedSeconds, double trainError, double testError, IterationDetails details) {
+        cg.finish();
+        out.println(String.format(Locale.ROOT, "%5d %8s %10s %10s | %s", iteration, Format.duration(elapsedSeconds),
+                Format.error(trainError), Format.error(testError), details.progress()));
+        out.flush();
+    }
+
+    void cgStep(CgProgress progress) {
+        cg.step(progress);
+    }
+
+    void line(String text) {
+        cg.finish();
+        out.println(text);
+        out.flush();
+    }
+}

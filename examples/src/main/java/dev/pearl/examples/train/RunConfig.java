@@ -1,0 +1,140 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.DType;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything that determines a training run's result, plus its limits. It is stored in every
+ * checkpoint, so that {@code --resume} continues exactly the run that was started.
+ *
+ * @param dataset             the --dataset value ("curves" or "mnist-idx:DIR")
+ * @param trainSize           training cases used
+ * @param testSize            test cases used
+ * @param seed                seeds the generated data, the initial weights and the optimizer's random draws
+ * @param layers              auto-encoder layer sizes, input to output
+ * @param weightCost          L2 coefficient on the weights
+ * @param evalTrainSize       train error and loss are measured on the first this many training cases
+ * @param curvatureBatch      HF: cases per curvature chunk
+ * @param lineSearchBatch     HF: CG-backtracking and the line search use the first this many training cases
+ * @param learningRate        SGD: ε
+ * @param momentum            SGD: μ (Nesterov form)
+ * @param batchSize           SGD: cases per minibatch
+ * @param updatesPerIteration SGD: minibatch updates between two measurements (one row of metrics.csv)
+ * @param maxIterations       stop after this many iterations in total (Integer.MAX_VALUE: no limit)
+ * @param maxSeconds          stop at the first iteration boundary after this many seconds of run time in total
+ */
+public record RunConfig(String dataset, int trainSize, int testSize, long seed, DType dtype, OptimizerKind optimizer, int[] layers,
+                        double weightCost, int evalTrainSize, int curvatureBatch, int lineSearchBatch,
+                        double learningRate, double momentum, int batchSize, int updatesPerIteration,
+                        int maxIterations, double maxSeconds) {
+    static final String PREFIX = "config.";
+
+    public RunConfig {
+        layers = layers.clone();
+        requireAtLeast("--train-size", trainSize, 1);
+        requireAtLeast("--test-size", testSize, 1);
+        requireAtLeast("--max-iterations", maxIterations, 0);
+        if (!(maxSeconds >= 0)) throw new IllegalArgumentException("--max-seconds must be >= 0, got " + maxSeconds);
+        if (!(weightCost >= 0) || Double.isInfinite(weightCost)) throw new IllegalArgumentException("--weight-cost must be finite and >= 0, got " + weightCost);
+        requireWithin("--eval-train-size", evalTrainSize, trainSize);
+        if (optimizer == OptimizerKind.HF) {
+            requireWithin("--curvature-batch", curvatureBatch, trainSize);
+            requireWithin("--line-search-batch", lineSearchBatch, trainSize);
+        } else {
+            if (!(learningRate > 0) || Double.isInfinite(learningRate)) throw new IllegalArgumentException("--learning-rate must be finite and > 0, got " + learningRate);
+            if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("--momentum must lie in [0, 1), got " + momentum);
+            requireWithin("--batch-size", batchSize, trainSize);
+            requireAtLeast("--updates-per-iteration", updatesPerIteration, 1);
+        }
+    }
+
+    @Override
+    public int[] layers() {
+        return layers.clone();
+    }
+
+    public RunConfig withLimits(int iterations, double seconds) {
+        return new RunConfig(dataset, trainSize, testSize, seed, dtype, optimizer, layers, weightCost, evalTrainSize, curvatureBatch,
+                lineSearchBatch, learningRate, momentum, batchSize, updatesPerIteration, iterations, seconds);
+    }
+
+    public boolean hasIterationLimit() {
+        return maxIterations != Integer.MAX_VALUE;
+    }
+
+    /** The configuration as checkpoint metadata, every key starting with "config.". */
+    public Map<String, String> toMetadata() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("dataset", dataset);
+        m.put("train_size", Integer.toString(trainSize));
+        m.put("test_size", Integer.toString(testSize));
+        m.put("seed", Long.toString(seed));
+        m.put("dtype", dtype.toString());
+        m.put("optimizer", optimizer.key());
+        m.put("layers", Architecture.format(layers));
+        m.put("weight_cost", Double.toString(weightCost));
+        m.put("eval_train_size", Integer.toString(evalTrainSize));
+        m.put("curvature_batch", Integer.toString(curvatureBatch));
+        m.put("line_search_batch", Integer.toString(lineSearchBatch));
+        m.put("learning_rate", Double.toString(learningRate));
+        m.put("momentum", Double.toString(momentum));
+        m.put("batch_size", Integer.toString(batchSize));
+        m.put("updates_per_iteration", Integer.toString(updatesPerIteration));
+        m.put("max_iterations", Integer.toString(maxIterations));
+        m.put("max_seconds", Double.toString(maxSeconds));
+        Map<String, String> prefixed = new LinkedHashMap<>();
+        m.forEach((k, v) -> prefixed.put(PREFIX + k, v));
+        return prefixed;
+    }
+
+    /** Reads back {@link #toMetadata()}; {@code source} names the file in error messages. */
+    public static RunConfig fromMetadata(Map<String, String> metadata, String source) {
+        MetadataReader r = new MetadataReader(metadata, source);
+        return new RunConfig(r.text("dataset"), r.integer("train_size"), r.integer("test_size"), r.longInteger("seed"),
+                DType.parse(r.text("dtype")), OptimizerKind.parse(r.text("optimizer")), Architecture.fromFormatted(r.text("layers")),
+                r.real("weight_cost"), r.integer("eval_train_size"), r.integer("curvature_batch"), r.integer("line_search_batch"),
+                r.real("learning_rate"), r.real("momentum"), r.integer("batch_size"), r.integer("updates_per_iteration"),
+                r.integer("max_iterations"), r.real("max_seconds"));
+    }
+
+    private static void requireAtLeast(String option, long value, long min) {
+        if (value < min) throw new IllegalArgumentException(option + " must be >= " + min + ", got " + value);
+    }
+
+    private static void requireWithin(String option, int value, int trainSize) {
+        if (value < 1 || value > trainSize)
+            throw new IllegalArgumentException(option + " must lie between 1 and the " + trainSize + " training cases, got " + value);
+    }
+
+    /** Typed access to "config.*" entries with errors that name the file and the key. */
+    private record MetadataReader(Map<String, String> metadata, String source) {
+        String text(String key) {
+            String v = metadata.get(PREFIX + key);
+            if (v == null) throw new IllegalArgumentException(source + ": not a checkpoint of 'pearl train' (no " + PREFIX + key + ")");
+            return v;
+        }
+
+        int integer(String key) {
+            return parse(key, Integer::parseInt);
+        }
+
+        long longInteger(String key) {
+            return parse(key, Long::parseLong);
+        }
+
+        double real(String key) {
+            return parse(key, Double::parseDouble);
+        }
+
+        private <T> T parse(String key, java.util.function.Function<String, T> parser) {
+            String v = text(key);
+            try {
+                return parser.apply(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(source + ": " + PREFIX + key + " should be a number, found '" + v + "'");
+            }
+        }
+    }
+}

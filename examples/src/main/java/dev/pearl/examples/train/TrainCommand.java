@@ -1,0 +1,200 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.Params;
+import dev.pearl.backend.Backend;
+import dev.pearl.cpu.CpuBackend;
+import dev.pearl.examples.report.MetricsCsv;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.hf.train.IterationReport;
+import dev.pearl.hf.train.TrainingState;
+import dev.pearl.nn.Init;
+import dev.pearl.nn.Losses;
+import dev.pearl.nn.Mlp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code pearl train}: the deep auto-encoder experiments of Martens (2010). With no options it
+ * trains the CURVES auto-encoder with HF for about ten minutes, showing progress as it goes, and
+ * leaves metrics.csv, curves.png, reconstructions.png and a checkpoint in its output directory.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006) with Hessian-free optimisation (Martens 2010) or SGD.",
+                "Writes DIR/metrics.csv, DIR/curves.png, DIR/reconstructions.png and DIR/checkpoint.bin (after every iteration)."},
+        footer = {"", "metrics.csv: one row per iteration (iteration 0 is the starting point). Errors are squared errors summed over pixels "
+                + "and averaged over images, between each image and its reconstruction; train_error and train_loss (cross-entropy) use "
+                + "the first --eval-train-size training images, test_error the whole test set. elapsed_s is the run's wall-clock time "
+                + "(measuring included; what --max-seconds limits), train_s the optimizer's share and eval_s the measuring's. "
+                + "HF adds gradient_s (gradient and preconditioner), cg_s, linesearch_s (backtracking, rho and line search), "
+                + "gv_products, cg_stop, backtrack_iterate and step; SGD adds updates, epochs, learning_rate and momentum."})
+public final class TrainCommand implements Callable<Integer> {
+    /** Martens' sparse initialisation: 15 nonzero incoming weights per unit. */
+    static final int SPARSE_INIT_CONNECTIONS = 15;
+
+    @Mixin
+    RunOptions run = new RunOptions();
+
+    @Option(names = "--max-seconds", paramLabel = "S",
+            description = "End the run by S seconds of run time in total (default: " + (int) TrainDefaults.MAX_SECONDS + "); "
+                    + "no iteration starts that would, judging by the last one, end later.")
+    Double maxSeconds;
+
+    @Option(names = "--max-iterations", paramLabel = "N", description = "Stop after N iterations in total (default: no limit).")
+    Integer maxIterations;
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<dataset>-<optimizer>-<date>-<time>).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the run in DIR from its checkpoint, with its settings; --max-seconds and --max-iterations may extend it.")
+    Path resume;
+
+    @Spec
+    CommandSpec spec;
+
+    /** What a run needs before it starts: its settings, its directory, its data, and for a resumed run the checkpoint. */
+    private record Plan(RunConfig config, Path dir, TrainingData data, RunCheckpoint.Saved saved) {
+        boolean resumed() {
+            return saved != null;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + threadCount);
+        Backend backend = new CpuBackend(threadCount);
+        Plan plan = resume != null ? planResumed(backend) : planFresh(backend);
+        RunConfig config = plan.config();
+        if (config.layers()[0] != plan.data().dim())
+            throw new IllegalArgumentException(plan.data().description() + " has " + plan.data().dim()
+                    + " pixels per image, but the network's input layer has " + config.layers()[0] + " units");
+
+        Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir());
+        if (!plan.resumed()) {
+            out.println(announcement.starting());
+        } else {
+            RunCheckpoint.Saved saved = plan.saved();
+            out.println(announcement.resuming(saved.iteration(), saved.elapsedSeconds()));
+            if (saved.iteration() >= config.maxIterations() || saved.clock().wouldOverrun(config.maxSeconds())) {
+                out.println(announcement.alreadyDone(saved.iteration(), saved.elapsedSeconds()));
+                return 0;
+            }
+        }
+        out.flush();
+
+        Mlp mlp = Mlp.autoencoder(config.layers());
+        Problem problem = Problem.ofModel(mlp::outputs, Losses.logisticCrossEntropy()).withWeightCost(WeightCost.of(config.weightCost()));
+        Batch training = plan.data().trainingBatch();
+        Trainer<?, ?> trainer = config.optimizer() == OptimizerKind.HF ? new HfTrainer(problem, training, config) : new SgdTrainer(problem, training, config);
+        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out);
+        out.println(announcement.finished(outcome));
+        out.flush();
+        return 0;
+    }
+
+    /** --resume DIR: the stored settings (options may only agree with them, or extend the limits) and the same data. */
+    private Plan planResumed(Backend backend) throws IOException {
+        Path dir = resume;
+        if (out != null && !out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize()))
+            throw new IllegalArgumentException("--resume continues the run in " + dir + " and writes there; drop --out " + out);
+        RunCheckpoint.Saved saved = RunCheckpoint.read(dir, backend);
+        RunConfig config = ConfigResolver.resumed(saved.config(), run, maxIterations, maxSeconds);
+        TrainingData data = TrainingData.load(config.dataset(), config.trainSize(), config.testSize(), config.seed(), backend, config.dtype());
+        if (data.trainSize() != config.trainSize() || data.testSize() != config.testSize())
+            throw new IllegalArgumentException(config.dataset() + " now holds " + data.trainSize() + " training and " + data.testSize()
+                    + " test images, but the run in " + dir + " used " + config.trainSize() + " and " + config.testSize());
+        return new Plan(config, dir, data, saved);
+    }
+
+    /** A new run: every option checked before the (possibly slow) loading of the data, and a directory that holds no run yet. */
+    private Plan planFresh(Backend backend) throws IOException {
+        String dataset = ConfigResolver.dataset(run);
+        int trainSize = ConfigResolver.requestedTrainSize(run, dataset), testSize = ConfigResolver.requestedTestSize(run, dataset);
+        ConfigResolver.fresh(run, dataset, trainSize, testSize, maxIterations, maxSeconds);
+        Path dir = out != null ? out : defaultDirectory(dataset, run.optimizer);
+        if (Files.exists(RunCheckpoint.file(dir)))
+            throw new FileAlreadyExistsException(dir.toString(), null, "already holds a run; continue it with --resume " + dir + ", or choose another --out");
+        TrainingData data = TrainingData.load(dataset, trainSize, testSize, ConfigResolver.seed(run), backend, ConfigResolver.dtype(run));
+        // Sizes may shrink to what the files hold; the defaults that depend on them follow.
+        RunConfig config = ConfigResolver.fresh(run, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
+        Files.createDirectories(dir);
+        return new Plan(config, dir, data, null);
+    }
+
+    private <S extends TrainingState, R extends IterationReport> TrainingSession.Outcome train(Trainer<S, R> trainer, Plan plan, Mlp mlp,
+                                                                                               Backend backend, PrintWriter out) throws IOException {
+        RunConfig config = plan.config();
+        Path dir = plan.dir();
+        S state;
+        RunClock clock;
+        MetricsCsv csv;
+        if (!plan.resumed()) {
+            Params initial = mlp.init(Init.sparse(SPARSE_INIT_CONNECTIONS), backend, config.dtype(), config.seed());
+            state = trainer.start(initial);
+            clock = new RunClock(0, 0, 0, 0);
+            csv = MetricsCsv.create(dir, Trainer.EXTRA_COLUMNS);
+        } else {
+            RunCheckpoint.Saved saved = plan.saved();
+            state = trainer.restore(saved.checkpoint(), saved.parameters(), saved.iteration());
+            clock = saved.clock();
+            csv = MetricsCsv.resume(dir, saved.iteration(), Trainer.EXTRA_COLUMNS);
+        }
+        RunPictures pictures = new RunPictures(dir, Announcement.title(config), config.optimizer().key().toUpperCase(Locale.ROOT), mlp, plan.data());
+        TrainingSession<S, R> session = new TrainingSession<>(config, dir, trainer,
+                new ReconstructionError(mlp, plan.data().train(), config.evalTrainSize()),
+                new ReconstructionError(mlp, plan.data().test(), config.testSize()),
+                pictures, new ProgressPrinter(out, Terminal.isInteractive()), clock, csv);
+        Thread onInterrupt = new Thread(() -> {
+            // Let a checkpoint being written finish (the write is atomic either way), then say how to go on.
+            synchronized (session.checkpointLock()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println();
+                err.println(new Announcement(config, plan.data(), 0, dir).interrupted(session.checkpointedIteration()));
+                err.flush();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try (csv) {
+            return session.run(state, !plan.resumed());
+        } finally {
+            removeShutdownHook(onInterrupt);
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook is running and reports the interruption.
+        }
+    }
+
+    /** runs/curves-hf-20250131-142501: one directory per run, so that runs never overwrite each other. */
+    private static Path defaultDirectory(String dataset, String optimizer) {
+        Path idxDir = ConfigResolver.isCurves(dataset) ? null : Path.of(dataset.substring(dataset.indexOf(':') + 1)).toAbsolutePath().normalize();
+        String data = idxDir == null ? "curves" : "mnist-idx" + (idxDir.getFileName() == null ? "" : "-" + idxDir.getFileName());
+        String opt = optimizer != null ? OptimizerKind.parse(optimizer).key() : OptimizerKind.HF.key();
+        String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", data + "-" + opt + "-" + time);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.pearl.examples.train;
+
+/**
+ * Defaults of the train command. The CURVES sizes and the time budget are chosen so that the
+ * command with no arguments shows the error clearly falling within about ten minutes on two
+ */
+final class TrainDefaults {
+    static final int CURVES_TRAIN_SIZE = 5_000;
+    static final int CURVES_TEST_SIZE = 5_000;
+    static final int MNIST_TRAIN_SIZE = 60_000;
+    static final int MNIST_TEST_SIZE = 10_000;
+    static final double MAX_SECONDS = 600;
+    static final long SEED = 1;
+    static final int EVAL_TRAIN_CAP = 10_000;
+    /** Martens: 5000 of the 20000 CURVES cases per curvature batch. */
+    static final int CURVATURE_BATCH_CAP = 5_000;
+    static final double LEARNING_RATE = 0.01;
+    static final double MOMENTUM = 0.9;
+    static final int BATCH_SIZE = 100;
+    static final int SGD_EPOCHS_PER_ITERATION = 5;
+
+    private TrainDefaults() {
+    }
+
+    /** A quarter of the training set, as in Martens' 5000 of 20000, at most {@link #CURVATURE_BATCH_CAP}. */
+    static int curvatureBatch(int trainSize) {
+        return Math.min(CURVATURE_BATCH_CAP, (trainSize + 3) / 4);
+    }
+
+    static int evalTrainSize(int trainSize) {
+        return Math.min(EVAL_TRAIN_CAP, trainSize);
+    }
+
+    static int updatesPerIteration(int trainSize, int batchSize) {
+        return SGD_EPOCHS_PER_ITERATION * ((trainSize + batchSize - 1) / batchSize);
+    }
+}

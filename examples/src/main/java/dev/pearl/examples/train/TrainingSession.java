@@ -1,0 +1,124 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.examples.report.MetricsCsv;
+import dev.pearl.examples.train.ReconstructionError.Measurement;
+import dev.pearl.hf.cg.CgProgress;
+import dev.pearl.hf.train.IterationReport;
+import dev.pearl.hf.train.StopCondition;
+import dev.pearl.hf.train.TrainingListener;
+import dev.pearl.hf.train.TrainingLoop;
+import dev.pearl.hf.train.TrainingState;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs an optimizer until the run's limits, and after every iteration measures the errors,
+ * appends a row to metrics.csv, replaces the checkpoint, prints a progress line and now and then
+ * redraws the pictures. The row goes to metrics.csv before the checkpoint is replaced, so every
+ * checkpointed iteration has its row; rows after the checkpoint are dropped on resume.
+ */
+final class TrainingSession<S extends TrainingState, R extends IterationReport> {
+    /** How a session ended: the last iteration, its errors and the run's time. */
+    record Outcome(int iteration, double elapsedSeconds, double trainError, double testError) {
+    }
+
+    private final RunConfig config;
+    private final Path dir;
+    private final Trainer<S, R> trainer;
+    private final ReconstructionError trainSet;
+    private final ReconstructionError testSet;
+    private final RunPictures pictures;
+    private final ProgressPrinter progress;
+    private final RunClock clock;
+    private final MetricsCsv csv;
+    private final Object checkpointLock = new Object();
+    private volatile int checkpointedIteration = -1;
+    private Measurement lastTrain;
+    private Measurement lastTest;
+
+    TrainingSession(RunConfig config, Path dir, Trainer<S, R> trainer, ReconstructionError trainSet, ReconstructionError testSet,
+                    RunPictures pictures, ProgressPrinter progress, RunClock clock, MetricsCsv csv) {
+        this.config = config;
+        this.dir = dir;
+        this.trainer = trainer;
+        this.trainSet = trainSet;
+        this.testSet = testSet;
+        this.pictures = pictures;
+        this.progress = progress;
+        this.clock = clock;
+        this.csv = csv;
+    }
+
+    /** From a fresh start (measured and saved as iteration 0) or from a restored state. */
+    Outcome run(S state, boolean fresh) throws IOException {
+        progress.header(trainer.progressHeader());
+        if (fresh) record(state, trainer.initial(state), 0);
+        else checkpointedIteration = state.iteration();
+        clock.iterationsStart();
+        StopCondition stop = (iterations, loss, seconds) -> iterations >= config.maxIterations() || clock.wouldOverrun(config.maxSeconds());
+        TrainingListener<S, R> listener = new TrainingListener<>() {
+            @Override
+            public void onIteration(R report, S next) {
+                clock.addTraining(report.seconds());
+                clock.iterationEnded();
+                try {
+                    record(next, trainer.details(report), report.seconds());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void onCgIteration(CgProgress p) {
+                progress.cgStep(p);
+            }
+        };
+        S end;
+        try {
+            end = TrainingLoop.run(trainer.optimizer(), state, stop, listener);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (lastTrain == null) measure(end);
+        pictures.draw(end.parameters());
+        return new Outcome(end.iteration(), clock.elapsed(), lastTrain.error(), lastTest.error());
+    }
+
+    /** The lock held while the checkpoint is replaced; holding it waits for a write in progress to end. */
+    Object checkpointLock() {
+        return checkpointLock;
+    }
+
+    /** The iteration in the checkpoint on disk (-1 before the first one is written). */
+    int checkpointedIteration() {
+        return checkpointedIteration;
+    }
+
+    private void record(S state, IterationDetails details, double iterationSeconds) throws IOException {
+        measure(state);
+        Map<String, Object> extra = new LinkedHashMap<>(details.extra());
+        extra.put("train_s", clock.trainSeconds());
+        extra.put("eval_s", clock.evalSeconds());
+        extra.put("iteration_s", iterationSeconds);
+        double elapsed = clock.elapsed();
+        csv.append(new MetricsCsv.Row(state.iteration(), elapsed, lastTrain.loss(), lastTrain.error(), lastTest.error(),
+                details.lambda(), details.rho(), details.cgIterations(), extra));
+        synchronized (checkpointLock) {
+            RunCheckpoint.write(dir, config, clock, state, trainer);
+            checkpointedIteration = state.iteration();
+        }
+        progress.iteration(state.iteration(), elapsed, lastTrain.error(), lastTest.error(), details);
+        pictures.refresh(state.parameters());
+    }
+
+    private void measure(S state) {
+        long t0 = System.nanoTime();
+        lastTrain = trainSet.measure(state.parameters());
+        lastTest = testSet.measure(state.parameters());
+        clock.addEvaluation((System.nanoTime() - t0) * 1e-9);
+    }
+}

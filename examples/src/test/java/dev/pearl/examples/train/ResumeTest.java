@@ -1,0 +1,114 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.Backends;
+import dev.pearl.Params;
+import dev.pearl.examples.checkpoint.Checkpoint;
+import dev.pearl.examples.report.MetricsCsv;
+import dev.pearl.examples.report.MetricsTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Stopping a run and resuming it from its checkpoint gives what an uninterrupted run gives. */
+class ResumeTest {
+    /** Columns that depend only on the computation, not on timing. */
+    private static final List<String> DETERMINED = List.of("iteration", "train_loss", "train_error", "test_error", "lambda", "rho",
+            "cg_iterations", "gv_products", "backtrack_iterate", "step", "batch_objective", "updates", "epochs");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void hfResumedAfterTwoIterationsEqualsThreeUninterruptedOnes() throws IOException {
+        Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
+        assertEquals(0, TrainRun.train(straight, "--max-iterations", "3").exitCode());
+        assertEquals(0, TrainRun.train(split, "--max-iterations", "2").exitCode());
+        TrainRun resumed = TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("resuming " + split + " after iteration 2"), resumed.out());
+        assertSameRun(straight, split);
+    }
+
+    @Test
+    void sgdResumedAfterTwoRoundsEqualsThreeUninterruptedOnes() throws IOException {
+        Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
+        String[] sgd = {"--optimizer", "sgd", "--updates-per-iteration", "3", "--batch-size", "64"};
+        assertEquals(0, TrainRun.train(straight, concat(sgd, "--max-iterations", "3")).exitCode());
+        assertEquals(0, TrainRun.train(split, concat(sgd, "--max-iterations", "2")).exitCode());
+        assertEquals(0, TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3").exitCode());
+        assertSameRun(straight, split);
+    }
+
+    @Test
+    void rowsWrittenAfterTheCheckpointAreDroppedOnResume() throws IOException {
+        Path run = tmp.resolve("run");
+        assertEquals(0, TrainRun.train(run, "--max-iterations", "2").exitCode());
+        // As if the run died after writing the row of iteration 3 but before its checkpoint.
+        Files.writeString(run.resolve(MetricsCsv.FILE_NAME), "3,99.0,1,1,1,1,1,1" + ",".repeat(Trainer.EXTRA_COLUMNS.size()) + "\n",
+                StandardOpenOption.APPEND);
+        assertEquals(0, TrainRun.pearl("train", "--resume", run.toString(), "--max-iterations", "3").exitCode());
+        double[] iterations = MetricsTable.read(run.resolve(MetricsCsv.FILE_NAME)).column("iteration");
+        assertArrayEquals(new double[]{0, 1, 2, 3}, iterations);
+        assertTrue(MetricsTable.read(run.resolve(MetricsCsv.FILE_NAME)).column("elapsed_s")[3] < 99);
+    }
+
+    @Test
+    void resumingAFinishedRunWithoutNewLimitsSaysHowToExtendIt() throws IOException {
+        Path run = tmp.resolve("run");
+        assertEquals(0, TrainRun.train(run, "--max-iterations", "1").exitCode());
+        TrainRun again = TrainRun.pearl("train", "--resume", run.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("already reached its limit"), again.out());
+        assertEquals(2, MetricsTable.read(run.resolve(MetricsCsv.FILE_NAME)).rowCount(), "nothing was trained");
+    }
+
+    @Test
+    void resumingWithADifferentSettingIsRefusedWithoutTouchingTheRun() throws IOException {
+        Path run = tmp.resolve("run");
+        assertEquals(0, TrainRun.train(run, "--max-iterations", "1").exitCode());
+        byte[] before = Files.readAllBytes(run.resolve(Checkpoint.FILE_NAME));
+        TrainRun conflicting = TrainRun.pearl("train", "--resume", run.toString(), "--seed", "7", "--dtype", "float64", "--max-iterations", "2");
+        assertEquals(1, conflicting.exitCode());
+        assertOneLine(conflicting.err());
+        assertTrue(conflicting.err().contains("--seed 7 (the run has 1)"), conflicting.err());
+        assertTrue(!conflicting.err().contains("--dtype"), "an option that agrees with the run is no conflict: " + conflicting.err());
+        assertArrayEquals(before, Files.readAllBytes(run.resolve(Checkpoint.FILE_NAME)));
+    }
+
+    static void assertOneLine(String err) {
+        assertTrue(err.startsWith("pearl: "), err);
+        assertEquals(1, err.strip().lines().count(), "one line: " + err);
+    }
+
+    private static void assertSameRun(Path expected, Path actual) throws IOException {
+        MetricsTable e = MetricsTable.read(expected.resolve(MetricsCsv.FILE_NAME)), a = MetricsTable.read(actual.resolve(MetricsCsv.FILE_NAME));
+        assertEquals(e.rowCount(), a.rowCount());
+        for (String column : DETERMINED) assertArrayEquals(e.column(column), a.column(column), column + " differs");
+
+        Checkpoint ce = Checkpoint.read(expected.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        Checkpoint ca = Checkpoint.read(actual.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        assertEquals(ce.tensors().names(), ca.tensors().names());
+        Params te = ce.tensors(), ta = ca.tensors();
+        for (int i = 0; i < te.size(); i++)
+            assertArrayEquals(te.get(i).toDoubleArray(), ta.get(i).toDoubleArray(), te.name(i) + " differs");
+        for (String key : ce.metadata().keySet())
+            if (!key.startsWith("run.") || key.equals("run.iteration"))
+                assertEquals(ce.metadata().get(key), ca.metadata().get(key), key + " differs");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.Backends;
+import dev.pearl.Params;
+import dev.pearl.examples.checkpoint.Checkpoint;
+import dev.pearl.examples.report.MetricsCsv;
+import dev.pearl.examples.report.MetricsTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTinyHfRunWritesFallingErrorsPicturesAndACheckpoint() throws IOException {
+        TrainRun run = TrainRun.train(dir, "--max-iterations", "3");
+        assertEquals(0, run.exitCode(), run.err());
+
+        MetricsTable metrics = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME));
+        assertEquals(MetricsCsv.STANDARD_COLUMNS, metrics.columns().subList(0, MetricsCsv.STANDARD_COLUMNS.size()));
+        assertTrue(metrics.columns().containsAll(List.of("gradient_s", "cg_s", "linesearch_s", "gv_products", "step")));
+        assertArrayEquals(new double[]{0, 1, 2, 3}, metrics.column("iteration"));
+        double[] train = metrics.column("train_error"), test = metrics.column("test_error");
+        for (int i = 1; i < train.length; i++) {
+            assertTrue(train[i] < train[i - 1], "train error should fall every iteration: " + Arrays.toString(train));
+            assertTrue(Double.isFinite(test[i]) && test[i] > 0, "test error measured every iteration");
+        }
+        assertTrue(train[3] < 0.8 * train[0], "HF should cut the train error clearly in 3 iterations: " + Arrays.toString(train));
+        double[] cg = metrics.column("cg_iterations"), elapsed = metrics.column("elapsed_s");
+        for (int i = 1; i < cg.length; i++) {
+            assertTrue(cg[i] >= 1, "every HF iteration runs CG");
+            assertTrue(elapsed[i] > elapsed[i - 1], "time moves forward");
+        }
+
+        assertPicture(dir.resolve("curves.png"));
+        assertPicture(dir.resolve("reconstructions.png"));
+        Checkpoint checkpoint = Checkpoint.read(dir.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        assertEquals("3", checkpoint.meta("run.iteration"));
+        Params theta = checkpoint.params("theta");
+        assertArrayEquals(new int[]{784, 32}, theta.get("W1").shape().dims());
+        assertArrayEquals(new int[]{32, 784}, theta.get("W4").shape().dims());
+
+        long progressLines = run.out().lines().filter(line -> line.matches("\\s+\\d+\\s+\\d+\\.\\ds\\s+.*")).count();
+        assertEquals(4, progressLines, "one progress line per iteration, the start included:\n" + run.out());
+        assertTrue(run.out().contains("full-length experiment: java -jar pearl.jar train"), run.out());
+        assertTrue(run.out().contains("outputs in " + dir), run.out());
+    }
+
+    @Test
+    void aTinySgdRunWritesOneRowPerRoundOfUpdates() throws IOException {
+        TrainRun run = TrainRun.train(dir, "--optimizer", "sgd", "--max-iterations", "2", "--updates-per-iteration", "4",
+                "--batch-size", "50", "--learning-rate", "0.01");
+        assertEquals(0, run.exitCode(), run.err());
+        MetricsTable metrics = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME));
+        assertArrayEquals(new double[]{0, 1, 2}, metrics.column("iteration"));
+        assertArrayEquals(new double[]{0, 4, 8}, metrics.column("updates"));
+        assertArrayEquals(new double[]{0, 1, 2}, metrics.column("epochs"), 1e-12, "4 updates of 50 cover the 200 images once");
+        assertTrue(Double.isNaN(metrics.column("lambda")[1]), "SGD has no damping");
+        double[] train = metrics.column("train_error");
+        assertTrue(train[2] < train[0], Arrays.toString(train));
+    }
+
+    private static void assertPicture(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertNotNull(image, png + " is not a readable image");
+        assertTrue(image.getWidth() > 100 && image.getHeight() > 50, png + " is too small");
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.examples.checkpoint.Checkpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.pearl.examples.train.ResumeTest.assertOneLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad options and bad files end the command with one clear line and a non-zero exit code. */
+class TrainErrorsTest {
+    @TempDir
+    Path tmp;
+
+    private TrainRun failing(String... args) {
+        TrainRun run = TrainRun.pearl(args);
+        assertNotEquals(0, run.exitCode(), "should fail: " + String.join(" ", args));
+        assertOneLine(run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
+        return run;
+    }
+
+    @Test
+    void unknownDataset() {
+        TrainRun run = failing("train", "--dataset", "imagenet", "--out", tmp.resolve("x").toString());
+        assertTrue(run.err().contains("unknown --dataset 'imagenet'") && run.err().contains("curves or mnist-idx:DIR"), run.err());
+        assertFalse(Files.exists(tmp.resolve("x")), "nothing is written for a run that cannot start");
+    }
+
+    @Test
+    void unknownOptionAndBadValues() {
+        assertTrue(failing("train", "--frobnicate").err().contains("--frobnicate"));
+        assertTrue(failing("train", "--train-size", "many").err().contains("--train-size"));
+        assertTrue(failing("train", "--dtype", "float16", "--out", tmp.toString()).err().contains("unknown dtype 'float16'"));
+        assertTrue(failing("train", "--optimizer", "adam", "--out", tmp.toString()).err().contains("unknown optimizer 'adam'"));
+        assertTrue(failing("train", "--learning-rate", "0.1", "--out", tmp.toString()).err().contains("--learning-rate only apply with --optimizer sgd"));
+    }
+
+    @Test
+    void missingResumeDirectoryOrCheckpoint() throws IOException {
+        Path nowhere = tmp.resolve("nowhere");
+        assertTrue(failing("train", "--resume", nowhere.toString()).err().contains(nowhere + ": cannot resume: no such run directory"));
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        assertTrue(failing("train", "--resume", empty.toString()).err().contains("no checkpoint in " + empty));
+    }
+
+    @Test
+    void damagedCheckpointNamesFileAndOffset() throws IOException {
+        Path run = tmp.resolve("run");
+        assertEquals(0, TrainRun.train(run, "--max-iterations", "1").exitCode());
+        Path file = run.resolve(Checkpoint.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(file, bytes);
+        TrainRun resumed = failing("train", "--resume", run.toString(), "--max-iterations", "2");
+        assertTrue(resumed.err().contains(file.toString()) && resumed.err().contains("checksum mismatch"), resumed.err());
+    }
+
+    @Test
+    void malformedIdxFileNamesFileAndOffset() throws IOException {
+        Path idx = Files.createDirectory(tmp.resolve("idx"));
+        // A valid header promising two 28x28 images, and only 100 bytes of pixels.
+        byte[] train = new byte[16 + 100];
+        int[] header = {0x00000803, 2, 28, 28};
+        for (int i = 0; i < 4; i++)
+            for (int b = 0; b < 4; b++) train[4 * i + b] = (byte) (header[i] >>> (24 - 8 * b));
+        Files.write(idx.resolve("train-images-idx3-ubyte"), train);
+        Files.write(idx.resolve("t10k-images-idx3-ubyte"), train);
+        TrainRun run = failing("train", "--dataset", "mnist-idx:" + idx, "--out", tmp.resolve("out").toString());
+        assertTrue(run.err().contains("train-images-idx3-ubyte") && run.err().contains("byte offset 116") && run.err().contains("truncated"), run.err());
+    }
+
+    @Test
+    void aDirectoryThatHoldsARunIsNotOverwritten() throws IOException {
+        Path run = tmp.resolve("run");
+        assertEquals(0, TrainRun.train(run, "--max-iterations", "1").exitCode());
+        TrainRun again = failing("train", "--out", run.toString(), "--max-iterations", "1");
+        assertTrue(again.err().contains("already holds a run; continue it with --resume " + run), again.err());
+    }
+
+    @Test
+    void resumeMayNotWriteElsewhere() throws IOException {
+        Path run = tmp.resolve("run");
+        assertEquals(0, TrainRun.train(run, "--max-iterations", "1").exitCode());
+        TrainRun both = failing("train", "--resume", run.toString(), "--out", tmp.resolve("other").toString());
+        assertTrue(both.err().contains("drop --out"), both.err());
+    }
+}
