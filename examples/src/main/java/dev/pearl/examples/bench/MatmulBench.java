@@ -19,7 +19,7 @@ public final class MatmulBench implements Runnable {
     @Option(names = "--threads", description = "CPU threads (default: all processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--backend", description = "cpu or opencl (default ${DEFAULT-VALUE}).")
+    @Option(names = "--backend", description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}).")
     String backend = "cpu";
 
     @Option(names = "--batch", description = "Batch size of the auto-encoder shapes (default ${DEFAULT-VALUE}).")
@@ -54,7 +54,7 @@ public final class MatmulBench implements Runnable {
             double gflops = 2.0 * m * n * k / meas.median() / 1e9;
             System.out.println(String.format(Locale.ROOT,
                     "{\"op\":\"matmul\",\"shape\":\"%s\",\"m\":%d,\"k\":%d,\"n\":%d,\"transpose_a\":%b,\"transpose_b\":%b,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"gflops\":%.1f}",
-                    s[5], m, k, n, ta, tb, dt, threads, backend, meas.median(), gflops));
+                    s[5], m, k, n, ta, tb, dt, threads, be.name(), meas.median(), gflops));
         }
     }
 }

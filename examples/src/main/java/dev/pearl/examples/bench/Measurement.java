@@ -8,22 +8,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Wall times and peak heap of repeated runs of one operation. Peak heap is the JVM heap pools'
- * high-water mark during the run (live data plus garbage not yet collected), measured from a
- * collected heap.
+ * Wall times and peak heap of repeated runs of one operation. Timed runs never force a
+ * collection: a full GC shrinks the heap, and re-committing its pages would then be timed too.
+ * Peak heap is measured in a separate, untimed run started from a collected heap: the JVM heap
+ * pools' high-water mark during it (live data plus garbage not yet collected).
  */
 final class Measurement {
     private final List<Double> seconds = new ArrayList<>();
     private long peakBytes;
 
-    /** Times one run of body, tracking the heap high-water mark. */
+    /** Times one run of body. */
     void time(Runnable body) {
-        List<MemoryPoolMXBean> heap = heapPools();
-        System.gc();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
         body.run();
         seconds.add((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Runs body once, untimed, from a collected heap and records the heap's high-water mark. */
+    void measurePeakHeap(Runnable body) {
+        List<MemoryPoolMXBean> heap = heapPools();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        body.run();
         long peak = 0;
         for (MemoryPoolMXBean p : heap) peak += p.getPeakUsage().getUsed();
         peakBytes = Math.max(peakBytes, peak);

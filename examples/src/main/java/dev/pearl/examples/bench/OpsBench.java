@@ -39,7 +39,7 @@ public final class OpsBench implements Runnable {
     @Option(names = "--threads", description = "CPU threads (default: all processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--backend", description = "cpu or opencl (default ${DEFAULT-VALUE}).")
+    @Option(names = "--backend", description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}).")
     String backend = "cpu";
 
     @Option(names = "--reps", description = "Timed repetitions per op (default ${DEFAULT-VALUE}).")
@@ -78,8 +78,9 @@ public final class OpsBench implements Runnable {
         for (int i = 0; i < warmup; i++) ops.values().forEach(Runnable::run);
         // Reps interleave the ops so that slow drifts of a shared machine hit all of them alike.
         for (int r = 0; r < reps; r++) ops.forEach((name, op) -> results.get(name).time(op));
+        ops.forEach((name, op) -> results.get(name).measurePeakHeap(op));
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
                 "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"peak_heap_mb\":%.0f,\"reps\":%d}",
-                name, batch, dt, threads, backend, m.median(), m.min(), m.peakHeapMb(), reps)));
+                name, batch, dt, threads, be.name(), m.median(), m.min(), m.peakHeapMb(), reps)));
     }
 }
