@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "pearl", mixinStandardHelpOptions = true, version = "pearl 0.1.0",
         description = {"Automatic differentiation with exact curvature products, and Hessian-free optimisation.",
                 "With no arguments: 'train' with its defaults (the CURVES deep auto-encoder trained with HF for about ten minutes)."},
-        subcommands = {TrainCommand.class, RosenbrockCommand.class, BenchCommand.class, CustomModelCommand.class})
+        subcommands = {TrainCommand.class, RosenbrockCommand.class, BenchCommand.class, CustomModelCommand.class, DevicesCommand.class})
 public final class PearlCli implements Callable<Integer> {
     static final String DEFAULT_COMMAND = "train";
 

@@ -2,7 +2,7 @@ package dev.pearl.examples.train;
 
 import dev.pearl.Params;
 import dev.pearl.backend.Backend;
-import dev.pearl.cpu.CpuBackend;
+import dev.pearl.examples.bench.BackendOption;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
@@ -60,6 +60,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}); without OpenCL, a notice and the cpu backend.")
+    String backendName = "cpu";
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<dataset>-<optimizer>-<date>-<time>).")
     Path out;
 
@@ -82,7 +86,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) throw new IllegalArgumentException("--threads must be >= 1, got " + threadCount);
-        Backend backend = new CpuBackend(threadCount);
+        Backend backend = BackendOption.create(backendName, threadCount, spec.commandLine().getErr());
         Plan plan = resume != null ? planResumed(backend) : planFresh(backend);
         RunConfig config = plan.config();
         if (config.layers()[0] != plan.data().dim())
