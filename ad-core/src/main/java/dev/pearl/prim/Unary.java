@@ -47,7 +47,7 @@ public final class Unary extends Primitive {
             case LOG1P: return (g, x, y, p) -> Ops.div(g, Ops.add(x, 1));
             case TANH: return (g, x, y, p) -> Ops.mul(g, Ops.tanhSlope(y));
             case SIGMOID: return (g, x, y, p) -> Ops.mul(g, Ops.logisticSlope(y));
-            case LOGISTIC_SLOPE: return (g, x, y, p) -> Ops.mul(g, Ops.sub(1, Ops.mul(x, 2)));
+            case LOGISTIC_SLOPE: return (g, x, y, p) -> Ops.mul(g, Ops.add(Ops.mul(x, -2), 1));
             case TANH_SLOPE: return (g, x, y, p) -> Ops.mul(g, Ops.mul(x, -2));
             case SOFTPLUS: return (g, x, y, p) -> Ops.mul(g, Ops.sigmoid(x));
             case RELU: return (g, x, y, p) -> Ops.mul(g, Ops.step(x));
