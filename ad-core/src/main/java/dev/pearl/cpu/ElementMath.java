@@ -12,8 +12,14 @@ final class ElementMath {
     private ElementMath() {
     }
 
-    /** Whether the Vector API kernels are usable: the same gate as the matmul kernel's. */
-    private static final boolean VECTOR = dev.pearl.cpu.gemm.Gemm.vectorized();
+    /**
+     * Vector API transcendentals are opt-in ({@code -Dpearl.vectorMath=true}): HotSpot computes
+     * their lanes with SIMD math routines once C2 has compiled a loop, but with Math.exp and
+     * friends before that, and the two differ in the last bit. Results would then depend on JIT
+     * timing, and a resumed run would drift from an uninterrupted one. The default keeps every
+     * result a pure function of the inputs.
+     */
+    private static final boolean VECTOR = dev.pearl.cpu.gemm.Gemm.vectorized() && Boolean.getBoolean("pearl.vectorMath");
 
     static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
         if (VECTOR && VectorMath.handles(op)) VectorMath.unary(op, x, xo, y, yo, n);

@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Transcendental elementwise kernels on the Vector API, whose EXP/LOG/TANH lanes HotSpot maps to
  * SIMD math routines: about ten times faster than a loop of {@link Math#exp}. Loaded only when
- * the Vector API is usable ({@link ElementMath} checks first).
+ * the Vector API is usable and {@code pearl.vectorMath} is set ({@link ElementMath} says why it
+ * is opt-in).
  */
 final class VectorMath {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
