@@ -37,8 +37,8 @@ public abstract class Primitive {
         return d;
     }
 
-    /** Evaluates on concrete inputs that all live on {@code backend}. */
-    protected abstract DenseTensor forward(Backend backend, DenseTensor[] in);
+    /** Evaluates on concrete inputs that all live on {@code backend}; {@code out} is {@link #outputShape}'s answer. */
+    protected abstract DenseTensor forward(Backend backend, DenseTensor[] in, Shape out);
 
     /**
      * The output's tangent given input tangents ({@code null} = zero). Returns {@code null} when the
@@ -70,7 +70,7 @@ public abstract class Primitive {
             else if (dense[i].backend() != backend)
                 throw new IllegalArgumentException(name + ": inputs live on different backends (" + backend.name() + " and " + dense[i].backend().name() + "); copy them to one with Backend.copyFrom");
         }
-        DenseTensor out = forward(backend, dense);
+        DenseTensor out = forward(backend, dense, shape);
         if (!out.shape().equals(shape))
             throw new IllegalStateException(name + ": kernel returned shape " + out.shape() + ", expected " + shape);
         return out;

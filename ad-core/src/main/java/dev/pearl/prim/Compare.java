@@ -29,8 +29,8 @@ public final class Compare extends Primitive {
     }
 
     @Override
-    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
-        return backend.binary(op, in[0], in[1], outputShape(in));
+    protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
+        return backend.binary(op, in[0], in[1], out);
     }
 
     @Override

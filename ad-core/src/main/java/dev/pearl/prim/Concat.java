@@ -41,8 +41,8 @@ public final class Concat extends Primitive {
     }
 
     @Override
-    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
-        return backend.concat(Arrays.asList(in), in[0].shape().normalizeAxis(axis), outputShape(in));
+    protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
+        return backend.concat(Arrays.asList(in), in[0].shape().normalizeAxis(axis), out);
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class MatMul extends Primitive {
     }
 
     @Override
-    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+    protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
         return backend.matmul(in[0], in[1], ta, tb);
     }
 

@@ -66,10 +66,10 @@ public final class Reduce extends Primitive {
     }
 
     @Override
-    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+    protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
         if (op == ReduceOp.MAX && in[0].size() == 0)
             throw new IllegalArgumentException("max: reduction of an empty tensor " + in[0].shape());
-        return backend.reduce(op, in[0], axes).withShape(outputShape(in));
+        return backend.reduce(op, in[0], axes).withShape(out);
     }
 
     /** Weights that route derivatives to the maximal elements (ties share equally); a constant. */

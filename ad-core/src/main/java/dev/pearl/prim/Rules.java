@@ -36,8 +36,4 @@ final class Rules {
     static Tensor[] one(Tensor t) {
         return new Tensor[]{t};
     }
-
-    static Tensor zerosLike(Tensor t) {
-        return Ops.zerosLike(t);
-    }
 }

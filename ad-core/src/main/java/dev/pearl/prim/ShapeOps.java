@@ -55,7 +55,7 @@ public final class ShapeOps {
         }
 
         @Override
-        protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
             return in[0].withShape(shape);
         }
 
@@ -92,7 +92,7 @@ public final class ShapeOps {
         }
 
         @Override
-        protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
             return backend.transpose(in[0], perm);
         }
 
@@ -125,7 +125,7 @@ public final class ShapeOps {
         }
 
         @Override
-        protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
             return backend.broadcastTo(in[0], shape);
         }
 
@@ -161,7 +161,7 @@ public final class ShapeOps {
         }
 
         @Override
-        protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
             return backend.slice(in[0], in[0].shape().normalizeAxis(axis), start, end);
         }
 
@@ -203,7 +203,7 @@ public final class ShapeOps {
         }
 
         @Override
-        protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
             return backend.cast(in[0], dtype);
         }
 
@@ -232,7 +232,7 @@ public final class ShapeOps {
         }
 
         @Override
-        protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+        protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
             return in[0];
         }
 

@@ -68,7 +68,7 @@ public final class Unary extends Primitive {
     }
 
     @Override
-    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
+    protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
         return backend.unary(op, param, in[0]);
     }
 

@@ -21,8 +21,8 @@ public final class Where extends Primitive {
     }
 
     @Override
-    protected DenseTensor forward(Backend backend, DenseTensor[] in) {
-        return backend.where(in[0], in[1], in[2], outputShape(in));
+    protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
+        return backend.where(in[0], in[1], in[2], out);
     }
 
     @Override
