@@ -110,12 +110,12 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         return state.previousSolution().scale(options.warmStartDecay());
     }
 
-    /** ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1). */
+    /** ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1); q as the damping rule says. */
     private double reductionRatio(Params theta, Params step, Gradient gradient, DampedCurvature curvature, Batch curvatureBatch,
                                   CgBacktracking.Choice choice) {
         double before = curvatureBatch == batches.gradientBatch() ? gradient.objective() : problem.objective(theta, curvatureBatch);
         double after = curvatureBatch == batches.lineSearchBatch() ? choice.objective() : problem.objective(theta.add(step), curvatureBatch);
-        return LevenbergMarquardt.reductionRatio(after - before, curvature.predictedChange(step, gradient.gradient()));
+        return LevenbergMarquardt.reductionRatio(after - before, curvature.predictedChange(step, gradient.gradient(), options.damping().dampedModel()));
     }
 
     /** With no finite gradient there is nothing to solve: keep θ, raise λ, drop the warm start. */

@@ -5,13 +5,19 @@ package dev.pearl.hf;
  * ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)): λ grows when the quadratic model over-promised
  * (ρ < 1/4) and shrinks when it was trustworthy (ρ > 3/4).
  *
+ * <p>By default q is the undamped model ½pᵀCp + gᵀp, as in Martens' released code: then ρ is 1
+ * exactly when the curvature model is exact, whatever λ is. With the damped model
+ * (½λ‖p‖² added) ρ reads above 1 whenever λ is large, so λ falls a little sooner.
+ *
  * @param initialLambda λ0 (45, for losses averaged over cases)
  * @param lowRho        below this ρ, λ is multiplied by {@code increase} (1/4)
  * @param highRho       above this ρ, λ is multiplied by {@code decrease} (3/4)
  * @param increase      (3/2)
  * @param decrease      (2/3)
+ * @param dampedModel   whether q includes the damping term (false)
  */
-public record LevenbergMarquardt(double initialLambda, double lowRho, double highRho, double increase, double decrease) {
+public record LevenbergMarquardt(double initialLambda, double lowRho, double highRho, double increase, double decrease,
+                                 boolean dampedModel) {
 
     public LevenbergMarquardt {
         if (!(initialLambda > 0) || Double.isInfinite(initialLambda)) throw new IllegalArgumentException("initial λ must be finite and > 0, got " + initialLambda);
@@ -21,19 +27,24 @@ public record LevenbergMarquardt(double initialLambda, double lowRho, double hig
     }
 
     public static LevenbergMarquardt martens() {
-        return new LevenbergMarquardt(45, 0.25, 0.75, 1.5, 2.0 / 3.0);
+        return new LevenbergMarquardt(45, 0.25, 0.75, 1.5, 2.0 / 3.0, false);
     }
 
     public LevenbergMarquardt withInitialLambda(double lambda) {
-        return new LevenbergMarquardt(lambda, lowRho, highRho, increase, decrease);
+        return new LevenbergMarquardt(lambda, lowRho, highRho, increase, decrease, dampedModel);
     }
 
     public LevenbergMarquardt withThresholds(double low, double high) {
-        return new LevenbergMarquardt(initialLambda, low, high, increase, decrease);
+        return new LevenbergMarquardt(initialLambda, low, high, increase, decrease, dampedModel);
     }
 
     public LevenbergMarquardt withFactors(double up, double down) {
-        return new LevenbergMarquardt(initialLambda, lowRho, highRho, up, down);
+        return new LevenbergMarquardt(initialLambda, lowRho, highRho, up, down, dampedModel);
+    }
+
+    /** ρ against the damped quadratic model instead of the undamped one. */
+    public LevenbergMarquardt withDampedModel(boolean damped) {
+        return new LevenbergMarquardt(initialLambda, lowRho, highRho, increase, decrease, damped);
     }
 
     /**

@@ -115,6 +115,7 @@ class CurvatureTest {
         Params g = v.scale(-1);
         double vAv = 2.6 * 1 + 2.6 * 1 + 5.2 * 2 + 1.3 * 0.5 + 7.5 * 3 + 5 * 2;
         assertEquals(0.5 * vAv - v.dot(v), a.predictedChange(v, g), 1e-10);
-        assertEquals(2, a.products());
+        assertEquals(0.5 * (vAv - 0.5 * v.dot(v)) - v.dot(v), a.predictedChange(v, g, false), 1e-10);
+        assertEquals(3, a.products());
     }
 }
