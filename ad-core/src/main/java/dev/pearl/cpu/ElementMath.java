@@ -13,13 +13,12 @@ final class ElementMath {
     }
 
     /**
-     * Vector API transcendentals are opt-in ({@code -Dpearl.vectorMath=true}): HotSpot computes
-     * their lanes with SIMD math routines once C2 has compiled a loop, but with Math.exp and
-     * friends before that, and the two differ in the last bit. Results would then depend on JIT
-     * timing, and a resumed run would drift from an uninterrupted one. The default keeps every
-     * result a pure function of the inputs.
+     * exp, log, log1p, sigmoid and softplus come from {@link PortableMath}, whose Vector API form
+     * gives bit-identical lanes, so results never depend on JIT timing or on whether the Vector API
+     * is present. {@code -Dpearl.vectorMath=false} keeps them scalar (same values, slower).
      */
-    private static final boolean VECTOR = dev.pearl.cpu.gemm.Gemm.vectorized() && Boolean.getBoolean("pearl.vectorMath");
+    private static final boolean VECTOR = dev.pearl.cpu.gemm.Gemm.vectorized()
+            && !"false".equals(System.getProperty("pearl.vectorMath"));
 
     static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
         if (VECTOR && VectorMath.handles(op)) VectorMath.unary(op, x, xo, y, yo, n);
@@ -30,12 +29,12 @@ final class ElementMath {
         switch (op) {
             case IDENTITY: System.arraycopy(x, xo, y, yo, n); break;
             case NEG: for (int i = 0; i < n; i++) y[yo + i] = -x[xo + i]; break;
-            case EXP: for (int i = 0; i < n; i++) y[yo + i] = Math.exp(x[xo + i]); break;
-            case LOG: for (int i = 0; i < n; i++) y[yo + i] = Math.log(x[xo + i]); break;
-            case LOG1P: for (int i = 0; i < n; i++) y[yo + i] = Math.log1p(x[xo + i]); break;
+            case EXP: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.exp(x[xo + i]); break;
+            case LOG: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.log(x[xo + i]); break;
+            case LOG1P: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.log1p(x[xo + i]); break;
             case TANH: for (int i = 0; i < n; i++) y[yo + i] = Math.tanh(x[xo + i]); break;
-            case SIGMOID: for (int i = 0; i < n; i++) y[yo + i] = sigmoid(x[xo + i]); break;
-            case SOFTPLUS: for (int i = 0; i < n; i++) y[yo + i] = softplus(x[xo + i]); break;
+            case SIGMOID: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.sigmoid(x[xo + i]); break;
+            case SOFTPLUS: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.softplus(x[xo + i]); break;
             case RELU: for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] > 0 || x[xo + i] != x[xo + i] ? x[xo + i] : 0.0; break;
             case ABS: for (int i = 0; i < n; i++) y[yo + i] = Math.abs(x[xo + i]); break;
             case SQRT: for (int i = 0; i < n; i++) y[yo + i] = Math.sqrt(x[xo + i]); break;
@@ -57,18 +56,6 @@ final class ElementMath {
         else if (p == 0.5) for (int i = 0; i < n; i++) y[yo + i] = Math.sqrt(x[xo + i]);
         else if (p == -1) for (int i = 0; i < n; i++) y[yo + i] = 1.0 / x[xo + i];
         else for (int i = 0; i < n; i++) y[yo + i] = Math.pow(x[xo + i], p);
-    }
-
-    static double sigmoid(double x) {
-        // Written so that neither branch overflows exp.
-        if (x >= 0) return 1.0 / (1.0 + Math.exp(-x));
-        double e = Math.exp(x);
-        return e / (1.0 + e);
-    }
-
-    static double softplus(double x) {
-        // log(1 + e^x) = max(x, 0) + log1p(e^-|x|): exact for large |x|, no overflow.
-        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
 
     static void binary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
