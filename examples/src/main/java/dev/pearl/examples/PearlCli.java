@@ -2,6 +2,7 @@ package dev.pearl.examples;
 
 import dev.pearl.examples.bench.BenchCommand;
 import dev.pearl.examples.custom.CustomModelCommand;
+import dev.pearl.examples.report.CompareCommand;
 import dev.pearl.examples.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "pearl", mixinStandardHelpOptions = true, version = "pearl 0.1.0",
         description = {"Automatic differentiation with exact curvature products, and Hessian-free optimisation.",
                 "With no arguments: 'train' with its defaults (the CURVES deep auto-encoder trained with HF for about ten minutes)."},
-        subcommands = {TrainCommand.class, RosenbrockCommand.class, BenchCommand.class, CustomModelCommand.class, DevicesCommand.class})
+        subcommands = {TrainCommand.class, RosenbrockCommand.class, BenchCommand.class, CompareCommand.class, CustomModelCommand.class,
+                DevicesCommand.class})
 public final class PearlCli implements Callable<Integer> {
     static final String DEFAULT_COMMAND = "train";
 
