@@ -1,0 +1,41 @@
+package dev.pearl.examples.bench.kernels;
+
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pearl bench kernels}: the JMH benchmarks of {@link KernelBenchmarks}, in a forked JVM. */
+@Command(name = "kernels", mixinStandardHelpOptions = true,
+        description = {"JMH benchmarks of the CPU kernels (matmul with transposed operands, logistic, softplus, bias sums) at the",
+                "MNIST auto-encoder's widest layer, float32 and float64. Prints JMH's table (average ms per call)."})
+public final class KernelsBench implements Runnable {
+    @Option(names = "--filter", paramLabel = "REGEX", description = "Only benchmarks whose name matches (default: all).")
+    String filter = "";
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads of the backend (default: all processors).")
+    int threads = 0;
+
+    @Option(names = "--quick", description = "One warm-up and three measured seconds per benchmark instead of three and five.")
+    boolean quick;
+
+    @Override
+    public void run() {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(KernelBenchmarks.class.getName() + ".*" + filter)
+                .param("threads", Integer.toString(threads))
+                .forks(1)
+                // The fork needs the Vector API like pearl itself; the parallel collector suits large temporaries.
+                .jvmArgsAppend("--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC")
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
+        try {
+            new Runner(options.build()).run();
+        } catch (RunnerException e) {
+            throw new IllegalStateException("JMH: " + e.getMessage(), e);
+        }
+    }
+}
