@@ -6,21 +6,26 @@ import java.util.Objects;
 
 /**
  * Which cases each part of an HF iteration sees (Martens 2010, §4.3): the gradient on the whole
- * gradient batch, curvature products (and ρ) on one chunk that cycles over the training set, and
- * CG-backtracking and the line search on their own batch. Cases are used in the given order, so
- * shuffle the training set once beforehand if it is sorted.
+ * gradient batch (or, in the stochastic variant, on one of its chunks in turn), curvature products
+ * (and ρ) on one chunk that cycles over the training set, and CG-backtracking and the line search
+ * on their own batch. Cases are used in the given order, so shuffle the training set once
+ * beforehand if it is sorted.
  */
 public final class BatchPlan {
     /** Martens' CURVES set-up: 5000 of 20000 cases per curvature batch. */
     public static final int DEFAULT_CURVATURE_CHUNKS = 4;
 
     private final Batch gradient;
+    private final int gradientChunks;
     private final Batch curvatureSource;
     private final int curvatureChunks;
     private final Batch lineSearch;
 
-    private BatchPlan(Batch gradient, Batch curvatureSource, int curvatureChunks, Batch lineSearch) {
+    private BatchPlan(Batch gradient, int gradientChunks, Batch curvatureSource, int curvatureChunks, Batch lineSearch) {
         this.gradient = Objects.requireNonNull(gradient, "gradient batch");
+        if (gradientChunks < 1 || gradientChunks > gradient.size())
+            throw new IllegalArgumentException("cannot cut " + gradient.size() + " cases into " + gradientChunks + " gradient chunks");
+        this.gradientChunks = gradientChunks;
         this.curvatureSource = Objects.requireNonNull(curvatureSource, "curvature batch");
         this.lineSearch = Objects.requireNonNull(lineSearch, "line-search batch");
         if (curvatureChunks < 1 || curvatureChunks > curvatureSource.size())
@@ -33,12 +38,12 @@ public final class BatchPlan {
      * {@link #DEFAULT_CURVATURE_CHUNKS} chunks (fewer for tiny sets).
      */
     public static BatchPlan of(Batch training) {
-        return new BatchPlan(training, training, Math.min(DEFAULT_CURVATURE_CHUNKS, training.size()), training);
+        return new BatchPlan(training, 1, training, Math.min(DEFAULT_CURVATURE_CHUNKS, training.size()), training);
     }
 
     /** Curvature chunks cut from the training set: chunk i holds about N / count cases. */
     public BatchPlan withCurvatureChunks(int count) {
-        return new BatchPlan(gradient, curvatureSource, count, lineSearch);
+        return new BatchPlan(gradient, gradientChunks, curvatureSource, count, lineSearch);
     }
 
     /** Chunks of about {@code size} cases (count = round(N / size), at least 1). */
@@ -49,11 +54,26 @@ public final class BatchPlan {
 
     /** A separate batch for CG-backtracking and the line search (for instance a fixed subset). */
     public BatchPlan withLineSearch(Batch batch) {
-        return new BatchPlan(gradient, curvatureSource, curvatureChunks, batch);
+        return new BatchPlan(gradient, gradientChunks, curvatureSource, curvatureChunks, batch);
     }
 
-    public Batch gradientBatch() {
-        return gradient;
+    /**
+     * Stochastic HF: iteration i takes its gradient on chunk i (mod count) of the gradient batch,
+     * chunks of about {@code size} cases; Martens' default is one chunk, the whole batch.
+     */
+    public BatchPlan withGradientChunkSize(int size) {
+        if (size < 1) throw new IllegalArgumentException("gradient chunk size must be >= 1, got " + size);
+        int count = (int) Math.max(1, Math.round((double) gradient.size() / size));
+        return new BatchPlan(gradient, count, curvatureSource, curvatureChunks, lineSearch);
+    }
+
+    public int gradientChunks() {
+        return gradientChunks;
+    }
+
+    /** The gradient batch of iteration {@code index}: the whole batch, or its chunk index mod count. */
+    public Batch gradientBatch(int index) {
+        return gradientChunks == 1 ? gradient : gradient.chunk(Math.floorMod(index, gradientChunks), gradientChunks);
     }
 
     public int curvatureChunks() {

@@ -68,7 +68,8 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         Batch curvatureBatch = batches.curvatureBatch(chunk);
         Batch lineSearchBatch = batches.lineSearchBatch();
 
-        Gradient gradient = problem.gradient(theta, batches.gradientBatch());
+        Batch gradientBatch = batches.gradientBatch(state.iteration());
+        Gradient gradient = problem.gradient(theta, gradientBatch);
         if (!gradient.isFinite()) return rejectedBeforeCg(state, gradient, chunk, t0);
         UnaryOperator<Params> inversePreconditioner = options.preconditioner()
                 .inverse(problem, theta, curvatureBatch, lambda, Seeds.mix(options.seed(), state.iteration()));
@@ -81,10 +82,10 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         CgBacktracking.Choice choice = CgBacktracking.choose(options.backtracking() ? solve.snapshots() : List.of(solve.last()),
                 p -> problem.objective(theta.add(p), lineSearchBatch));
         Params step = choice.iterate().solution();
-        double rho = reductionRatio(theta, step, gradient, curvature, curvatureBatch, choice);
+        double rho = reductionRatio(theta, step, gradient, gradientBatch, curvature, curvatureBatch, choice);
         double nextLambda = options.damping().update(lambda, rho);
 
-        double before = lineSearchBatch == batches.gradientBatch() ? gradient.objective() : problem.objective(theta, lineSearchBatch);
+        double before = lineSearchBatch == gradientBatch ? gradient.objective() : problem.objective(theta, lineSearchBatch);
         ArmijoLineSearch.Result search = options.lineSearch().search(rate -> problem.objective(theta.axpy(rate, step), lineSearchBatch),
                 before, gradient.gradient().dot(step), choice.objective());
         Params next = search.accepted() ? theta.axpy(search.rate(), step) : theta;
@@ -111,9 +112,9 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
     }
 
     /** ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1); q as the damping rule says. */
-    private double reductionRatio(Params theta, Params step, Gradient gradient, DampedCurvature curvature, Batch curvatureBatch,
-                                  CgBacktracking.Choice choice) {
-        double before = curvatureBatch == batches.gradientBatch() ? gradient.objective() : problem.objective(theta, curvatureBatch);
+    private double reductionRatio(Params theta, Params step, Gradient gradient, Batch gradientBatch, DampedCurvature curvature,
+                                  Batch curvatureBatch, CgBacktracking.Choice choice) {
+        double before = curvatureBatch == gradientBatch ? gradient.objective() : problem.objective(theta, curvatureBatch);
         double after = curvatureBatch == batches.lineSearchBatch() ? choice.objective() : problem.objective(theta.add(step), curvatureBatch);
         return LevenbergMarquardt.reductionRatio(after - before, curvature.predictedChange(step, gradient.gradient(), options.damping().dampedModel()));
     }

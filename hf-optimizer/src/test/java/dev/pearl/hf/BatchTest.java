@@ -5,6 +5,9 @@ import dev.pearl.Tensor;
 import dev.pearl.hf.problem.Batch;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -77,11 +80,26 @@ class BatchTest {
         Batch all = numbered(20);
         BatchPlan plan = BatchPlan.of(all);
         assertEquals(4, plan.curvatureChunks());
-        assertSame(all, plan.gradientBatch());
+        assertSame(all, plan.gradientBatch(0));
+        assertSame(all, plan.gradientBatch(7));
         assertSame(all, plan.lineSearchBatch());
         assertArrayEquals(plan.curvatureBatch(1).targets().toDoubleArray(), plan.curvatureBatch(5).targets().toDoubleArray());
         assertEquals(2, BatchPlan.of(all).withCurvatureChunkSize(10).curvatureChunks());
         assertEquals(1, BatchPlan.of(Batch.none()).curvatureChunks());
         assertThrows(IllegalArgumentException.class, () -> plan.withCurvatureChunks(21));
+    }
+
+    @Test
+    void stochasticPlanCyclesGradientChunksThatCoverTheSetOncePerRound() {
+        Batch all = numbered(20);
+        BatchPlan plan = BatchPlan.of(all).withGradientChunkSize(5);
+        assertEquals(4, plan.gradientChunks());
+        List<Double> seen = new ArrayList<>();
+        for (int i = 0; i < 4; i++) for (double v : plan.gradientBatch(i).targets().toDoubleArray()) seen.add(v);
+        List<Double> expected = new ArrayList<>();
+        for (double v : all.targets().toDoubleArray()) expected.add(v);
+        assertEquals(expected, seen);
+        assertArrayEquals(plan.gradientBatch(1).targets().toDoubleArray(), plan.gradientBatch(5).targets().toDoubleArray());
+        assertThrows(IllegalArgumentException.class, () -> plan.withGradientChunkSize(0));
     }
 }

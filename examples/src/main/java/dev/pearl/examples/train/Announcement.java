@@ -72,8 +72,9 @@ final class Announcement {
                 data.description(), data.trainSize(), data.testSize(), config.seed(),
                 config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training images");
         String optimizer = config.optimizer() == OptimizerKind.HF
-                ? String.format(Locale.ROOT, "HF: curvature batches of %d images taken in turn, line search on %d, weight cost %s, sparse init",
-                config.curvatureBatch(), config.lineSearchBatch(), Format.number(config.weightCost()))
+                ? String.format(Locale.ROOT, "HF: gradient on %s, curvature batches of %d images taken in turn, CG at most %d steps, line search on %d, weight cost %s, sparse init",
+                config.gradientBatch() >= data.trainSize() ? "all training images" : "batches of " + config.gradientBatch() + " images taken in turn",
+                config.curvatureBatch(), config.cgMaxIterations(), config.lineSearchBatch(), Format.number(config.weightCost()))
                 : String.format(Locale.ROOT, "SGD: learning rate %s, Nesterov momentum %s, minibatches of %d, %d updates per iteration, weight cost %s",
                 Format.number(config.learningRate()), Format.number(config.momentum()), config.batchSize(), config.updatesPerIteration(),
                 Format.number(config.weightCost()));

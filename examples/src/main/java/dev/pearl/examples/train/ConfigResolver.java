@@ -52,6 +52,8 @@ final class ConfigResolver {
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
                 curvature, o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature),
+                o.gradientBatch != null ? o.gradientBatch : trainSize,
+                o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.CG_MAX_ITERATIONS,
                 o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
                 o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,
                 o.updatesPerIteration != null ? o.updatesPerIteration : TrainDefaults.updatesPerIteration(trainSize, batchSize),
@@ -77,6 +79,8 @@ final class ConfigResolver {
         check(conflicts, "--eval-train-size", o.evalTrainSize, stored.evalTrainSize());
         check(conflicts, "--curvature-batch", o.curvatureBatch, stored.curvatureBatch());
         check(conflicts, "--line-search-batch", o.lineSearchBatch, stored.lineSearchBatch());
+        check(conflicts, "--gradient-batch", o.gradientBatch, stored.gradientBatch());
+        check(conflicts, "--cg-max-iterations", o.cgMaxIterations, stored.cgMaxIterations());
         check(conflicts, "--learning-rate", o.learningRate, stored.learningRate());
         check(conflicts, "--momentum", o.momentum, stored.momentum());
         check(conflicts, "--batch-size", o.batchSize, stored.batchSize());
@@ -102,6 +106,8 @@ final class ConfigResolver {
         } else {
             if (o.curvatureBatch != null) misplaced.add("--curvature-batch");
             if (o.lineSearchBatch != null) misplaced.add("--line-search-batch");
+            if (o.gradientBatch != null) misplaced.add("--gradient-batch");
+            if (o.cgMaxIterations != null) misplaced.add("--cg-max-iterations");
         }
         if (!misplaced.isEmpty()) {
             OptimizerKind other = optimizer == OptimizerKind.HF ? OptimizerKind.SGD : OptimizerKind.HF;

@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Martens' HF with his defaults: the gradient on the whole training set, curvature on chunks of
- * {@code curvatureBatch} cases taken in turn, CG-backtracking and the line search on the first
- * {@code lineSearchBatch} cases.
+ * Martens' HF with his defaults: the gradient on the whole training set (or on chunks of
+ * {@code gradientBatch} cases taken in turn), curvature on chunks of {@code curvatureBatch} cases
+ * taken in turn, CG-backtracking and the line search on the first {@code lineSearchBatch} cases.
  */
 final class HfTrainer implements Trainer<HfState, HfIteration> {
     private static final String LAMBDA = "hf.lambda", CHUNK = "hf.curvature_chunk", PREVIOUS = "hf_previous_cg_solution";
@@ -27,9 +27,11 @@ final class HfTrainer implements Trainer<HfState, HfIteration> {
 
     HfTrainer(Problem problem, Batch training, RunConfig config) {
         BatchPlan plan = BatchPlan.of(training)
+                .withGradientChunkSize(config.gradientBatch())
                 .withCurvatureChunkSize(config.curvatureBatch())
                 .withLineSearch(training.slice(0, config.lineSearchBatch()));
-        this.hf = new HessianFree(problem, plan, HfOptions.martens().withSeed(config.seed()));
+        HfOptions options = HfOptions.martens().withSeed(config.seed());
+        this.hf = new HessianFree(problem, plan, options.withCg(options.cg().withMaxIterations(config.cgMaxIterations())));
     }
 
     @Override

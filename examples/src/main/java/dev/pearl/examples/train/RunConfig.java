@@ -18,6 +18,8 @@ import java.util.Map;
  * @param evalTrainSize       train error and loss are measured on the first this many training cases
  * @param curvatureBatch      HF: cases per curvature chunk
  * @param lineSearchBatch     HF: CG-backtracking and the line search use the first this many training cases
+ * @param gradientBatch       HF: cases per gradient chunk, chunks taken in turn (the training set size: Martens' full gradient)
+ * @param cgMaxIterations     HF: CG steps at most per iteration
  * @param learningRate        SGD: ε
  * @param momentum            SGD: μ (Nesterov form)
  * @param batchSize           SGD: cases per minibatch
@@ -26,8 +28,8 @@ import java.util.Map;
  * @param maxSeconds          stop at the first iteration boundary after this many seconds of run time in total
  */
 public record RunConfig(String dataset, int trainSize, int testSize, long seed, DType dtype, OptimizerKind optimizer, int[] layers,
-                        double weightCost, int evalTrainSize, int curvatureBatch, int lineSearchBatch,
-                        double learningRate, double momentum, int batchSize, int updatesPerIteration,
+                        double weightCost, int evalTrainSize, int curvatureBatch, int lineSearchBatch, int gradientBatch,
+                        int cgMaxIterations, double learningRate, double momentum, int batchSize, int updatesPerIteration,
                         int maxIterations, double maxSeconds) {
     static final String PREFIX = "config.";
 
@@ -42,6 +44,8 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         if (optimizer == OptimizerKind.HF) {
             requireWithin("--curvature-batch", curvatureBatch, trainSize);
             requireWithin("--line-search-batch", lineSearchBatch, trainSize);
+            requireWithin("--gradient-batch", gradientBatch, trainSize);
+            requireAtLeast("--cg-max-iterations", cgMaxIterations, 1);
         } else {
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) throw new IllegalArgumentException("--learning-rate must be finite and > 0, got " + learningRate);
             if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("--momentum must lie in [0, 1), got " + momentum);
@@ -57,7 +61,7 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
 
     public RunConfig withLimits(int iterations, double seconds) {
         return new RunConfig(dataset, trainSize, testSize, seed, dtype, optimizer, layers, weightCost, evalTrainSize, curvatureBatch,
-                lineSearchBatch, learningRate, momentum, batchSize, updatesPerIteration, iterations, seconds);
+                lineSearchBatch, gradientBatch, cgMaxIterations, learningRate, momentum, batchSize, updatesPerIteration, iterations, seconds);
     }
 
     public boolean hasIterationLimit() {
@@ -78,6 +82,8 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         m.put("eval_train_size", Integer.toString(evalTrainSize));
         m.put("curvature_batch", Integer.toString(curvatureBatch));
         m.put("line_search_batch", Integer.toString(lineSearchBatch));
+        m.put("gradient_batch", Integer.toString(gradientBatch));
+        m.put("cg_max_iterations", Integer.toString(cgMaxIterations));
         m.put("learning_rate", Double.toString(learningRate));
         m.put("momentum", Double.toString(momentum));
         m.put("batch_size", Integer.toString(batchSize));
@@ -95,6 +101,8 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         return new RunConfig(r.text("dataset"), r.integer("train_size"), r.integer("test_size"), r.longInteger("seed"),
                 DType.parse(r.text("dtype")), OptimizerKind.parse(r.text("optimizer")), Architecture.fromFormatted(r.text("layers")),
                 r.real("weight_cost"), r.integer("eval_train_size"), r.integer("curvature_batch"), r.integer("line_search_batch"),
+                // Checkpoints written before these settings existed used the whole set and Martens' 250.
+                r.integerOr("gradient_batch", r.integer("train_size")), r.integerOr("cg_max_iterations", TrainDefaults.CG_MAX_ITERATIONS),
                 r.real("learning_rate"), r.real("momentum"), r.integer("batch_size"), r.integer("updates_per_iteration"),
                 r.integer("max_iterations"), r.real("max_seconds"));
     }
@@ -118,6 +126,10 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
 
         int integer(String key) {
             return parse(key, Integer::parseInt);
+        }
+
+        int integerOr(String key, int absent) {
+            return metadata.containsKey(PREFIX + key) ? integer(key) : absent;
         }
 
         long longInteger(String key) {

@@ -51,6 +51,14 @@ public final class RunOptions {
             description = "HF: CG-backtracking and the line search use the first N training images (default: the curvature batch size).")
     Integer lineSearchBatch;
 
+    @Option(names = "--gradient-batch", paramLabel = "N",
+            description = "HF: images per gradient chunk, chunks taken in turn (default: the whole training set, as Martens).")
+    Integer gradientBatch;
+
+    @Option(names = "--cg-max-iterations", paramLabel = "N", description = "HF: CG steps at most per iteration (default: "
+            + TrainDefaults.CG_MAX_ITERATIONS + ").")
+    Integer cgMaxIterations;
+
     @Option(names = "--learning-rate", paramLabel = "E", description = "SGD: learning rate (default: " + TrainDefaults.LEARNING_RATE + ").")
     Double learningRate;
 

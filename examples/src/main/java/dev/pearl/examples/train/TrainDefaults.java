@@ -14,6 +14,8 @@ final class TrainDefaults {
     static final int EVAL_TRAIN_CAP = 10_000;
     /** Martens: 5000 of the 20000 CURVES cases per curvature batch. */
     static final int CURVATURE_BATCH_CAP = 5_000;
+    /** Martens (2010): at most 250 CG steps per HF iteration. */
+    static final int CG_MAX_ITERATIONS = 250;
     static final double LEARNING_RATE = 0.01;
     static final double MOMENTUM = 0.9;
     static final int BATCH_SIZE = 100;

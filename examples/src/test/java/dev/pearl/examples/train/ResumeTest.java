@@ -39,6 +39,19 @@ class ResumeTest {
     }
 
     @Test
+    void stochasticHfResumedMidRoundEqualsAnUninterruptedRun() throws IOException {
+        // Gradient chunks of 50 of the 200 cases: the resumed run must pick up at the right chunk.
+        Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
+        String[] stochastic = {"--gradient-batch", "50", "--cg-max-iterations", "5"};
+        assertEquals(0, TrainRun.train(straight, concat(stochastic, "--max-iterations", "3")).exitCode());
+        assertEquals(0, TrainRun.train(split, concat(stochastic, "--max-iterations", "2")).exitCode());
+        assertEquals(0, TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3").exitCode());
+        assertSameRun(straight, split);
+        String[] cg = Files.readAllLines(straight.resolve("metrics.csv")).get(2).split(",");
+        assertTrue(Integer.parseInt(cg[7]) <= 5, "CG took " + cg[7] + " steps with --cg-max-iterations 5");
+    }
+
+    @Test
     void sgdResumedAfterTwoRoundsEqualsThreeUninterruptedOnes() throws IOException {
         Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
         String[] sgd = {"--optimizer", "sgd", "--updates-per-iteration", "3", "--batch-size", "64"};

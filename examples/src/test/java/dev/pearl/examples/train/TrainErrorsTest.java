@@ -41,6 +41,9 @@ class TrainErrorsTest {
         assertTrue(failing("train", "--dtype", "float16", "--out", tmp.toString()).err().contains("unknown dtype 'float16'"));
         assertTrue(failing("train", "--optimizer", "adam", "--out", tmp.toString()).err().contains("unknown optimizer 'adam'"));
         assertTrue(failing("train", "--learning-rate", "0.1", "--out", tmp.toString()).err().contains("--learning-rate only apply with --optimizer sgd"));
+        assertTrue(failing("train", "--optimizer", "sgd", "--gradient-batch", "10", "--out", tmp.toString()).err()
+                .contains("--gradient-batch only apply with --optimizer hf"));
+        assertTrue(failing("train", "--gradient-batch", "0", "--out", tmp.toString()).err().contains("--gradient-batch must lie between 1"));
     }
 
     @Test
