@@ -47,7 +47,8 @@ final class PortableMath {
         for (int i = 1; i < EXP_TAYLOR.length; i++) p = Math.fma(p, r, EXP_TAYLOR[i]);
         p = Math.fma(p, r, 1.0);
         p = Math.fma(p, r, 1.0);
-        long k1 = k >> 1, k2 = k - k1;
+        // k = k1 + k2 with k1 = round(k/2), found by the same rounding trick (AVX2 has no 64-bit arithmetic shift).
+        long k1 = Double.doubleToRawLongBits(Math.fma(kd, 0.5, ROUNDER)) - ROUNDER_BITS, k2 = k - k1;
         return p * Double.longBitsToDouble((k1 + 1023) << 52) * Double.longBitsToDouble((k2 + 1023) << 52);
     }
 

@@ -15,6 +15,11 @@ import static dev.pearl.cpu.PortableMath.EXP_TAYLOR;
  * so each lane is bit-for-bit the scalar result (HotSpot's own EXP/LOG lanes are not: they use
  * SIMD routines after C2 compiles a loop and Math.exp before, which differ in the last bit).
  * Loaded only when the Vector API is usable.
+ *
+ * <p>Each transcendental is written once, inside its own loop: a vector helper method that C2
+ * leaves out of line (too large, or already compiled on its own) boxes its vectors and runs many
+ * times slower than scalar code. Sigmoid and softplus therefore run as passes over the output:
+ * e^−|x| first, then the cheap rest (softplus with a log1p pass in between).
  */
 final class VectorMath {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -33,80 +38,109 @@ final class VectorMath {
         }
     }
 
-    /** y[yo..yo+n) = op(x[xo..xo+n)); the tail shorter than a vector goes through the scalar code. */
+    /** y[yo..yo+n) = op(x[xo..xo+n)); x and y must not overlap. */
     static void unary(UnaryOp op, double[] x, int xo, double[] y, int yo, int n) {
-        int bound = S.loopBound(n);
-        for (int i = 0; i < bound; i += S.length()) {
-            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
-            apply(op, v).intoArray(y, yo + i);
-        }
-        if (bound < n) ElementMath.scalarUnary(op, 0, x, xo + bound, y, yo + bound, n - bound);
-    }
-
-    private static DoubleVector apply(UnaryOp op, DoubleVector v) {
         switch (op) {
-            case EXP: return exp(v);
-            case LOG: return log(v);
-            case LOG1P: return log1p(v);
-            case SIGMOID: return sigmoid(v);
-            case SOFTPLUS: return v.max(0.0).add(log1p(exp(v.abs().neg())));
+            case EXP: exp(x, xo, y, yo, n, false); break;
+            case LOG: log(x, xo, y, yo, n, false); break;
+            case LOG1P: log(x, xo, y, yo, n, true); break;
+            case SIGMOID:
+                exp(x, xo, y, yo, n, true);
+                sigmoidFromExp(x, xo, y, yo, n);
+                break;
+            case SOFTPLUS:
+                exp(x, xo, y, yo, n, true);
+                log(y, yo, y, yo, n, true);
+                addPositivePart(x, xo, y, yo, n);
+                break;
             default: throw new IllegalArgumentException("no vector kernel for " + op);
         }
     }
 
-    static DoubleVector exp(DoubleVector x) {
-        DoubleVector c = x.max(PortableMath.EXP_LOW).min(PortableMath.EXP_HIGH);
-        DoubleVector t = c.fma(PortableMath.LOG2_E, PortableMath.ROUNDER);
-        LongVector k = ((LongVector) t.viewAsIntegralLanes()).sub(PortableMath.ROUNDER_BITS);
-        DoubleVector kd = t.sub(PortableMath.ROUNDER).neg();
-        DoubleVector r = kd.fma(LN2_HI, c);
-        r = kd.fma(LN2_LO, r);
-        DoubleVector p = DoubleVector.broadcast(S, EXP_TAYLOR[0]);
-        for (int i = 1; i < EXP_TAYLOR.length; i++) p = p.fma(r, DoubleVector.broadcast(S, EXP_TAYLOR[i]));
-        p = p.fma(r, ONE);
-        p = p.fma(r, ONE);
-        LongVector k1 = k.lanewise(VectorOperators.ASHR, 1), k2 = k.sub(k1);
-        return p.mul(powerOfTwo(k1)).mul(powerOfTwo(k2));
+    /** y = e^x, or e^−|x| when {@code negAbs}. */
+    private static void exp(double[] x, int xo, double[] y, int yo, int n, boolean negAbs) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < bound; i += S.length()) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            if (negAbs) v = v.abs().neg();
+            DoubleVector c = v.max(PortableMath.EXP_LOW).min(PortableMath.EXP_HIGH);
+            DoubleVector t = c.fma(PortableMath.LOG2_E, PortableMath.ROUNDER);
+            LongVector k = ((LongVector) t.viewAsIntegralLanes()).sub(PortableMath.ROUNDER_BITS);
+            DoubleVector kd = t.sub(PortableMath.ROUNDER);
+            DoubleVector minusKd = kd.neg();
+            DoubleVector r = minusKd.fma(LN2_HI, c);
+            r = minusKd.fma(LN2_LO, r);
+            DoubleVector p = DoubleVector.broadcast(S, EXP_TAYLOR[0]);
+            for (int j = 1; j < EXP_TAYLOR.length; j++) p = p.fma(r, DoubleVector.broadcast(S, EXP_TAYLOR[j]));
+            p = p.fma(r, ONE);
+            p = p.fma(r, ONE);
+            // k = k1 + k2, k1 = round(k/2) by the rounding trick (AVX2 has no 64-bit arithmetic shift).
+            LongVector k1 = ((LongVector) kd.fma(0.5, PortableMath.ROUNDER).viewAsIntegralLanes()).sub(PortableMath.ROUNDER_BITS);
+            LongVector k2 = k.sub(k1);
+            DoubleVector scale1 = (DoubleVector) k1.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector scale2 = (DoubleVector) k2.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            p.mul(scale1).mul(scale2).intoArray(y, yo + i);
+        }
+        for (int i = bound; i < n; i++) y[yo + i] = PortableMath.exp(negAbs ? -Math.abs(x[xo + i]) : x[xo + i]);
     }
 
-    private static DoubleVector powerOfTwo(LongVector k) {
-        return (DoubleVector) k.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+    /** y = log x, or log1p x when {@code plusOne}; y may be x itself at the same offset. */
+    private static void log(double[] x, int xo, double[] y, int yo, int n, boolean plusOne) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < bound; i += S.length()) {
+            DoubleVector arg = DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector v = plusOne ? arg.add(1.0) : arg;
+            VectorMask<Double> subnormal = v.lt(Double.MIN_NORMAL);
+            DoubleVector w = v.blend(v.mul(PortableMath.TWO_54), subnormal);
+            LongVector bits = (LongVector) w.viewAsIntegralLanes();
+            // The biased exponent as a double without a long-to-double conversion (none on AVX2): add
+            // it to the integer bits of 1.5·2^52 and subtract that number back.
+            LongVector biased = bits.and(PortableMath.EXPONENT_MASK).lanewise(VectorOperators.LSHR, 52);
+            DoubleVector e = ((DoubleVector) biased.add(PortableMath.ROUNDER_BITS).viewAsFloatingLanes()).sub(PortableMath.ROUNDER);
+            e = e.sub(1023);
+            e = e.blend(e.sub(54), subnormal);
+            DoubleVector m = (DoubleVector) bits.and(PortableMath.MANTISSA_MASK).or(PortableMath.ONE_BITS).viewAsFloatingLanes();
+            VectorMask<Double> high = m.compare(VectorOperators.GT, PortableMath.SQRT2);
+            m = m.blend(m.mul(0.5), high);
+            e = e.blend(e.add(1), high);
+            DoubleVector s = m.sub(1.0).div(m.add(1.0));
+            DoubleVector s2 = s.mul(s);
+            DoubleVector q = DoubleVector.broadcast(S, ATANH_SERIES[0]);
+            for (int j = 1; j < ATANH_SERIES.length; j++) q = q.fma(s2, DoubleVector.broadcast(S, ATANH_SERIES[j]));
+            DoubleVector twoS = s.mul(2.0);
+            DoubleVector result = e.fma(LN2_HI, e.fma(LN2_LO, twoS.mul(s2).fma(q, twoS)));
+            result = result.blend(Double.NEGATIVE_INFINITY, v.eq(0.0));
+            result = result.blend(Double.NaN, v.lt(0.0).or(v.test(VectorOperators.IS_NAN)));
+            result = result.blend(v, v.eq(Double.POSITIVE_INFINITY));
+            if (plusOne) {
+                // log1p x = log(u)·x/(u − 1) with u = 1 + x (PortableMath.log1p)
+                result = result.mul(arg.div(v.sub(1.0))).blend(arg, v.eq(1.0).or(arg.eq(Double.POSITIVE_INFINITY)));
+            }
+            result.intoArray(y, yo + i);
+        }
+        for (int i = bound; i < n; i++) y[yo + i] = plusOne ? PortableMath.log1p(x[xo + i]) : PortableMath.log(x[xo + i]);
     }
 
-    static DoubleVector log(DoubleVector x) {
-        VectorMask<Double> subnormal = x.lt(Double.MIN_NORMAL);
-        DoubleVector y = x.blend(x.mul(PortableMath.TWO_54), subnormal);
-        LongVector bits = (LongVector) y.viewAsIntegralLanes();
-        DoubleVector e = (DoubleVector) bits.and(PortableMath.EXPONENT_MASK).lanewise(VectorOperators.LSHR, 52)
-                .convert(VectorOperators.L2D, 0);
-        e = e.sub(1023);
-        e = e.blend(e.sub(54), subnormal);
-        DoubleVector m = (DoubleVector) bits.and(PortableMath.MANTISSA_MASK).or(PortableMath.ONE_BITS).viewAsFloatingLanes();
-        VectorMask<Double> high = m.compare(VectorOperators.GT, PortableMath.SQRT2);
-        m = m.blend(m.mul(0.5), high);
-        e = e.blend(e.add(1), high);
-        DoubleVector f = m.sub(1.0);
-        DoubleVector s = f.div(m.add(1.0));
-        DoubleVector s2 = s.mul(s);
-        DoubleVector q = DoubleVector.broadcast(S, ATANH_SERIES[0]);
-        for (int i = 1; i < ATANH_SERIES.length; i++) q = q.fma(s2, DoubleVector.broadcast(S, ATANH_SERIES[i]));
-        DoubleVector twoS = s.mul(2.0);
-        DoubleVector logM = twoS.mul(s2).fma(q, twoS);
-        DoubleVector result = e.fma(LN2_HI, e.fma(LN2_LO, logM));
-        result = result.blend(Double.NEGATIVE_INFINITY, x.eq(0.0));
-        result = result.blend(Double.NaN, x.lt(0.0).or(x.test(VectorOperators.IS_NAN)));
-        return result.blend(x, x.eq(Double.POSITIVE_INFINITY));
+    /** y holds e = e^−|x|; y = 1/(1 + e) where x >= 0 and e/(1 + e) elsewhere (PortableMath.sigmoid). */
+    private static void sigmoidFromExp(double[] x, int xo, double[] y, int yo, int n) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < bound; i += S.length()) {
+            DoubleVector e = DoubleVector.fromArray(S, y, yo + i);
+            DoubleVector d = e.add(1.0);
+            VectorMask<Double> nonNegative = DoubleVector.fromArray(S, x, xo + i).compare(VectorOperators.GE, 0.0);
+            e.div(d).blend(ONE.div(d), nonNegative).intoArray(y, yo + i);
+        }
+        for (int i = bound; i < n; i++) {
+            double e = y[yo + i], d = 1.0 + e;
+            y[yo + i] = x[xo + i] >= 0 ? 1.0 / d : e / d;
+        }
     }
 
-    static DoubleVector log1p(DoubleVector x) {
-        DoubleVector u = x.add(1.0);
-        DoubleVector viaU = log(u).mul(x.div(u.sub(1.0)));
-        return viaU.blend(x, u.eq(1.0).or(x.eq(Double.POSITIVE_INFINITY)));
-    }
-
-    static DoubleVector sigmoid(DoubleVector x) {
-        DoubleVector e = exp(x.abs().neg());
-        DoubleVector d = e.add(1.0);
-        return e.div(d).blend(ONE.div(d), x.compare(VectorOperators.GE, 0.0));
+    /** y = max(x, 0) + y (the last step of softplus). */
+    private static void addPositivePart(double[] x, int xo, double[] y, int yo, int n) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < bound; i += S.length())
+            DoubleVector.fromArray(S, x, xo + i).max(0.0).add(DoubleVector.fromArray(S, y, yo + i)).intoArray(y, yo + i);
+        for (int i = bound; i < n; i++) y[yo + i] = Math.max(x[xo + i], 0) + y[yo + i];
     }
 }
