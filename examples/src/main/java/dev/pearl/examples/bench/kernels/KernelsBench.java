@@ -19,7 +19,7 @@ public final class KernelsBench implements Runnable {
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads of the backend (default: all processors).")
     int threads = 0;
 
-    @Option(names = "--quick", description = "One warm-up and three measured seconds per benchmark instead of three and five.")
+    @Option(names = "--quick", description = "Three warm-up and three measured seconds per benchmark instead of five and five (a first matmul call, JIT included, takes about a second).")
     boolean quick;
 
     @Override
@@ -30,7 +30,7 @@ public final class KernelsBench implements Runnable {
                 .forks(1)
                 // The fork needs the Vector API like pearl itself; the parallel collector suits large temporaries.
                 .jvmArgsAppend("--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC")
-                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
         try {
             new Runner(options.build()).run();
