@@ -29,7 +29,7 @@ public final class KernelsBench implements Runnable {
                 .param("threads", Integer.toString(threads))
                 .forks(1)
                 // The fork needs the Vector API like pearl itself; the parallel collector suits large temporaries.
-                .jvmArgsAppend("--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC")
+                .jvmArgsAppend("--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC", "-Xms2g", "-Xmn1g")
                 .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
         try {
