@@ -52,12 +52,17 @@ public final class CompareCommand implements Runnable {
         }
         try {
             List<RunSummary> summaries = new ArrayList<>();
-            for (Path f : files) summaries.add(new RunSummary(MetricsTable.read(f)));
+            List<Plots.Run> curves = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                MetricsTable table = MetricsTable.read(files.get(i));
+                summaries.add(new RunSummary(table));
+                curves.add(Plots.Run.fromTable(labels.get(i), table));
+            }
             out.print(errorTable(labels, summaries));
             out.println();
             out.print(splitTable(labels, summaries));
             if (plot != null) {
-                Plots.writeErrorCurvesFromCsv(plot, title, labels, files, true);
+                Plots.writeErrorCurves(plot, title, curves, true);
                 out.println();
                 out.println("chart: " + plot);
             }

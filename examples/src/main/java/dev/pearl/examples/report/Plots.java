@@ -62,7 +62,11 @@ public final class Plots {
 
         /** The elapsed_s, train_error and test_error columns of a metrics.csv. */
         public static Run fromCsv(String label, Path metricsCsv) throws IOException {
-            MetricsTable t = MetricsTable.read(metricsCsv);
+            return fromTable(label, MetricsTable.read(metricsCsv));
+        }
+
+        /** The same columns of a table already read. */
+        public static Run fromTable(String label, MetricsTable t) {
             return new Run(label, t.column("elapsed_s"), t.column("train_error"), t.column("test_error"));
         }
     }

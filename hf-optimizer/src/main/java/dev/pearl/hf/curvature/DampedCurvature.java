@@ -34,13 +34,8 @@ public final class DampedCurvature implements UnaryOperator<Params> {
 
     /**
      * q(p) − q(0) = ½ pᵀ(C + c·I_w + λI) p + gᵀp, the change the damped quadratic model predicts
-     * for step p (one product).
+     * for step p; without the ½λ‖p‖² term unless {@code damped} (one product either way).
      */
-    public double predictedChange(Params p, Params gradient) {
-        return predictedChange(p, gradient, true);
-    }
-
-    /** As above; without the ½λ‖p‖² term unless {@code damped} (one product either way). */
     public double predictedChange(Params p, Params gradient, boolean damped) {
         double change = 0.5 * p.dot(apply(p)) + gradient.dot(p);
         return damped ? change : change - 0.5 * lambda * p.dot(p);

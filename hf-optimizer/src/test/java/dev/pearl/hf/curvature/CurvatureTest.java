@@ -114,7 +114,7 @@ class CurvatureTest {
         assertArrayClose(new double[]{7.5, -5}, av.get("b").toDoubleArray(), 1e-12);
         Params g = v.scale(-1);
         double vAv = 2.6 * 1 + 2.6 * 1 + 5.2 * 2 + 1.3 * 0.5 + 7.5 * 3 + 5 * 2;
-        assertEquals(0.5 * vAv - v.dot(v), a.predictedChange(v, g), 1e-10);
+        assertEquals(0.5 * vAv - v.dot(v), a.predictedChange(v, g, true), 1e-10);
         assertEquals(0.5 * (vAv - 0.5 * v.dot(v)) - v.dot(v), a.predictedChange(v, g, false), 1e-10);
         assertEquals(3, a.products());
     }
