@@ -65,10 +65,8 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         Params theta = state.parameters();
         double lambda = state.lambda();
         int chunk = Math.floorMod(state.curvatureChunk(), batches.curvatureChunks());
-        Batch curvatureBatch = batches.curvatureBatch(chunk);
-        Batch lineSearchBatch = batches.lineSearchBatch();
-
-        Batch gradientBatch = batches.gradientBatch(state.iteration());
+        BatchPlan.Batches batch = batches.at(state.iteration(), chunk);
+        Batch gradientBatch = batch.gradient(), curvatureBatch = batch.curvature(), lineSearchBatch = batch.lineSearch();
         Gradient gradient = problem.gradient(theta, gradientBatch);
         if (!gradient.isFinite()) return rejectedBeforeCg(state, gradient, chunk, t0);
         UnaryOperator<Params> inversePreconditioner = options.preconditioner()
@@ -82,7 +80,7 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         CgBacktracking.Choice choice = CgBacktracking.choose(options.backtracking() ? solve.snapshots() : List.of(solve.last()),
                 p -> problem.objective(theta.add(p), lineSearchBatch));
         Params step = choice.iterate().solution();
-        double rho = reductionRatio(theta, step, gradient, gradientBatch, curvature, curvatureBatch, choice);
+        double rho = reductionRatio(theta, step, gradient, batch, curvature, choice);
         double nextLambda = options.damping().update(lambda, rho);
 
         double before = lineSearchBatch == gradientBatch ? gradient.objective() : problem.objective(theta, lineSearchBatch);
@@ -112,10 +110,11 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
     }
 
     /** ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1); q as the damping rule says. */
-    private double reductionRatio(Params theta, Params step, Gradient gradient, Batch gradientBatch, DampedCurvature curvature,
-                                  Batch curvatureBatch, CgBacktracking.Choice choice) {
-        double before = curvatureBatch == gradientBatch ? gradient.objective() : problem.objective(theta, curvatureBatch);
-        double after = curvatureBatch == batches.lineSearchBatch() ? choice.objective() : problem.objective(theta.add(step), curvatureBatch);
+    private double reductionRatio(Params theta, Params step, Gradient gradient, BatchPlan.Batches batch, DampedCurvature curvature,
+                                  CgBacktracking.Choice choice) {
+        Batch curvatureBatch = batch.curvature();
+        double before = curvatureBatch == batch.gradient() ? gradient.objective() : problem.objective(theta, curvatureBatch);
+        double after = curvatureBatch == batch.lineSearch() ? choice.objective() : problem.objective(theta.add(step), curvatureBatch);
         return LevenbergMarquardt.reductionRatio(after - before, curvature.predictedChange(step, gradient.gradient(), options.damping().dampedModel()));
     }
 

@@ -82,11 +82,34 @@ class BatchTest {
         assertEquals(4, plan.curvatureChunks());
         assertSame(all, plan.gradientBatch(0));
         assertSame(all, plan.gradientBatch(7));
-        assertSame(all, plan.lineSearchBatch());
+        assertSame(all, plan.at(3, 1).lineSearch());
+        assertSame(all, plan.at(3, 1).gradient());
+        assertArrayEquals(plan.curvatureBatch(1).targets().toDoubleArray(), plan.at(3, 1).curvature().targets().toDoubleArray());
         assertArrayEquals(plan.curvatureBatch(1).targets().toDoubleArray(), plan.curvatureBatch(5).targets().toDoubleArray());
         assertEquals(2, BatchPlan.of(all).withCurvatureChunkSize(10).curvatureChunks());
         assertEquals(1, BatchPlan.of(Batch.none()).curvatureChunks());
         assertThrows(IllegalArgumentException.class, () -> plan.withCurvatureChunks(21));
+    }
+
+    @Test
+    void stochasticPlanCutsCurvatureFromEachGradientChunkAndSearchesOnIt() {
+        Batch all = numbered(20);
+        BatchPlan plan = BatchPlan.stochastic(all, 10, 5);
+        assertTrue(plan.isStochastic());
+        assertEquals(2, plan.gradientChunks());
+        assertEquals(2, plan.curvatureChunks());
+        for (int iteration = 0; iteration < 4; iteration++) {
+            BatchPlan.Batches b = plan.at(iteration, iteration);
+            double[] gradientCases = b.gradient().targets().toDoubleArray();
+            assertEquals(10, gradientCases.length);
+            assertEquals(-10 * (iteration % 2), gradientCases[0]);
+            assertSame(b.gradient(), b.lineSearch());
+            double[] curvatureCases = b.curvature().targets().toDoubleArray();
+            assertEquals(5, curvatureCases.length);
+            assertEquals(gradientCases[5 * (iteration % 2)], curvatureCases[0]);
+        }
+        assertThrows(IllegalStateException.class, () -> plan.withLineSearch(all));
+        assertThrows(IllegalArgumentException.class, () -> plan.withCurvatureChunks(11));
     }
 
     @Test

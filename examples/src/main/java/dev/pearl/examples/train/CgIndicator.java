@@ -5,23 +5,26 @@ import dev.pearl.hf.cg.CgProgress;
 import java.io.PrintWriter;
 
 /**
- * Shows that a long CG solve is moving. On a terminal: one line "CG 37/250 (12s)" rewritten in
- * place. Otherwise (a log file): nothing for solves shorter than a few seconds, then one line
- * that grows by the step count every ten steps ("CG steps 10 20 30, done at 34"), so redirected
- * output stays readable.
+ * Shows that a long CG solve, or a round of many short ones (stochastic HF), is moving. On a
+ * terminal: one line "CG 37/250 (12s)" or "step 12: CG 7/25 (20s)" rewritten in place.
+ * Otherwise (a log file): nothing for the first few seconds, then one line that grows every ten
+ * CG steps of a single solve ("CG steps 10 20 30, done at 34") or every ten solves of a round
+ * ("HF steps 10 20, done at 20"), so redirected output stays readable.
  */
 final class CgIndicator {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final long QUIET_NANOS = 5_000_000_000L;
-    private static final int STEPS_PER_MARK = 10;
+    private static final int PER_MARK = 10;
 
     private final PrintWriter out;
     private final boolean terminal;
-    private long solveStart;
+    private long start;
     private long lastDraw;
+    private int solves;
     private int steps;
     private int drawnWidth;
-    private boolean marksStarted;
+    private String marks;
+    private boolean drawn;
 
     CgIndicator(PrintWriter out, boolean terminal) {
         this.out = out;
@@ -30,29 +33,42 @@ final class CgIndicator {
 
     void step(CgProgress progress) {
         long now = System.nanoTime();
-        if (steps == 0) solveStart = now;
+        if (progress.iteration() == 1 || solves == 0) {
+            if (solves == 0) start = now;
+            solves++;
+        }
         steps = progress.iteration();
         if (terminal) {
             if (now - lastDraw < REDRAW_NANOS) return;
             lastDraw = now;
-            String text = String.format("\r  CG %d/%d (%s)", steps, progress.maxIterations(), Format.duration((now - solveStart) * 1e-9));
+            String time = Format.duration((now - start) * 1e-9);
+            String text = solves > 1 ? String.format("\r  step %d: CG %d/%d (%s)", solves, steps, progress.maxIterations(), time)
+                    : String.format("\r  CG %d/%d (%s)", steps, progress.maxIterations(), time);
             out.print(text);
             drawnWidth = Math.max(drawnWidth, text.length());
             out.flush();
-        } else if (now - solveStart >= QUIET_NANOS && steps % STEPS_PER_MARK == 0) {
-            out.print((marksStarted ? " " : "  CG steps ") + steps);
-            marksStarted = true;
-            out.flush();
+        } else if (now - start >= QUIET_NANOS) {
+            if (marks == null) marks = solves > 1 ? "HF steps" : "CG steps";
+            boolean roundMarks = marks.startsWith("HF");
+            int count = roundMarks ? solves : steps;
+            boolean due = roundMarks ? steps == 1 && solves % PER_MARK == 0 : solves == 1 && steps % PER_MARK == 0;
+            if (due) {
+                out.print((drawn ? " " : "  " + marks + " ") + count);
+                drawn = true;
+                out.flush();
+            }
         }
     }
 
     /** Ends the indicator before the next line of output. */
     void finish() {
         if (terminal && drawnWidth > 0) out.print("\r" + " ".repeat(drawnWidth) + "\r");
-        if (!terminal && marksStarted) out.println(", done at " + steps);
+        if (!terminal && drawn) out.println(", done at " + (marks.startsWith("HF") ? solves : steps));
+        solves = 0;
         steps = 0;
         drawnWidth = 0;
-        marksStarted = false;
+        drawn = false;
+        marks = null;
         out.flush();
     }
 }

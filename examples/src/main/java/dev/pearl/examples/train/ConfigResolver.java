@@ -46,13 +46,18 @@ final class ConfigResolver {
         OptimizerKind optimizer = o.optimizer != null ? OptimizerKind.parse(o.optimizer) : OptimizerKind.HF;
         rejectOptionsOfTheOtherOptimizer(o, optimizer);
         int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
-        int curvature = o.curvatureBatch != null ? o.curvatureBatch : TrainDefaults.curvatureBatch(trainSize);
+        int gradient = o.gradientBatch != null ? o.gradientBatch : trainSize;
+        boolean stochastic = gradient < trainSize;
+        if (stochastic && o.lineSearchBatch != null)
+            throw new IllegalArgumentException("--line-search-batch does not apply with --gradient-batch " + gradient
+                    + ": stochastic HF searches on each gradient batch");
+        int curvature = o.curvatureBatch != null ? o.curvatureBatch
+                : stochastic ? TrainDefaults.stochasticCurvatureBatch(gradient) : TrainDefaults.curvatureBatch(trainSize);
         int batchSize = o.batchSize != null ? o.batchSize : Math.min(TrainDefaults.BATCH_SIZE, trainSize);
         return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), optimizer, layers,
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
-                curvature, o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature),
-                o.gradientBatch != null ? o.gradientBatch : trainSize,
+                curvature, stochastic ? gradient : o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature), gradient,
                 o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.CG_MAX_ITERATIONS,
                 o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
                 o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,

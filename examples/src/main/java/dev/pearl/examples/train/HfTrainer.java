@@ -12,70 +12,85 @@ import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.train.Optimizer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Martens' HF with his defaults: the gradient on the whole training set (or on chunks of
- * {@code gradientBatch} cases taken in turn), curvature on chunks of {@code curvatureBatch} cases
- * taken in turn, CG-backtracking and the line search on the first {@code lineSearchBatch} cases.
+ * Martens' HF with his defaults: the gradient on the whole training set, curvature on chunks of
+ * {@code curvatureBatch} cases taken in turn, CG-backtracking and the line search on the first
+ * {@code lineSearchBatch} cases. With a smaller {@code gradientBatch}, stochastic HF: see
+ * {@link BatchPlan#stochastic}.
  */
-final class HfTrainer implements Trainer<HfState, HfIteration> {
-    private static final String LAMBDA = "hf.lambda", CHUNK = "hf.curvature_chunk", PREVIOUS = "hf_previous_cg_solution";
+final class HfTrainer implements Trainer<Rounds.State<HfState>, Rounds.Round<HfIteration>> {
+    private static final String LAMBDA = "hf.lambda", CHUNK = "hf.curvature_chunk", STEPS = "hf.steps", PREVIOUS = "hf_previous_cg_solution";
 
     private final HessianFree hf;
+    private final Rounds<HfState, HfIteration> rounds;
 
     HfTrainer(Problem problem, Batch training, RunConfig config) {
-        BatchPlan plan = BatchPlan.of(training)
-                .withGradientChunkSize(config.gradientBatch())
-                .withCurvatureChunkSize(config.curvatureBatch())
-                .withLineSearch(training.slice(0, config.lineSearchBatch()));
+        BatchPlan plan = config.stochasticHf()
+                ? BatchPlan.stochastic(training, config.gradientBatch(), config.curvatureBatch())
+                : BatchPlan.of(training).withCurvatureChunkSize(config.curvatureBatch()).withLineSearch(training.slice(0, config.lineSearchBatch()));
         HfOptions options = HfOptions.martens().withSeed(config.seed());
         this.hf = new HessianFree(problem, plan, options.withCg(options.cg().withMaxIterations(config.cgMaxIterations())));
+        this.rounds = new Rounds<>(hf, plan.isStochastic() ? plan.gradientChunks() : 1);
     }
 
     @Override
-    public Optimizer<HfState, HfIteration> optimizer() {
-        return hf;
+    public Optimizer<Rounds.State<HfState>, Rounds.Round<HfIteration>> optimizer() {
+        return rounds;
     }
 
     @Override
-    public HfState start(Params initial) {
-        return hf.start(initial);
+    public Rounds.State<HfState> start(Params initial) {
+        return rounds.start(initial);
     }
 
     @Override
-    public void save(HfState state, Checkpoint.Builder checkpoint) {
-        checkpoint.put(LAMBDA, state.lambda()).put(CHUNK, state.curvatureChunk());
-        if (state.hasPreviousSolution()) checkpoint.addAll(PREVIOUS, state.previousSolution());
+    public void save(Rounds.State<HfState> state, Checkpoint.Builder checkpoint) {
+        HfState s = state.inner();
+        checkpoint.put(LAMBDA, s.lambda()).put(CHUNK, s.curvatureChunk()).put(STEPS, s.iteration());
+        if (s.hasPreviousSolution()) checkpoint.addAll(PREVIOUS, s.previousSolution());
     }
 
+    /** Checkpoints from before rounds hold one HF step per iteration and no step count. */
     @Override
-    public HfState restore(Checkpoint checkpoint, Params parameters, int iteration) {
+    public Rounds.State<HfState> restore(Checkpoint checkpoint, Params parameters, int iteration) {
         boolean hasPrevious = checkpoint.tensors().names().stream().anyMatch(n -> n.startsWith(PREVIOUS + "/"));
-        return new HfState(parameters, Double.parseDouble(checkpoint.meta(LAMBDA)), hasPrevious ? checkpoint.params(PREVIOUS) : null,
-                iteration, Integer.parseInt(checkpoint.meta(CHUNK)));
+        String steps = checkpoint.metadata().get(STEPS);
+        HfState s = new HfState(parameters, Double.parseDouble(checkpoint.meta(LAMBDA)), hasPrevious ? checkpoint.params(PREVIOUS) : null,
+                steps != null ? Integer.parseInt(steps) : iteration, Integer.parseInt(checkpoint.meta(CHUNK)));
+        return new Rounds.State<>(s, iteration);
     }
 
     @Override
-    public IterationDetails initial(HfState state) {
-        return new IterationDetails(state.lambda(), Double.NaN, 0, Map.of(), "");
+    public IterationDetails initial(Rounds.State<HfState> state) {
+        return new IterationDetails(state.inner().lambda(), Double.NaN, 0, Map.of("updates", state.inner().iteration()), "");
     }
 
+    /** One HF step per row, or for stochastic HF a pass over the data: λ, ρ and the step of the last, counts and times summed. */
     @Override
-    public IterationDetails details(HfIteration r) {
+    public IterationDetails details(Rounds.Round<HfIteration> round) {
+        HfIteration last = round.last();
+        List<HfIteration> steps = round.steps();
+        int cgIterations = steps.stream().mapToInt(HfIteration::cgIterations).sum();
+        double gradientSeconds = steps.stream().mapToDouble(HfIteration::gradientSeconds).sum();
+        double cgSeconds = steps.stream().mapToDouble(HfIteration::cgSeconds).sum();
+        double lineSearchSeconds = steps.stream().mapToDouble(HfIteration::lineSearchSeconds).sum();
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("gradient_s", r.gradientSeconds());
-        extra.put("cg_s", r.cgSeconds());
-        extra.put("linesearch_s", r.lineSearchSeconds());
-        extra.put("gv_products", r.curvatureProducts());
-        extra.put("cg_stop", r.cgStop() == null ? "" : r.cgStop().name().toLowerCase(Locale.ROOT));
-        extra.put("backtrack_iterate", r.backtrackIterate());
-        extra.put("step", r.stepSize());
-        extra.put("batch_objective", r.objective());
-        String progress = String.format(Locale.ROOT, "%9s %6s %4d %5.2f  %s", Format.number(r.lambda()), Format.number(r.rho()),
-                r.cgIterations(), r.stepSize(), Format.split(r.gradientSeconds(), r.cgSeconds(), r.lineSearchSeconds()));
-        return new IterationDetails(r.lambda(), r.rho(), r.cgIterations(), extra, progress);
+        extra.put("gradient_s", gradientSeconds);
+        extra.put("cg_s", cgSeconds);
+        extra.put("linesearch_s", lineSearchSeconds);
+        extra.put("gv_products", steps.stream().mapToInt(HfIteration::curvatureProducts).sum());
+        extra.put("cg_stop", last.cgStop() == null ? "" : last.cgStop().name().toLowerCase(Locale.ROOT));
+        extra.put("backtrack_iterate", last.backtrackIterate());
+        extra.put("step", last.stepSize());
+        extra.put("batch_objective", last.objective());
+        extra.put("updates", last.iteration());
+        String progress = String.format(Locale.ROOT, "%9s %6s %4d %5.2f  %s", Format.number(last.lambda()), Format.number(last.rho()),
+                cgIterations, last.stepSize(), Format.split(gradientSeconds, cgSeconds, lineSearchSeconds));
+        return new IterationDetails(last.lambda(), last.rho(), cgIterations, extra, progress);
     }
 
     @Override

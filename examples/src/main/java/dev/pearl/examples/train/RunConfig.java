@@ -17,8 +17,10 @@ import java.util.Map;
  * @param weightCost          L2 coefficient on the weights
  * @param evalTrainSize       train error and loss are measured on the first this many training cases
  * @param curvatureBatch      HF: cases per curvature chunk
- * @param lineSearchBatch     HF: CG-backtracking and the line search use the first this many training cases
- * @param gradientBatch       HF: cases per gradient chunk, chunks taken in turn (the training set size: Martens' full gradient)
+ * @param lineSearchBatch     HF: CG-backtracking and the line search use the first this many training cases (stochastic HF: the
+ *                            gradient chunk itself, so equal to {@code gradientBatch})
+ * @param gradientBatch       HF: cases per gradient chunk, chunks taken in turn (the training set size: Martens' full gradient;
+ *                            fewer: stochastic HF, curvature and line search cut from each chunk)
  * @param cgMaxIterations     HF: CG steps at most per iteration
  * @param learningRate        SGD: ε
  * @param momentum            SGD: μ (Nesterov form)
@@ -42,10 +44,18 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         if (!(weightCost >= 0) || Double.isInfinite(weightCost)) throw new IllegalArgumentException("--weight-cost must be finite and >= 0, got " + weightCost);
         requireWithin("--eval-train-size", evalTrainSize, trainSize);
         if (optimizer == OptimizerKind.HF) {
+            requireWithin("--gradient-batch", gradientBatch, trainSize);
             requireWithin("--curvature-batch", curvatureBatch, trainSize);
             requireWithin("--line-search-batch", lineSearchBatch, trainSize);
-            requireWithin("--gradient-batch", gradientBatch, trainSize);
             requireAtLeast("--cg-max-iterations", cgMaxIterations, 1);
+            if (gradientBatch < trainSize) {
+                if (curvatureBatch > gradientBatch)
+                    throw new IllegalArgumentException("--curvature-batch " + curvatureBatch + " is larger than --gradient-batch " + gradientBatch
+                            + ": stochastic HF cuts its curvature batches from each gradient batch");
+                if (lineSearchBatch != gradientBatch)
+                    throw new IllegalArgumentException("stochastic HF (--gradient-batch " + gradientBatch + " of " + trainSize
+                            + " images) searches on each gradient batch; drop --line-search-batch");
+            }
         } else {
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) throw new IllegalArgumentException("--learning-rate must be finite and > 0, got " + learningRate);
             if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("--momentum must lie in [0, 1), got " + momentum);
@@ -62,6 +72,11 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
     public RunConfig withLimits(int iterations, double seconds) {
         return new RunConfig(dataset, trainSize, testSize, seed, dtype, optimizer, layers, weightCost, evalTrainSize, curvatureBatch,
                 lineSearchBatch, gradientBatch, cgMaxIterations, learningRate, momentum, batchSize, updatesPerIteration, iterations, seconds);
+    }
+
+    /** HF with gradient batches smaller than the training set: curvature and line search come from each gradient batch. */
+    public boolean stochasticHf() {
+        return optimizer == OptimizerKind.HF && gradientBatch < trainSize;
     }
 
     public boolean hasIterationLimit() {

@@ -44,7 +44,7 @@ public final class RunOptions {
 
     @Option(names = "--curvature-batch", paramLabel = "N",
             description = "HF: images per curvature chunk, chunks taken in turn (default: a quarter of the training set, at most "
-                    + TrainDefaults.CURVATURE_BATCH_CAP + ").")
+                    + TrainDefaults.CURVATURE_BATCH_CAP + "; stochastic HF: a fifth of the gradient batch).")
     Integer curvatureBatch;
 
     @Option(names = "--line-search-batch", paramLabel = "N",
@@ -52,7 +52,8 @@ public final class RunOptions {
     Integer lineSearchBatch;
 
     @Option(names = "--gradient-batch", paramLabel = "N",
-            description = "HF: images per gradient chunk, chunks taken in turn (default: the whole training set, as Martens).")
+            description = "HF: images per gradient batch, batches taken in turn (default: the whole training set, as Martens). "
+                    + "Fewer than the training set: stochastic HF, whose curvature batches (default: a fifth) and line search come from each gradient batch.")
     Integer gradientBatch;
 
     @Option(names = "--cg-max-iterations", paramLabel = "N", description = "HF: CG steps at most per iteration (default: "

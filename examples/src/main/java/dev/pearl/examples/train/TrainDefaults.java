@@ -16,6 +16,7 @@ final class TrainDefaults {
     static final int CURVATURE_BATCH_CAP = 5_000;
     /** Martens (2010): at most 250 CG steps per HF iteration. */
     static final int CG_MAX_ITERATIONS = 250;
+    static final int STOCHASTIC_CURVATURE_FRACTION = 5;
     static final double LEARNING_RATE = 0.01;
     static final double MOMENTUM = 0.9;
     static final int BATCH_SIZE = 100;
@@ -27,6 +28,11 @@ final class TrainDefaults {
     /** A quarter of the training set, as in Martens' 5000 of 20000, at most {@link #CURVATURE_BATCH_CAP}. */
     static int curvatureBatch(int trainSize) {
         return Math.min(CURVATURE_BATCH_CAP, (trainSize + 3) / 4);
+    }
+
+    /** Stochastic HF: curvature on a fifth of each gradient batch. */
+    static int stochasticCurvatureBatch(int gradientBatch) {
+        return Math.max(1, gradientBatch / STOCHASTIC_CURVATURE_FRACTION);
     }
 
     static int evalTrainSize(int trainSize) {

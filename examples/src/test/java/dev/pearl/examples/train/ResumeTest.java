@@ -39,16 +39,19 @@ class ResumeTest {
     }
 
     @Test
-    void stochasticHfResumedMidRoundEqualsAnUninterruptedRun() throws IOException {
-        // Gradient chunks of 50 of the 200 cases: the resumed run must pick up at the right chunk.
+    void stochasticHfResumedAfterTwoRoundsEqualsAnUninterruptedRun() throws IOException {
+        // Gradient batches of 50 of the 200 cases: one row per pass, four HF steps; the resumed run must pick up at the right batch.
         Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
         String[] stochastic = {"--gradient-batch", "50", "--cg-max-iterations", "5"};
-        assertEquals(0, TrainRun.train(straight, concat(stochastic, "--max-iterations", "3")).exitCode());
+        TrainRun first = TrainRun.train(straight, concat(stochastic, "--max-iterations", "3"));
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("batches of 50 images taken in turn, curvature on 10 of them"), first.out());
         assertEquals(0, TrainRun.train(split, concat(stochastic, "--max-iterations", "2")).exitCode());
         assertEquals(0, TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3").exitCode());
         assertSameRun(straight, split);
-        String[] cg = Files.readAllLines(straight.resolve("metrics.csv")).get(2).split(",");
-        assertTrue(Integer.parseInt(cg[7]) <= 5, "CG took " + cg[7] + " steps with --cg-max-iterations 5");
+        MetricsTable table = MetricsTable.read(straight.resolve(MetricsCsv.FILE_NAME));
+        assertArrayEquals(new double[]{0, 4, 8, 12}, table.column("updates"));
+        for (double cg : table.column("cg_iterations")) assertTrue(cg <= 4 * 5, "CG took " + cg + " steps in 4 HF steps of at most 5");
     }
 
     @Test

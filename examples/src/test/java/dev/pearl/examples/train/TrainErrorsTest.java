@@ -44,6 +44,10 @@ class TrainErrorsTest {
         assertTrue(failing("train", "--optimizer", "sgd", "--gradient-batch", "10", "--out", tmp.toString()).err()
                 .contains("--gradient-batch only apply with --optimizer hf"));
         assertTrue(failing("train", "--gradient-batch", "0", "--out", tmp.toString()).err().contains("--gradient-batch must lie between 1"));
+        assertTrue(failing("train", "--gradient-batch", "100", "--line-search-batch", "50", "--out", tmp.toString()).err()
+                .contains("--line-search-batch does not apply with --gradient-batch 100"));
+        assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "100", "--curvature-batch", "200", "--out", tmp.toString()).err()
+                .contains("--curvature-batch 200 is larger than --gradient-batch 100"));
     }
 
     @Test
