@@ -1,6 +1,7 @@
 package dev.pearl.hf;
 
 import dev.pearl.Params;
+import dev.pearl.hf.cg.CgOptions;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.sgd.MomentumSchedule;
 import dev.pearl.hf.sgd.MomentumSgd;
@@ -44,5 +45,19 @@ class AutoencoderTest {
             System.out.printf("Nesterov SGD at rate %.1f after %d epochs: %.4f%n", rate, HF_ITERATIONS, sgdError);
             assertTrue(sgdError > TARGET_ERROR, "SGD at rate " + rate + " reached " + sgdError);
         }
+    }
+
+    @Test
+    void stochasticHfTrainsBelowTargetInAsManyPassesOverTheData() {
+        // Gradient batches of 64 (four steps per pass), curvature on 32 of them, CG capped at 20.
+        Batch data = TinyAutoencoder.data(CASES, 1);
+        Params start = TinyAutoencoder.init(3);
+        BatchPlan plan = BatchPlan.stochastic(data, 64, 32);
+        HessianFree hf = new HessianFree(TinyAutoencoder.problem(), plan, HfOptions.martens().withCg(CgOptions.martens().withMaxIterations(20)));
+        int steps = HF_ITERATIONS * plan.gradientChunks();
+        HfState trained = TrainingLoop.run(hf, hf.start(start), StopCondition.afterIterations(steps), TrainingListener.none());
+        double error = TinyAutoencoder.reconstructionError(trained.parameters(), data);
+        System.out.printf("tiny auto-encoder: stochastic HF after %d steps (%d passes) %.4f%n", steps, HF_ITERATIONS, error);
+        assertTrue(error < TARGET_ERROR, "stochastic HF error " + error + " after " + steps + " steps, wanted < " + TARGET_ERROR);
     }
 }
