@@ -88,10 +88,11 @@ public final class CompareCommand implements Runnable {
     }
 
     static String splitTable(List<String> labels, List<RunSummary> summaries) {
-        StringBuilder out = new StringBuilder("| run | median iteration (s) | gradient (s) | CG (s) | Gv products | line search (s) |\n|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| run | steps per row | median step (s) | gradient (s) | CG (s) | Gv products | line search (s) |\n"
+                + "|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < labels.size(); i++) {
             RunSummary.Split s = summaries.get(i).split();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", labels.get(i), num(s.iterationSeconds()),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", labels.get(i), num(s.stepsPerRow()), num(s.stepSeconds()),
                     num(s.gradientSeconds()), num(s.cgSeconds()), num(s.curvatureProducts()), num(s.lineSearchSeconds())));
         }
         return out.toString();

@@ -12,8 +12,13 @@ public final class RunSummary {
         static final Errors NONE = new Errors(Double.NaN, Double.NaN, Double.NaN);
     }
 
-    /** Medians over the iterations (row 0, the initial measurement, excluded); NaN where a column is absent. */
-    public record Split(double iterationSeconds, double gradientSeconds, double cgSeconds, double curvatureProducts, double lineSearchSeconds) {
+    /**
+     * Medians over the rows (row 0, the initial measurement, excluded) of each row's value per
+     * optimizer step: a row of SGD or stochastic HF holds a round of steps (the growth of the
+     * {@code updates} column), a row of Martens' HF one step. NaN where a column is absent.
+     */
+    public record Split(double stepsPerRow, double stepSeconds, double gradientSeconds, double cgSeconds, double curvatureProducts,
+                        double lineSearchSeconds) {
     }
 
     private final double[] seconds, train, test;
@@ -49,16 +54,34 @@ public final class RunSummary {
     }
 
     public Split split() {
-        return new Split(median("iteration_s"), median("gradient_s"), median("cg_s"), median("gv_products"), median("linesearch_s"));
+        double[] steps = stepsPerRow();
+        return new Split(median(steps), medianPerStep("iteration_s", steps), medianPerStep("gradient_s", steps), medianPerStep("cg_s", steps),
+                medianPerStep("gv_products", steps), medianPerStep("linesearch_s", steps));
+    }
+
+    /** Steps each row made: growth of {@code updates} where it is recorded, else one; row 0 made none (NaN). */
+    private double[] stepsPerRow() {
+        double[] updates = table.columns().contains("updates") ? table.column("updates") : new double[seconds.length];
+        double[] steps = new double[seconds.length];
+        for (int r = 0; r < steps.length; r++) {
+            boolean known = r > 0 && !Double.isNaN(updates[r]) && !Double.isNaN(updates[r - 1]) && updates[r] > updates[r - 1];
+            steps[r] = r == 0 ? Double.NaN : known ? updates[r] - updates[r - 1] : 1;
+        }
+        return steps;
+    }
+
+    private double medianPerStep(String column, double[] steps) {
+        if (!table.columns().contains(column)) return Double.NaN;
+        double[] values = table.column(column).clone();
+        for (int r = 0; r < values.length; r++) values[r] /= steps[r];
+        return median(values);
     }
 
     private Errors row(int r) {
         return new Errors(seconds[r], train[r], test[r]);
     }
 
-    private double median(String column) {
-        if (!table.columns().contains(column)) return Double.NaN;
-        double[] all = table.column(column);
+    private static double median(double[] all) {
         double[] values = Arrays.stream(all, Math.min(1, all.length), all.length).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (values.length == 0) return Double.NaN;
         int mid = values.length / 2;

@@ -54,6 +54,12 @@ final class ConfigResolver {
         int curvature = o.curvatureBatch != null ? o.curvatureBatch
                 : stochastic ? TrainDefaults.stochasticCurvatureBatch(gradient) : TrainDefaults.curvatureBatch(trainSize);
         int batchSize = o.batchSize != null ? o.batchSize : Math.min(TrainDefaults.BATCH_SIZE, trainSize);
+        if (optimizer == OptimizerKind.HF && !stochastic && o.updatesPerIteration != null)
+            throw new IllegalArgumentException("--updates-per-iteration applies to SGD and to stochastic HF (--gradient-batch); "
+                    + "HF with the whole-set gradient measures after every step");
+        int updates = o.updatesPerIteration != null ? o.updatesPerIteration
+                : optimizer == OptimizerKind.HF ? TrainDefaults.stochasticStepsPerIteration(trainSize, gradient)
+                : TrainDefaults.updatesPerIteration(trainSize, batchSize);
         return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), optimizer, layers,
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
@@ -61,7 +67,7 @@ final class ConfigResolver {
                 o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.CG_MAX_ITERATIONS,
                 o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
                 o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,
-                o.updatesPerIteration != null ? o.updatesPerIteration : TrainDefaults.updatesPerIteration(trainSize, batchSize),
+                updates,
                 maxIterations != null ? maxIterations : Integer.MAX_VALUE,
                 maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS);
     }
@@ -107,7 +113,6 @@ final class ConfigResolver {
             if (o.learningRate != null) misplaced.add("--learning-rate");
             if (o.momentum != null) misplaced.add("--momentum");
             if (o.batchSize != null) misplaced.add("--batch-size");
-            if (o.updatesPerIteration != null) misplaced.add("--updates-per-iteration");
         } else {
             if (o.curvatureBatch != null) misplaced.add("--curvature-batch");
             if (o.lineSearchBatch != null) misplaced.add("--line-search-batch");

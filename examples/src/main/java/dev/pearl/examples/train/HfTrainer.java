@@ -34,7 +34,7 @@ final class HfTrainer implements Trainer<Rounds.State<HfState>, Rounds.Round<HfI
                 : BatchPlan.of(training).withCurvatureChunkSize(config.curvatureBatch()).withLineSearch(training.slice(0, config.lineSearchBatch()));
         HfOptions options = HfOptions.martens().withSeed(config.seed());
         this.hf = new HessianFree(problem, plan, options.withCg(options.cg().withMaxIterations(config.cgMaxIterations())));
-        this.rounds = new Rounds<>(hf, plan.isStochastic() ? plan.gradientChunks() : 1);
+        this.rounds = new Rounds<>(hf, plan.isStochastic() ? config.updatesPerIteration() : 1);
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.Map;
  * @param learningRate        SGD: ε
  * @param momentum            SGD: μ (Nesterov form)
  * @param batchSize           SGD: cases per minibatch
- * @param updatesPerIteration SGD: minibatch updates between two measurements (one row of metrics.csv)
+ * @param updatesPerIteration SGD and stochastic HF: steps between two measurements (one row of metrics.csv)
  * @param maxIterations       stop after this many iterations in total (Integer.MAX_VALUE: no limit)
  * @param maxSeconds          stop at the first iteration boundary after this many seconds of run time in total
  */
@@ -49,6 +49,7 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
             requireWithin("--line-search-batch", lineSearchBatch, trainSize);
             requireAtLeast("--cg-max-iterations", cgMaxIterations, 1);
             if (gradientBatch < trainSize) {
+                requireAtLeast("--updates-per-iteration", updatesPerIteration, 1);
                 if (curvatureBatch > gradientBatch)
                     throw new IllegalArgumentException("--curvature-batch " + curvatureBatch + " is larger than --gradient-batch " + gradientBatch
                             + ": stochastic HF cuts its curvature batches from each gradient batch");

@@ -70,6 +70,7 @@ public final class RunOptions {
     Integer batchSize;
 
     @Option(names = "--updates-per-iteration", paramLabel = "N",
-            description = "SGD: minibatch updates between two measurements (default: " + TrainDefaults.SGD_EPOCHS_PER_ITERATION + " epochs).")
+            description = "SGD and stochastic HF: steps between two measurements, one row of metrics.csv (default: SGD "
+                    + TrainDefaults.SGD_EPOCHS_PER_ITERATION + " epochs, stochastic HF one pass over the training set).")
     Integer updatesPerIteration;
 }

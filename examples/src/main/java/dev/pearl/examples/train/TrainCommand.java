@@ -42,8 +42,7 @@ import java.util.concurrent.Callable;
                 + "(measuring included; what --max-seconds limits), train_s the optimizer's share and eval_s the measuring's. "
                 + "HF adds gradient_s (gradient and preconditioner), cg_s, linesearch_s (backtracking, rho and line search), "
                 + "gv_products, cg_stop, backtrack_iterate and step; SGD adds updates, epochs, learning_rate and momentum. "
-                + "SGD and stochastic HF (--gradient-batch) make one row per round of steps (SGD: --updates-per-iteration; stochastic HF: "
-                + "one pass over the training set); lambda, rho, cg_stop, backtrack_iterate and step are then the round's last step's, "
+                + "SGD and stochastic HF (--gradient-batch) make one row per round of --updates-per-iteration steps; lambda, rho, cg_stop, backtrack_iterate and step are then the round's last step's, "
                 + "times and counts its sums, updates the steps made in total."})
 public final class TrainCommand implements Callable<Integer> {
     /** Martens' sparse initialisation: 15 nonzero incoming weights per unit. */

@@ -39,6 +39,11 @@ final class TrainDefaults {
         return Math.min(EVAL_TRAIN_CAP, trainSize);
     }
 
+    /** Stochastic HF: one pass over the training set per measurement (1 for HF with the whole-set gradient). */
+    static int stochasticStepsPerIteration(int trainSize, int gradientBatch) {
+        return (int) Math.max(1, Math.round((double) trainSize / gradientBatch));
+    }
+
     static int updatesPerIteration(int trainSize, int batchSize) {
         return SGD_EPOCHS_PER_ITERATION * ((trainSize + batchSize - 1) / batchSize);
     }

@@ -48,6 +48,8 @@ class TrainErrorsTest {
                 .contains("--line-search-batch does not apply with --gradient-batch 100"));
         assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "100", "--curvature-batch", "200", "--out", tmp.toString()).err()
                 .contains("--curvature-batch 200 is larger than --gradient-batch 100"));
+        assertTrue(failing("train", "--updates-per-iteration", "5", "--out", tmp.toString()).err()
+                .contains("--updates-per-iteration applies to SGD and to stochastic HF"));
     }
 
     @Test
