@@ -5,19 +5,19 @@ import dev.pearl.hf.problem.Batch;
 import java.util.Objects;
 
 /**
- * Which cases each part of an HF iteration sees (Martens 2010, §4.3): the gradient on the whole
- * gradient batch (or, in the stochastic variant, on one of its chunks in turn), curvature products
- * (and ρ) on one chunk that cycles over the training set, and CG-backtracking and the line search
- * on their own batch. Cases are used in the given order, so shuffle the training set once
- * beforehand if it is sorted.
+ * Which cases each part of an HF iteration sees. Martens' plan ({@link #of}, 2010 §4.3): the
+ * gradient on the whole training set, curvature products and ρ on one chunk that cycles over the
+ * training set, CG-backtracking and the line search on their own batch. The stochastic plan
+ * ({@link #stochastic}): each step's gradient on the next chunk of the training set, curvature and
+ * ρ on a sub-chunk of it, backtracking and line search on the chunk itself. Cases are used in the
+ * given order, so shuffle the training set once beforehand if it is sorted.
  */
 public final class BatchPlan {
     /** Martens' CURVES set-up: 5000 of 20000 cases per curvature batch. */
     public static final int DEFAULT_CURVATURE_CHUNKS = 4;
 
-    private final Batch gradient;
+    private final Batch training;
     private final int gradientChunks;
-    private final Batch curvatureSource;
     private final int curvatureChunks;
     private final Batch lineSearch;
     /** Stochastic HF: curvature chunks and the line search are cut from each iteration's gradient chunk. */
@@ -27,89 +27,77 @@ public final class BatchPlan {
     public record Batches(Batch gradient, Batch curvature, Batch lineSearch) {
     }
 
-    private BatchPlan(Batch gradient, int gradientChunks, Batch curvatureSource, int curvatureChunks, Batch lineSearch, boolean nested) {
-        this.gradient = Objects.requireNonNull(gradient, "gradient batch");
-        if (gradientChunks < 1 || gradientChunks > gradient.size())
-            throw new IllegalArgumentException("cannot cut " + gradient.size() + " cases into " + gradientChunks + " gradient chunks");
-        this.gradientChunks = gradientChunks;
-        this.curvatureSource = Objects.requireNonNull(curvatureSource, "curvature batch");
+    private BatchPlan(Batch training, int gradientChunks, int curvatureChunks, Batch lineSearch, boolean nested) {
+        this.training = Objects.requireNonNull(training, "training batch");
         this.lineSearch = Objects.requireNonNull(lineSearch, "line-search batch");
-        if (curvatureChunks < 1 || curvatureChunks > curvatureSource.size())
-            throw new IllegalArgumentException("cannot cut " + curvatureSource.size() + " cases into " + curvatureChunks + " curvature chunks");
+        if (gradientChunks < 1 || gradientChunks > Math.max(1, training.size()))
+            throw new IllegalArgumentException("cannot cut " + training.size() + " cases into " + gradientChunks + " gradient chunks");
+        int source = nested ? training.size() / gradientChunks : training.size();
+        if (curvatureChunks < 1 || curvatureChunks > Math.max(1, source))
+            throw new IllegalArgumentException("cannot cut " + source + " cases into " + curvatureChunks + " curvature chunks");
+        this.gradientChunks = gradientChunks;
         this.curvatureChunks = curvatureChunks;
         this.nested = nested;
-        if (nested && curvatureChunks > gradient.size() / gradientChunks)
-            throw new IllegalArgumentException("cannot cut gradient chunks of " + gradient.size() / gradientChunks + " cases into "
-                    + curvatureChunks + " curvature chunks");
     }
 
     /**
-     * The whole training set for gradient and line search, curvature in
+     * Martens' plan: the whole training set for gradient and line search, curvature in
      * {@link #DEFAULT_CURVATURE_CHUNKS} chunks (fewer for tiny sets).
      */
     public static BatchPlan of(Batch training) {
-        return new BatchPlan(training, 1, training, Math.min(DEFAULT_CURVATURE_CHUNKS, training.size()), training, false);
+        return new BatchPlan(training, 1, Math.min(DEFAULT_CURVATURE_CHUNKS, Math.max(1, training.size())), training, false);
     }
 
     /**
-     * Stochastic HF (in the spirit of Kiros 2013): iteration i takes its gradient on chunk i of
-     * about {@code gradientChunkSize} cases, taken in turn; its curvature products on one of that
-     * chunk's sub-chunks of about {@code curvatureChunkSize} cases (cycled); and CG-backtracking,
-     * the line search and ρ on the gradient chunk itself, so every decision about a step is made
-     * on the cases it was computed from.
+     * Stochastic HF (in the spirit of Kiros 2013): step i takes its gradient on chunk i mod c of
+     * about {@code gradientChunkSize} cases (c = {@link #chunkCount}); its curvature products and ρ
+     * on one of that chunk's sub-chunks of about {@code curvatureChunkSize} cases, the sub-chunk
+     * moving on with every pass so that every case serves the curvature; and CG-backtracking and
+     * the line search on the gradient chunk itself, so a step is accepted or cut back on the cases
+     * it was computed from.
      */
     public static BatchPlan stochastic(Batch training, int gradientChunkSize, int curvatureChunkSize) {
-        if (gradientChunkSize < 1 || curvatureChunkSize < 1)
-            throw new IllegalArgumentException("chunk sizes must be >= 1, got gradient " + gradientChunkSize + " and curvature " + curvatureChunkSize);
-        int gradientChunks = (int) Math.max(1, Math.round((double) training.size() / gradientChunkSize));
+        int gradientChunks = chunkCount(training.size(), gradientChunkSize);
         int perChunk = training.size() / gradientChunks;
-        int curvatureChunks = (int) Math.max(1, Math.min(perChunk, Math.round((double) perChunk / curvatureChunkSize)));
-        return new BatchPlan(training, gradientChunks, training, curvatureChunks, training, true);
+        int curvatureChunks = Math.min(perChunk, chunkCount(perChunk, curvatureChunkSize));
+        return new BatchPlan(training, gradientChunks, curvatureChunks, training, true);
     }
 
-    /** Curvature chunks cut from the training set: chunk i holds about N / count cases. */
+    /** How many chunks of about {@code size} cases {@code cases} cases make: round(cases / size), at least 1. */
+    public static int chunkCount(int cases, int size) {
+        if (size < 1) throw new IllegalArgumentException("chunk size must be >= 1, got " + size);
+        return (int) Math.max(1, Math.round((double) cases / size));
+    }
+
+    /** Martens' plan with {@code count} curvature chunks of the training set. */
     public BatchPlan withCurvatureChunks(int count) {
-        return new BatchPlan(gradient, gradientChunks, curvatureSource, count, lineSearch, nested);
+        requireWholeSetPlan("curvature chunks");
+        return new BatchPlan(training, gradientChunks, count, lineSearch, nested);
     }
 
-    /** Chunks of about {@code size} cases (count = round(N / size), at least 1). */
+    /** Martens' plan with curvature chunks of about {@code size} cases. */
     public BatchPlan withCurvatureChunkSize(int size) {
-        if (size < 1) throw new IllegalArgumentException("curvature chunk size must be >= 1, got " + size);
-        return withCurvatureChunks((int) Math.max(1, Math.round((double) curvatureSource.size() / size)));
+        return withCurvatureChunks(chunkCount(training.size(), size));
     }
 
-    /** A separate batch for CG-backtracking and the line search (for instance a fixed subset). */
+    /** Martens' plan with a separate batch for CG-backtracking and the line search (for instance a fixed subset). */
     public BatchPlan withLineSearch(Batch batch) {
-        if (nested) throw new IllegalStateException("stochastic HF searches on each gradient chunk; it takes no separate line-search batch");
-        return new BatchPlan(gradient, gradientChunks, curvatureSource, curvatureChunks, batch, nested);
+        requireWholeSetPlan("line-search batch");
+        return new BatchPlan(training, gradientChunks, curvatureChunks, batch, nested);
     }
 
-    /**
-     * Stochastic HF: iteration i takes its gradient on chunk i (mod count) of the gradient batch,
-     * chunks of about {@code size} cases; Martens' default is one chunk, the whole batch.
-     */
-    public BatchPlan withGradientChunkSize(int size) {
-        if (size < 1) throw new IllegalArgumentException("gradient chunk size must be >= 1, got " + size);
-        int count = (int) Math.max(1, Math.round((double) gradient.size() / size));
-        return new BatchPlan(gradient, count, curvatureSource, curvatureChunks, lineSearch, nested);
+    private void requireWholeSetPlan(String what) {
+        if (nested)
+            throw new IllegalStateException("a stochastic plan cuts its " + what + " from each gradient chunk; give the sizes to BatchPlan.stochastic");
     }
 
     public int gradientChunks() {
         return gradientChunks;
     }
 
-    /** The gradient batch of iteration {@code index}: the whole batch, or its chunk index mod count. */
-    public Batch gradientBatch(int index) {
-        return gradientChunks == 1 ? gradient : gradient.chunk(Math.floorMod(index, gradientChunks), gradientChunks);
-    }
-
+    /** Curvature chunks of the training set (Martens' plan) or of each gradient chunk (stochastic plan). */
     public int curvatureChunks() {
         return curvatureChunks;
-    }
-
-    /** Curvature chunk {@code index}, taken modulo the chunk count (of the whole set; see {@link #at} for stochastic plans). */
-    public Batch curvatureBatch(int index) {
-        return curvatureSource.chunk(Math.floorMod(index, curvatureChunks), curvatureChunks);
     }
 
     /** Whether curvature and line search are cut from each gradient chunk ({@link #stochastic}). */
@@ -119,9 +107,15 @@ public final class BatchPlan {
 
     /** The batches of iteration {@code iteration} with curvature chunk {@code curvatureChunk} (mod the count). */
     public Batches at(int iteration, int curvatureChunk) {
-        Batch g = gradientBatch(iteration);
-        if (!nested) return new Batches(g, curvatureBatch(curvatureChunk), lineSearch);
-        Batch c = curvatureChunks == 1 ? g : g.chunk(Math.floorMod(curvatureChunk, curvatureChunks), curvatureChunks);
+        if (!nested) {
+            Batch curvature = training.chunk(Math.floorMod(curvatureChunk, curvatureChunks), curvatureChunks);
+            return new Batches(training, curvature, lineSearch);
+        }
+        Batch g = gradientChunks == 1 ? training : training.chunk(Math.floorMod(iteration, gradientChunks), gradientChunks);
+        // The chunk counter advances with the step, in step with the gradient chunk: shifting it by
+        // the pass number keeps a gradient chunk from always meeting the same sub-chunk.
+        int pass = Math.floorDiv(iteration, gradientChunks);
+        Batch c = curvatureChunks == 1 ? g : g.chunk(Math.floorMod(curvatureChunk + pass, curvatureChunks), curvatureChunks);
         return new Batches(g, c, g);
     }
 }

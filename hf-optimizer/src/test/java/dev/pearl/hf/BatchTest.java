@@ -6,7 +6,9 @@ import dev.pearl.hf.problem.Batch;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,12 +82,12 @@ class BatchTest {
         Batch all = numbered(20);
         BatchPlan plan = BatchPlan.of(all);
         assertEquals(4, plan.curvatureChunks());
-        assertSame(all, plan.gradientBatch(0));
-        assertSame(all, plan.gradientBatch(7));
-        assertSame(all, plan.at(3, 1).lineSearch());
-        assertSame(all, plan.at(3, 1).gradient());
-        assertArrayEquals(plan.curvatureBatch(1).targets().toDoubleArray(), plan.at(3, 1).curvature().targets().toDoubleArray());
-        assertArrayEquals(plan.curvatureBatch(1).targets().toDoubleArray(), plan.curvatureBatch(5).targets().toDoubleArray());
+        for (int iteration : new int[]{0, 7}) {
+            assertSame(all, plan.at(iteration, 1).gradient());
+            assertSame(all, plan.at(iteration, 1).lineSearch());
+        }
+        assertArrayEquals(new double[]{-5, -6, -7, -8, -9}, plan.at(3, 1).curvature().targets().toDoubleArray());
+        assertArrayEquals(plan.at(0, 1).curvature().targets().toDoubleArray(), plan.at(0, 5).curvature().targets().toDoubleArray());
         assertEquals(2, BatchPlan.of(all).withCurvatureChunkSize(10).curvatureChunks());
         assertEquals(1, BatchPlan.of(Batch.none()).curvatureChunks());
         assertThrows(IllegalArgumentException.class, () -> plan.withCurvatureChunks(21));
@@ -106,23 +108,34 @@ class BatchTest {
             assertSame(b.gradient(), b.lineSearch());
             double[] curvatureCases = b.curvature().targets().toDoubleArray();
             assertEquals(5, curvatureCases.length);
-            assertEquals(gradientCases[5 * (iteration % 2)], curvatureCases[0]);
+            List<Double> inGradient = new ArrayList<>();
+            for (double v : gradientCases) inGradient.add(v);
+            for (double v : curvatureCases) assertTrue(inGradient.contains(v), v + " is not in the step's gradient batch");
         }
         assertThrows(IllegalStateException.class, () -> plan.withLineSearch(all));
-        assertThrows(IllegalArgumentException.class, () -> plan.withCurvatureChunks(11));
+        assertThrows(IllegalStateException.class, () -> plan.withCurvatureChunkSize(2));
     }
 
     @Test
-    void stochasticPlanCyclesGradientChunksThatCoverTheSetOncePerRound() {
+    void stochasticPlanCoversTheSetOncePerPassAndEveryCaseServesTheCurvature() {
+        // Chunk counts with a common factor (4 gradient chunks, 2 sub-chunks): the sub-chunk must still move on.
         Batch all = numbered(20);
-        BatchPlan plan = BatchPlan.of(all).withGradientChunkSize(5);
+        BatchPlan plan = BatchPlan.stochastic(all, 5, 3);
         assertEquals(4, plan.gradientChunks());
-        List<Double> seen = new ArrayList<>();
-        for (int i = 0; i < 4; i++) for (double v : plan.gradientBatch(i).targets().toDoubleArray()) seen.add(v);
+        assertEquals(2, plan.curvatureChunks());
+        List<Double> gradientCases = new ArrayList<>();
+        Set<Double> curvatureCases = new HashSet<>();
+        for (int step = 0; step < 8; step++) {
+            BatchPlan.Batches b = plan.at(step, step % plan.curvatureChunks());
+            if (step < 4) for (double v : b.gradient().targets().toDoubleArray()) gradientCases.add(v);
+            for (double v : b.curvature().targets().toDoubleArray()) curvatureCases.add(v);
+        }
         List<Double> expected = new ArrayList<>();
         for (double v : all.targets().toDoubleArray()) expected.add(v);
-        assertEquals(expected, seen);
-        assertArrayEquals(plan.gradientBatch(1).targets().toDoubleArray(), plan.gradientBatch(5).targets().toDoubleArray());
-        assertThrows(IllegalArgumentException.class, () -> plan.withGradientChunkSize(0));
+        assertEquals(expected, gradientCases);
+        assertEquals(20, curvatureCases.size(), "cases seen by the curvature in two passes: " + curvatureCases);
+        assertEquals(3, BatchPlan.chunkCount(20, 7));
+        assertEquals(1, BatchPlan.chunkCount(20, 100));
+        assertThrows(IllegalArgumentException.class, () -> BatchPlan.chunkCount(20, 0));
     }
 }

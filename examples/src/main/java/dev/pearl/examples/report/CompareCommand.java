@@ -17,7 +17,8 @@ import java.util.Locale;
 
 /**
  * Compares finished (or running) training runs from their metrics.csv: a Markdown table of the
- * errors at fixed times, the median HF iteration split, and one chart with every run's curves.
+ * errors at fixed times, the median time of an optimizer step split into its parts, and one chart
+ * with every run's curves.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Summarise and plot training runs side by side.",

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What a run's metrics.csv says at a glance: the errors reached by given times, the best and last
- * errors, and for HF the median time of an iteration split into its parts.
+ * errors, and the median time of an optimizer step, for HF split into its parts.
  */
 public final class RunSummary {
     /** Train and test error measured at one row of the table. */

@@ -72,7 +72,7 @@ final class Announcement {
                 data.description(), data.trainSize(), data.testSize(), config.seed(),
                 config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training images");
         String optimizer = config.stochasticHf()
-                ? String.format(Locale.ROOT, "stochastic HF: gradient, line search and rho on batches of %d images taken in turn, curvature on %d of them, CG at most %d steps, %d steps per iteration, weight cost %s, sparse init",
+                ? String.format(Locale.ROOT, "stochastic HF: gradient and line search on batches of %d images taken in turn, curvature and rho on %d of them, CG at most %d steps, %d steps per iteration, weight cost %s, sparse init",
                 config.gradientBatch(), config.curvatureBatch(), config.cgMaxIterations(), config.updatesPerIteration(), Format.number(config.weightCost()))
                 : config.optimizer() == OptimizerKind.HF
                 ? String.format(Locale.ROOT, "HF: gradient on all training images, curvature batches of %d images taken in turn, CG at most %d steps, line search on %d, weight cost %s, sparse init",

@@ -3,13 +3,14 @@ package dev.pearl.examples.train;
 import dev.pearl.hf.cg.CgProgress;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
  * Shows that a long CG solve, or a round of many short ones (stochastic HF), is moving. On a
  * terminal: one line "CG 37/250 (12s)" or "step 12: CG 7/25 (20s)" rewritten in place.
  * Otherwise (a log file): nothing for the first few seconds, then one line that grows every ten
  * CG steps of a single solve ("CG steps 10 20 30, done at 34") or every ten solves of a round
- * ("HF steps 10 20, done at 20"), so redirected output stays readable.
+ * ("HF steps 10 20, done after 20 HF steps"), so redirected output stays readable.
  */
 final class CgIndicator {
     private static final long REDRAW_NANOS = 100_000_000L;
@@ -18,21 +19,26 @@ final class CgIndicator {
 
     private final PrintWriter out;
     private final boolean terminal;
+    private final LongSupplier clock;
     private long start;
     private long lastDraw;
     private int solves;
     private int steps;
     private int drawnWidth;
     private String marks;
-    private boolean drawn;
 
     CgIndicator(PrintWriter out, boolean terminal) {
+        this(out, terminal, System::nanoTime);
+    }
+
+    CgIndicator(PrintWriter out, boolean terminal, LongSupplier nanoClock) {
         this.out = out;
         this.terminal = terminal;
+        this.clock = nanoClock;
     }
 
     void step(CgProgress progress) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (progress.iteration() == 1 || solves == 0) {
             if (solves == 0) start = now;
             solves++;
@@ -48,26 +54,26 @@ final class CgIndicator {
             drawnWidth = Math.max(drawnWidth, text.length());
             out.flush();
         } else if (now - start >= QUIET_NANOS) {
-            if (marks == null) marks = solves > 1 ? "HF steps" : "CG steps";
-            boolean roundMarks = marks.startsWith("HF");
-            int count = roundMarks ? solves : steps;
-            boolean due = roundMarks ? steps == 1 && solves % PER_MARK == 0 : solves == 1 && steps % PER_MARK == 0;
-            if (due) {
-                out.print((drawn ? " " : "  " + marks + " ") + count);
-                drawn = true;
-                out.flush();
-            }
+            if (solves == 1 && steps % PER_MARK == 0) mark("CG steps", steps);
+            else if (solves > 1 && steps == 1 && solves % PER_MARK == 0) mark("HF steps", solves);
         }
+    }
+
+    /** Appends a count to the log line, opening it (or switching from CG steps to HF steps) when needed. */
+    private void mark(String label, int count) {
+        if (!label.equals(marks)) out.print((marks == null ? "  " : "; ") + label);
+        out.print(" " + count);
+        marks = label;
+        out.flush();
     }
 
     /** Ends the indicator before the next line of output. */
     void finish() {
         if (terminal && drawnWidth > 0) out.print("\r" + " ".repeat(drawnWidth) + "\r");
-        if (!terminal && drawn) out.println(", done at " + (marks.startsWith("HF") ? solves : steps));
+        if (!terminal && marks != null) out.println(solves > 1 ? ", done after " + solves + " HF steps" : ", done at " + steps);
         solves = 0;
         steps = 0;
         drawnWidth = 0;
-        drawn = false;
         marks = null;
         out.flush();
     }

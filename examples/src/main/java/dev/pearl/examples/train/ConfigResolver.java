@@ -2,6 +2,7 @@ package dev.pearl.examples.train;
 
 import dev.pearl.DType;
 import dev.pearl.examples.data.Datasets;
+import dev.pearl.hf.BatchPlan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +48,11 @@ final class ConfigResolver {
         rejectOptionsOfTheOtherOptimizer(o, optimizer);
         int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
         int gradient = o.gradientBatch != null ? o.gradientBatch : trainSize;
+        RunConfig.requireWithin("--gradient-batch", gradient, trainSize);
         boolean stochastic = gradient < trainSize;
+        if (stochastic && BatchPlan.chunkCount(trainSize, gradient) < 2)
+            throw new IllegalArgumentException("--gradient-batch " + gradient + " of " + trainSize + " training images makes a single batch; "
+                    + "use at most " + trainSize * 2 / 3 + " for stochastic HF, or drop the option for the whole-set gradient");
         if (stochastic && o.lineSearchBatch != null)
             throw new IllegalArgumentException("--line-search-batch does not apply with --gradient-batch " + gradient
                     + ": stochastic HF searches on each gradient batch");
@@ -58,7 +63,7 @@ final class ConfigResolver {
             throw new IllegalArgumentException("--updates-per-iteration applies to SGD and to stochastic HF (--gradient-batch); "
                     + "HF with the whole-set gradient measures after every step");
         int updates = o.updatesPerIteration != null ? o.updatesPerIteration
-                : optimizer == OptimizerKind.HF ? TrainDefaults.stochasticStepsPerIteration(trainSize, gradient)
+                : optimizer == OptimizerKind.HF ? (stochastic ? TrainDefaults.stochasticStepsPerIteration(trainSize, gradient) : 1)
                 : TrainDefaults.updatesPerIteration(trainSize, batchSize);
         return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), optimizer, layers,
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,

@@ -69,7 +69,7 @@ final class HfTrainer implements Trainer<Rounds.State<HfState>, Rounds.Round<HfI
         return new IterationDetails(state.inner().lambda(), Double.NaN, 0, Map.of("updates", state.inner().iteration()), "");
     }
 
-    /** One HF step per row, or for stochastic HF a pass over the data: λ, ρ and the step of the last, counts and times summed. */
+    /** One HF step per row, or for stochastic HF a round of steps: λ, ρ and the step of the last, counts and times summed. */
     @Override
     public IterationDetails details(Rounds.Round<HfIteration> round) {
         HfIteration last = round.last();

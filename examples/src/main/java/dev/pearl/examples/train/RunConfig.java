@@ -21,7 +21,7 @@ import java.util.Map;
  *                            gradient chunk itself, so equal to {@code gradientBatch})
  * @param gradientBatch       HF: cases per gradient chunk, chunks taken in turn (the training set size: Martens' full gradient;
  *                            fewer: stochastic HF, curvature and line search cut from each chunk)
- * @param cgMaxIterations     HF: CG steps at most per iteration
+ * @param cgMaxIterations     HF: CG steps at most per HF step
  * @param learningRate        SGD: ε
  * @param momentum            SGD: μ (Nesterov form)
  * @param batchSize           SGD: cases per minibatch
@@ -34,6 +34,11 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
                         int cgMaxIterations, double learningRate, double momentum, int batchSize, int updatesPerIteration,
                         int maxIterations, double maxSeconds) {
     static final String PREFIX = "config.";
+    /**
+     * Version of stochastic HF's batch scheme, stored with its runs: a checkpoint of a scheme
+     * that chose its batches differently cannot resume exactly, so it is refused.
+     */
+    private static final String STOCHASTIC_SCHEME_KEY = "stochastic_hf_scheme", STOCHASTIC_SCHEME = "2";
 
     public RunConfig {
         layers = layers.clone();
@@ -99,6 +104,7 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         m.put("curvature_batch", Integer.toString(curvatureBatch));
         m.put("line_search_batch", Integer.toString(lineSearchBatch));
         m.put("gradient_batch", Integer.toString(gradientBatch));
+        if (stochasticHf()) m.put(STOCHASTIC_SCHEME_KEY, STOCHASTIC_SCHEME);
         m.put("cg_max_iterations", Integer.toString(cgMaxIterations));
         m.put("learning_rate", Double.toString(learningRate));
         m.put("momentum", Double.toString(momentum));
@@ -114,11 +120,16 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
     /** Reads back {@link #toMetadata()}; {@code source} names the file in error messages. */
     public static RunConfig fromMetadata(Map<String, String> metadata, String source) {
         MetadataReader r = new MetadataReader(metadata, source);
-        return new RunConfig(r.text("dataset"), r.integer("train_size"), r.integer("test_size"), r.longInteger("seed"),
+        // Checkpoints written before these settings existed used the whole set and Martens' 250.
+        int trainSize = r.integer("train_size"), gradientBatch = r.integerOr("gradient_batch", trainSize);
+        boolean stochastic = OptimizerKind.parse(r.text("optimizer")) == OptimizerKind.HF && gradientBatch < trainSize;
+        if (stochastic && !STOCHASTIC_SCHEME.equals(metadata.get(PREFIX + STOCHASTIC_SCHEME_KEY)))
+            throw new IllegalArgumentException(source + ": a stochastic-HF run (--gradient-batch) written by an older pearl, which chose "
+                    + "its batches differently; it cannot be resumed exactly, so start a new run");
+        return new RunConfig(r.text("dataset"), trainSize, r.integer("test_size"), r.longInteger("seed"),
                 DType.parse(r.text("dtype")), OptimizerKind.parse(r.text("optimizer")), Architecture.fromFormatted(r.text("layers")),
                 r.real("weight_cost"), r.integer("eval_train_size"), r.integer("curvature_batch"), r.integer("line_search_batch"),
-                // Checkpoints written before these settings existed used the whole set and Martens' 250.
-                r.integerOr("gradient_batch", r.integer("train_size")), r.integerOr("cg_max_iterations", TrainDefaults.CG_MAX_ITERATIONS),
+                gradientBatch, r.integerOr("cg_max_iterations", TrainDefaults.CG_MAX_ITERATIONS),
                 r.real("learning_rate"), r.real("momentum"), r.integer("batch_size"), r.integer("updates_per_iteration"),
                 r.integer("max_iterations"), r.real("max_seconds"));
     }
@@ -127,7 +138,7 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         if (value < min) throw new IllegalArgumentException(option + " must be >= " + min + ", got " + value);
     }
 
-    private static void requireWithin(String option, int value, int trainSize) {
+    static void requireWithin(String option, int value, int trainSize) {
         if (value < 1 || value > trainSize)
             throw new IllegalArgumentException(option + " must lie between 1 and the " + trainSize + " training cases, got " + value);
     }

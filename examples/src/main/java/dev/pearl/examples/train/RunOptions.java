@@ -48,7 +48,8 @@ public final class RunOptions {
     Integer curvatureBatch;
 
     @Option(names = "--line-search-batch", paramLabel = "N",
-            description = "HF: CG-backtracking and the line search use the first N training images (default: the curvature batch size).")
+            description = "HF: CG-backtracking and the line search use the first N training images (default: the curvature batch size; "
+                    + "stochastic HF searches on each gradient batch and takes no such option).")
     Integer lineSearchBatch;
 
     @Option(names = "--gradient-batch", paramLabel = "N",
@@ -56,7 +57,7 @@ public final class RunOptions {
                     + "Fewer than the training set: stochastic HF, whose curvature batches (default: a fifth) and line search come from each gradient batch.")
     Integer gradientBatch;
 
-    @Option(names = "--cg-max-iterations", paramLabel = "N", description = "HF: CG steps at most per iteration (default: "
+    @Option(names = "--cg-max-iterations", paramLabel = "N", description = "HF: CG steps at most per HF step (default: "
             + TrainDefaults.CG_MAX_ITERATIONS + ").")
     Integer cgMaxIterations;
 
@@ -71,6 +72,7 @@ public final class RunOptions {
 
     @Option(names = "--updates-per-iteration", paramLabel = "N",
             description = "SGD and stochastic HF: steps between two measurements, one row of metrics.csv (default: SGD "
-                    + TrainDefaults.SGD_EPOCHS_PER_ITERATION + " epochs, stochastic HF one pass over the training set).")
+                    + TrainDefaults.SGD_EPOCHS_PER_ITERATION + " epochs; stochastic HF one pass over the training set, at most "
+                    + TrainDefaults.STOCHASTIC_STEPS_CAP + " steps).")
     Integer updatesPerIteration;
 }

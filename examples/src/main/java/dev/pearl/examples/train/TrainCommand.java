@@ -41,9 +41,10 @@ import java.util.concurrent.Callable;
                 + "the first --eval-train-size training images, test_error the whole test set. elapsed_s is the run's wall-clock time "
                 + "(measuring included; what --max-seconds limits), train_s the optimizer's share and eval_s the measuring's. "
                 + "HF adds gradient_s (gradient and preconditioner), cg_s, linesearch_s (backtracking, rho and line search), "
-                + "gv_products, cg_stop, backtrack_iterate and step; SGD adds updates, epochs, learning_rate and momentum. "
-                + "SGD and stochastic HF (--gradient-batch) make one row per round of --updates-per-iteration steps; lambda, rho, cg_stop, backtrack_iterate and step are then the round's last step's, "
-                + "times and counts its sums, updates the steps made in total."})
+                + "gv_products, cg_stop, backtrack_iterate and step; SGD adds epochs, learning_rate and momentum; both add updates "
+                + "(steps made in total) and batch_objective. SGD and stochastic HF (--gradient-batch) make one row per round of "
+                + "--updates-per-iteration steps; lambda, rho, cg_stop, backtrack_iterate, step and batch_objective are then the round's "
+                + "last step's (SGD: batch_objective the round's mean), times and counts its sums."})
 public final class TrainCommand implements Callable<Integer> {
     /** Martens' sparse initialisation: 15 nonzero incoming weights per unit. */
     static final int SPARSE_INIT_CONNECTIONS = 15;

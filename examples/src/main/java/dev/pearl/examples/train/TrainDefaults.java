@@ -1,8 +1,11 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.hf.BatchPlan;
+
 /**
  * Defaults of the train command. The CURVES sizes and the time budget are chosen so that the
  * command with no arguments shows the error clearly falling within about ten minutes on two
+ * cores.
  */
 final class TrainDefaults {
     static final int CURVES_TRAIN_SIZE = 5_000;
@@ -17,6 +20,7 @@ final class TrainDefaults {
     /** Martens (2010): at most 250 CG steps per HF iteration. */
     static final int CG_MAX_ITERATIONS = 250;
     static final int STOCHASTIC_CURVATURE_FRACTION = 5;
+    static final int STOCHASTIC_STEPS_CAP = 20;
     static final double LEARNING_RATE = 0.01;
     static final double MOMENTUM = 0.9;
     static final int BATCH_SIZE = 100;
@@ -39,9 +43,9 @@ final class TrainDefaults {
         return Math.min(EVAL_TRAIN_CAP, trainSize);
     }
 
-    /** Stochastic HF: one pass over the training set per measurement (1 for HF with the whole-set gradient). */
+    /** Stochastic HF: a measurement after every pass over the training set, or after {@link #STOCHASTIC_STEPS_CAP} steps if sooner. */
     static int stochasticStepsPerIteration(int trainSize, int gradientBatch) {
-        return (int) Math.max(1, Math.round((double) trainSize / gradientBatch));
+        return Math.min(STOCHASTIC_STEPS_CAP, BatchPlan.chunkCount(trainSize, gradientBatch));
     }
 
     static int updatesPerIteration(int trainSize, int batchSize) {

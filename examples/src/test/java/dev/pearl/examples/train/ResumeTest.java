@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +47,7 @@ class ResumeTest {
         String[] stochastic = {"--gradient-batch", "50", "--cg-max-iterations", "5"};
         TrainRun first = TrainRun.train(straight, concat(stochastic, "--max-iterations", "3"));
         assertEquals(0, first.exitCode(), first.err());
-        assertTrue(first.out().contains("batches of 50 images taken in turn, curvature on 10 of them"), first.out());
+        assertTrue(first.out().contains("batches of 50 images taken in turn, curvature and rho on 10 of them"), first.out());
         assertEquals(0, TrainRun.train(split, concat(stochastic, "--max-iterations", "2")).exitCode());
         assertEquals(0, TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3").exitCode());
         assertSameRun(straight, split);
@@ -98,6 +100,35 @@ class ResumeTest {
         assertTrue(conflicting.err().contains("--seed 7 (the run has 1)"), conflicting.err());
         assertTrue(!conflicting.err().contains("--dtype"), "an option that agrees with the run is no conflict: " + conflicting.err());
         assertArrayEquals(before, Files.readAllBytes(run.resolve(Checkpoint.FILE_NAME)));
+    }
+
+    @Test
+    void checkpointsOfOlderBuildsResumeExactlyOrAreRefusedInOneLine() throws IOException {
+        // HF with the whole-set gradient, from before rounds: no step count stored, one step per iteration.
+        Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
+        assertEquals(0, TrainRun.train(straight, "--max-iterations", "3").exitCode());
+        assertEquals(0, TrainRun.train(split, "--max-iterations", "2").exitCode());
+        removeMetadata(split, "hf.steps");
+        TrainRun resumed = TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertSameRun(straight, split);
+
+        // Stochastic HF whose batches were chosen by an older scheme: it cannot continue exactly.
+        Path old = tmp.resolve("old");
+        assertEquals(0, TrainRun.train(old, "--gradient-batch", "50", "--max-iterations", "1").exitCode());
+        removeMetadata(old, "config.stochastic_hf_scheme");
+        TrainRun refused = TrainRun.pearl("train", "--resume", old.toString(), "--max-iterations", "2");
+        assertEquals(1, refused.exitCode());
+        assertOneLine(refused.err());
+        assertTrue(refused.err().contains("written by an older pearl"), refused.err());
+    }
+
+    private static void removeMetadata(Path run, String key) throws IOException {
+        Path file = run.resolve(Checkpoint.FILE_NAME);
+        Checkpoint c = Checkpoint.read(file, Backends.cpu(1));
+        Map<String, String> metadata = new LinkedHashMap<>(c.metadata());
+        assertTrue(metadata.remove(key) != null, key + " was not in the checkpoint");
+        new Checkpoint(c.tensors(), metadata).write(file);
     }
 
     static void assertOneLine(String err) {

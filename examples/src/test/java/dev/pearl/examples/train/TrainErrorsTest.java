@@ -50,6 +50,10 @@ class TrainErrorsTest {
                 .contains("--curvature-batch 200 is larger than --gradient-batch 100"));
         assertTrue(failing("train", "--updates-per-iteration", "5", "--out", tmp.toString()).err()
                 .contains("--updates-per-iteration applies to SGD and to stochastic HF"));
+        assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "800", "--out", tmp.toString()).err()
+                .contains("--gradient-batch 800 of 1000 training images makes a single batch; use at most 666"));
+        assertTrue(failing("train", "--gradient-batch", "0", "--line-search-batch", "50", "--out", tmp.toString()).err()
+                .contains("--gradient-batch must lie between 1"), "the range comes first");
     }
 
     @Test
