@@ -48,9 +48,26 @@ public abstract class Primitive {
 
     /**
      * Input cotangents for output cotangent {@code ct}; only entries with {@code needs[i]} are
-     * computed, each with the shape of {@code primals[i]}, or {@code null} for zero.
+     * computed, each with the shape of {@code primals[i]}, or {@code null} for zero. Inputs and
+     * output that {@link #vjpReadsInput} and {@link #vjpReadsOutput} declare unread arrive as
+     * stand-ins that have a shape, dtype and backend but no value.
      */
     public abstract Tensor[] vjp(Tensor[] primals, Tensor out, Tensor ct, boolean[] needs);
+
+    /**
+     * Whether {@link #vjp} reads the value of input {@code i} (not just its shape). Reverse mode
+     * keeps until the backward pass only the values some rule reads, so an intermediate no rule
+     * reads (a product before its bias is added, a pre-activation whose derivative comes from the
+     * activation) is freed during the forward pass. Default: read.
+     */
+    public boolean vjpReadsInput(int i) {
+        return true;
+    }
+
+    /** Whether {@link #vjp} reads the output's value (not just its shape). Default: read. */
+    public boolean vjpReadsOutput() {
+        return true;
+    }
 
     /** Applies this primitive, tracing it for every open transform its inputs belong to. */
     public final Tensor bind(Tensor... in) {

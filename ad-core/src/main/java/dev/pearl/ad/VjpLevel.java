@@ -12,7 +12,10 @@ import java.util.List;
  */
 final class VjpLevel extends Level {
 
-    /** A recorded application (or an input leaf when prim is null). */
+    /**
+     * A recorded application (or an input leaf when prim is null). It keeps only the values its
+     * VJP rule reads; the others are {@link Released} stand-ins.
+     */
     static final class Node {
         final int index;
         final Primitive prim;
@@ -32,10 +35,13 @@ final class VjpLevel extends Level {
     static final class Traced extends Tracer {
         final VjpLevel level;
         final Node node;
+        /** Held here, not only by the node, so the value lives exactly as long as the caller needs it. */
+        private final Tensor primal;
 
-        Traced(VjpLevel level, Node node) {
+        Traced(VjpLevel level, Node node, Tensor primal) {
             this.level = level;
             this.node = node;
+            this.primal = primal;
         }
 
         @Override
@@ -45,7 +51,7 @@ final class VjpLevel extends Level {
 
         @Override
         Tensor primal() {
-            return node.out;
+            return primal;
         }
     }
 
@@ -55,7 +61,7 @@ final class VjpLevel extends Level {
     Traced input(Tensor x) {
         Node n = new Node(tape.size(), null, null, x, null);
         tape.add(n);
-        return new Traced(this, n);
+        return new Traced(this, n, x);
     }
 
     /** The node of x when x was computed on this level from the inputs, else null. */
@@ -64,22 +70,22 @@ final class VjpLevel extends Level {
     }
 
     Tensor primalOf(Tensor x) {
-        Node n = nodeOf(x);
-        return n == null ? x : n.out;
+        return nodeOf(x) == null ? x : ((Traced) x).primal;
     }
 
     @Override
     Tensor process(Primitive p, Tensor[] in) {
-        Tensor[] primals = new Tensor[in.length];
+        Tensor[] primals = new Tensor[in.length], kept = new Tensor[in.length];
         Node[] parents = new Node[in.length];
         for (int i = 0; i < in.length; i++) {
             parents[i] = nodeOf(in[i]);
-            primals[i] = parents[i] == null ? in[i] : parents[i].out;
+            primals[i] = primalOf(in[i]);
+            kept[i] = Released.input(primals[i], p, i);
         }
         Tensor out = p.bind(primals);
-        Node n = new Node(tape.size(), p, primals, out, parents);
+        Node n = new Node(tape.size(), p, kept, Released.output(out, p), parents);
         tape.add(n);
-        return new Traced(this, n);
+        return new Traced(this, n, out);
     }
 
     /**

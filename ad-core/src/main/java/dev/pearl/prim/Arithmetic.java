@@ -22,6 +22,11 @@ public abstract class Arithmetic extends Primitive {
         public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
             return new Tensor[]{needs[0] ? Rules.sumTo(ct, x[0].shape()) : null, needs[1] ? Rules.sumTo(ct, x[1].shape()) : null};
         }
+
+        @Override
+        public boolean vjpReadsInput(int i) {
+            return false;
+        }
     };
 
     public static final Primitive SUB = new Arithmetic(BinaryOp.SUB) {
@@ -34,6 +39,11 @@ public abstract class Arithmetic extends Primitive {
         @Override
         public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
             return new Tensor[]{needs[0] ? Rules.sumTo(ct, x[0].shape()) : null, needs[1] ? Rules.sumTo(Ops.neg(ct), x[1].shape()) : null};
+        }
+
+        @Override
+        public boolean vjpReadsInput(int i) {
+            return false;
         }
     };
 
@@ -69,6 +79,11 @@ public abstract class Arithmetic extends Primitive {
                     needs[0] ? Rules.sumTo(ga, x[0].shape()) : null,
                     needs[1] ? Rules.sumTo(Ops.neg(Ops.mul(ga, out)), x[1].shape()) : null};
         }
+
+        @Override
+        public boolean vjpReadsInput(int i) {
+            return i == 1;
+        }
     };
 
     private final BinaryOp op;
@@ -81,6 +96,12 @@ public abstract class Arithmetic extends Primitive {
     @Override
     public Shape outputShape(Tensor[] in) {
         return Shape.broadcast(name(), in[0].shape(), in[1].shape());
+    }
+
+    /** Only div's rule reads its output. */
+    @Override
+    public boolean vjpReadsOutput() {
+        return op == BinaryOp.DIV;
     }
 
     @Override

@@ -11,7 +11,7 @@ import dev.pearl.backend.BinaryOp;
  * Comparisons giving masks of 1 and 0 in the inputs' dtype. Masks are piecewise constant: their
  * derivatives are zero, so a mask never carries a tangent or a cotangent.
  */
-public final class Compare extends Primitive {
+public final class Compare extends Structural {
     private final BinaryOp op;
 
     private Compare(BinaryOp op) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Joins tensors along an axis; the VJP slices the cotangent back into the parts. */
-public final class Concat extends Primitive {
+public final class Concat extends Structural {
     private final int axis;
 
     private Concat(int axis) {

@@ -58,4 +58,9 @@ public final class MatMul extends Primitive {
         return new Tensor[]{ga, gb};
     }
 
+    @Override
+    public boolean vjpReadsOutput() {
+        return false;
+    }
+
 }

@@ -91,4 +91,15 @@ public final class Reduce extends Primitive {
         Tensor g = Ops.broadcastTo(Ops.reshape(ct, keptShape(x[0].shape()).dims()), x[0].shape().dims());
         return Rules.one(op == ReduceOp.SUM ? g : Ops.mul(g, maxWeights(x[0], out)));
     }
+
+    /** A sum's rule needs only the input's shape; a max's finds the winners from input and output. */
+    @Override
+    public boolean vjpReadsInput(int i) {
+        return op != ReduceOp.SUM;
+    }
+
+    @Override
+    public boolean vjpReadsOutput() {
+        return op != ReduceOp.SUM;
+    }
 }

@@ -39,7 +39,7 @@ public final class ShapeOps {
         return StopGradient.INSTANCE.bind(x);
     }
 
-    static final class Reshape extends Primitive {
+    static final class Reshape extends Structural {
         private final Shape shape;
 
         Reshape(Shape shape) {
@@ -70,7 +70,7 @@ public final class ShapeOps {
         }
     }
 
-    static final class Transpose extends Primitive {
+    static final class Transpose extends Structural {
         private final int[] perm;
 
         Transpose(int[] perm) {
@@ -109,7 +109,7 @@ public final class ShapeOps {
         }
     }
 
-    static final class BroadcastTo extends Primitive {
+    static final class BroadcastTo extends Structural {
         private final Shape shape;
 
         BroadcastTo(Shape shape) {
@@ -141,7 +141,7 @@ public final class ShapeOps {
     }
 
     /** Elements [start, end) along one axis; the VJP pads the cotangent back with zeros. */
-    static final class Slice extends Primitive {
+    static final class Slice extends Structural {
         private final int axis, start, end;
 
         Slice(int axis, int start, int end) {
@@ -184,7 +184,7 @@ public final class ShapeOps {
         }
     }
 
-    static final class Cast extends Primitive {
+    static final class Cast extends Structural {
         private final DType dtype;
 
         Cast(DType dtype) {
@@ -219,7 +219,7 @@ public final class ShapeOps {
     }
 
     /** Identity whose derivative is zero: for values that must be treated as constants. */
-    static final class StopGradient extends Primitive {
+    static final class StopGradient extends Structural {
         static final StopGradient INSTANCE = new StopGradient();
 
         StopGradient() {

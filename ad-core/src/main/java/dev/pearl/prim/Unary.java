@@ -23,41 +23,73 @@ public final class Unary extends Primitive {
         Tensor times(Tensor g, Tensor x, Tensor y, double p);
     }
 
+    /** A derivative written from one value: the input x or the output y. */
+    @FunctionalInterface
+    interface FromValue {
+        Tensor times(Tensor g, Tensor value, double p);
+    }
+
+    /** A derivative that needs no value at all. */
+    @FunctionalInterface
+    interface Constant {
+        Tensor times(Tensor g, double p);
+    }
+
+    /** The chain rule of an op and the values it reads, so reverse mode keeps just those. */
+    private record Derivative(Chain chain, boolean readsInput, boolean readsOutput) {
+        static Derivative ofInput(FromValue f) {
+            return new Derivative((g, x, y, p) -> f.times(g, x, p), true, false);
+        }
+
+        static Derivative ofOutput(FromValue f) {
+            return new Derivative((g, x, y, p) -> f.times(g, y, p), false, true);
+        }
+
+        static Derivative constant(Constant f) {
+            return new Derivative((g, x, y, p) -> f.times(g, p), false, false);
+        }
+
+        /** Piecewise constant functions: derivative zero. */
+        static Derivative zero() {
+            return new Derivative(null, false, false);
+        }
+    }
+
     private final UnaryOp op;
     private final double param;
-    private final Chain chain;
+    private final Derivative derivative;
 
     private Unary(UnaryOp op, double param) {
         super(op.name().toLowerCase());
         this.op = op;
         this.param = param;
-        this.chain = derivative(op);
+        this.derivative = derivative(op);
     }
 
     public static Tensor apply(UnaryOp op, double param, Tensor x) {
         return new Unary(op, param).bind(x);
     }
 
-    private static Chain derivative(UnaryOp op) {
+    private static Derivative derivative(UnaryOp op) {
         switch (op) {
-            case IDENTITY: return (g, x, y, p) -> g;
-            case NEG: return (g, x, y, p) -> Ops.neg(g);
-            case EXP: return (g, x, y, p) -> Ops.mul(g, y);
-            case LOG: return (g, x, y, p) -> Ops.div(g, x);
-            case LOG1P: return (g, x, y, p) -> Ops.div(g, Ops.add(x, 1));
-            case TANH: return (g, x, y, p) -> Ops.mul(g, Ops.tanhSlope(y));
-            case SIGMOID: return (g, x, y, p) -> Ops.mul(g, Ops.logisticSlope(y));
-            case LOGISTIC_SLOPE: return (g, x, y, p) -> Ops.mul(g, Ops.add(Ops.mul(x, -2), 1));
-            case TANH_SLOPE: return (g, x, y, p) -> Ops.mul(g, Ops.mul(x, -2));
-            case SOFTPLUS: return (g, x, y, p) -> Ops.mul(g, Ops.sigmoid(x));
-            case RELU: return (g, x, y, p) -> Ops.mul(g, Ops.step(x));
-            case ABS: return (g, x, y, p) -> Ops.mul(g, Ops.sign(x));
-            case SQRT: return (g, x, y, p) -> Ops.div(g, Ops.mul(y, 2));
-            case SQUARE: return (g, x, y, p) -> Ops.mul(g, Ops.mul(x, 2));
-            case POW: return (g, x, y, p) -> p == 0 ? null : Ops.mul(g, Ops.mul(Ops.pow(x, p - 1), p));
-            case SCALE: return (g, x, y, p) -> Ops.mul(g, p);
-            case ADD_SCALAR: return (g, x, y, p) -> g;
-            case STEP: case SIGN: return null;
+            case IDENTITY: return Derivative.constant((g, p) -> g);
+            case NEG: return Derivative.constant((g, p) -> Ops.neg(g));
+            case EXP: return Derivative.ofOutput((g, y, p) -> Ops.mul(g, y));
+            case LOG: return Derivative.ofInput((g, x, p) -> Ops.div(g, x));
+            case LOG1P: return Derivative.ofInput((g, x, p) -> Ops.div(g, Ops.add(x, 1)));
+            case TANH: return Derivative.ofOutput((g, y, p) -> Ops.mul(g, Ops.tanhSlope(y)));
+            case SIGMOID: return Derivative.ofOutput((g, y, p) -> Ops.mul(g, Ops.logisticSlope(y)));
+            case LOGISTIC_SLOPE: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.add(Ops.mul(x, -2), 1)));
+            case TANH_SLOPE: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.mul(x, -2)));
+            case SOFTPLUS: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.sigmoid(x)));
+            case RELU: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.step(x)));
+            case ABS: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.sign(x)));
+            case SQRT: return Derivative.ofOutput((g, y, p) -> Ops.div(g, Ops.mul(y, 2)));
+            case SQUARE: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.mul(x, 2)));
+            case POW: return Derivative.ofInput((g, x, p) -> p == 0 ? null : Ops.mul(g, Ops.mul(Ops.pow(x, p - 1), p)));
+            case SCALE: return Derivative.constant((g, p) -> Ops.mul(g, p));
+            case ADD_SCALAR: return Derivative.constant((g, p) -> g);
+            case STEP: case SIGN: return Derivative.zero();
             default: throw new IllegalStateException("no derivative declared for " + op);
         }
     }
@@ -74,13 +106,23 @@ public final class Unary extends Primitive {
 
     @Override
     public Tensor jvp(Tensor[] primals, Tensor[] tangents, Tensor out) {
-        if (chain == null || tangents[0] == null) return null;
-        return chain.times(tangents[0], primals[0], out, param);
+        if (derivative.chain() == null || tangents[0] == null) return null;
+        return derivative.chain().times(tangents[0], primals[0], out, param);
     }
 
     @Override
     public Tensor[] vjp(Tensor[] primals, Tensor out, Tensor ct, boolean[] needs) {
-        if (chain == null || !needs[0]) return new Tensor[1];
-        return Rules.one(chain.times(ct, primals[0], out, param));
+        if (derivative.chain() == null || !needs[0]) return new Tensor[1];
+        return Rules.one(derivative.chain().times(ct, primals[0], out, param));
+    }
+
+    @Override
+    public boolean vjpReadsInput(int i) {
+        return derivative.readsInput();
+    }
+
+    @Override
+    public boolean vjpReadsOutput() {
+        return derivative.readsOutput();
     }
 }

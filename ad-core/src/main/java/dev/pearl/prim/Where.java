@@ -40,4 +40,15 @@ public final class Where extends Primitive {
                 needs[1] ? Rules.sumTo(Ops.where(x[0], ct, zero), x[1].shape()) : null,
                 needs[2] ? Rules.sumTo(Ops.where(x[0], zero, ct), x[2].shape()) : null};
     }
+
+    /** Only the condition decides where the cotangent goes. */
+    @Override
+    public boolean vjpReadsInput(int i) {
+        return i == 0;
+    }
+
+    @Override
+    public boolean vjpReadsOutput() {
+        return false;
+    }
 }

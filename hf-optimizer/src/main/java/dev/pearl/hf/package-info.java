@@ -23,8 +23,9 @@
  *     instead of one per case, unbiased, and exact for small batches. They are taken on the
  *     curvature batch, which is cheaper than the full gradient batch and matches the curvature
  *     the preconditioner serves.</li>
- * <li>ρ uses the damped quadratic that CG minimised, as Martens' code does; under heavy damping
- *     ρ is therefore near 2, which still reads as "the model is trustworthy, lower λ".</li>
+ * <li>ρ compares the actual change with the undamped quadratic ½pᵀCp + gᵀp, so that ρ = 1 means
+ *     the curvature model is exact whatever λ is ({@link dev.pearl.hf.LevenbergMarquardt} can
+ *     use the damped one instead).</li>
  * <li>The warm start decays the final CG iterate (not the backtracked one), and a warm start with
  *     φ(x0) > 0, worse than zero, is dropped.</li>
  * <li>CG also stops when the residual reaches 1e-10 relative: only a solve at machine precision

@@ -1,23 +1,13 @@
 package dev.pearl.examples.bench;
 
 import dev.pearl.DType;
-import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.AD;
 import dev.pearl.backend.Backend;
-import dev.pearl.nn.GaussNewton;
-import dev.pearl.nn.Init;
-import dev.pearl.nn.Loss;
-import dev.pearl.nn.Losses;
-import dev.pearl.nn.Mlp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Cost of the operations HF is made of, on the MNIST deep auto-encoder of Hinton and
@@ -28,8 +18,6 @@ import java.util.function.Function;
 @Command(name = "ops", mixinStandardHelpOptions = true,
         description = "Time forward, grad, linearize, gnvp and hvp on the MNIST deep auto-encoder; one JSON line per op.")
 public final class OpsBench implements Runnable {
-    static final int[] SIZES = {784, 1000, 500, 250, 30, 250, 500, 1000, 784};
-
     @Option(names = "--batch", description = "Cases per batch (default ${DEFAULT-VALUE}).")
     int batch = 1000;
 
@@ -49,7 +37,7 @@ public final class OpsBench implements Runnable {
     int warmup = 3;
 
     @Option(names = "--sizes", split = ",", description = "Layer sizes (default: the MNIST auto-encoder).")
-    int[] sizes = SIZES;
+    int[] sizes = AutoencoderOps.MNIST_SIZES;
 
     @Override
     public void run() {
@@ -57,28 +45,14 @@ public final class OpsBench implements Runnable {
             throw new IllegalArgumentException("--batch, --reps and --threads must be >= 1 and --warmup >= 0");
         DType dt = DType.parse(dtype);
         Backend be = BackendOption.create(backend, threads);
-        Mlp net = Mlp.autoencoder(sizes);
-        Params theta = net.init(Init.scaledNormal(), be, dt, 1);
-        Tensor x = be.randomUniform(Shape.of(batch, sizes[0]), dt, 2, 0, 1);
-        Params v = theta.map(t -> be.randomNormal(t.shape(), dt, 3 + t.size()));
-        Loss loss = Losses.logisticCrossEntropy();
-        Function<Params, Tensor> outputs = p -> net.outputs(p, x);
-        Function<Params, Tensor> objective = p -> loss.value(outputs.apply(p), x);
-        GaussNewton gn = GaussNewton.at(outputs, loss, theta, x);
-
-        Map<String, Runnable> ops = new LinkedHashMap<>();
-        ops.put("forward", () -> objective.apply(theta).item());
-        ops.put("grad", () -> AD.valueAndGrad(objective, theta));
-        ops.put("linearize", () -> GaussNewton.at(outputs, loss, theta, x));
-        ops.put("gnvp", () -> gn.apply(v));
-        ops.put("hvp", () -> AD.hvp(objective, theta, v));
+        AutoencoderOps ops = new AutoencoderOps(be, dt, batch, sizes);
 
         Map<String, Measurement> results = new LinkedHashMap<>();
-        ops.keySet().forEach(k -> results.put(k, new Measurement()));
-        for (int i = 0; i < warmup; i++) ops.values().forEach(Runnable::run);
+        AutoencoderOps.NAMES.forEach(k -> results.put(k, new Measurement()));
+        for (int i = 0; i < warmup; i++) AutoencoderOps.NAMES.forEach(ops::run);
         // Reps interleave the ops so that slow drifts of a shared machine hit all of them alike.
-        for (int r = 0; r < reps; r++) ops.forEach((name, op) -> results.get(name).time(op));
-        ops.forEach((name, op) -> results.get(name).measurePeakHeap(op));
+        for (int r = 0; r < reps; r++) results.forEach((name, m) -> m.time(() -> ops.run(name)));
+        results.forEach((name, m) -> m.measurePeakHeap(() -> ops.run(name)));
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
                 "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"peak_heap_mb\":%.0f,\"reps\":%d}",
                 name, batch, dt, threads, be.name(), m.median(), m.min(), m.peakHeapMb(), reps)));

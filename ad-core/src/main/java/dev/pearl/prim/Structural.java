@@ -1,0 +1,23 @@
+package dev.pearl.prim;
+
+import dev.pearl.ad.Primitive;
+
+/**
+ * A primitive whose VJP reads only shapes and dtypes (moves, conversions, comparisons): reverse
+ * mode keeps none of its values for the backward pass.
+ */
+abstract class Structural extends Primitive {
+    Structural(String name) {
+        super(name);
+    }
+
+    @Override
+    public final boolean vjpReadsInput(int i) {
+        return false;
+    }
+
+    @Override
+    public final boolean vjpReadsOutput() {
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.pearl.examples.bench;
+
+import dev.pearl.DType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The least heap one op needs: the smallest {@code -Xmx} under which a fresh JVM runs it, found
+ * by bisection over child JVMs. A heap pool's high-water mark counts garbage the collector had not
+ * yet reclaimed, so it says more about the collector than about the op; a cap the op cannot
+ * exceed bounds what it really holds at once (plus the inputs, parameters and the JVM's own few
+ * megabytes, all counted against the op).
+ */
+@Command(name = "heap", mixinStandardHelpOptions = true,
+        description = "Smallest heap (-Xmx) in which one op on the MNIST deep auto-encoder runs, against its activations + parameters; one JSON line.")
+public final class HeapBench implements Runnable {
+    /** A child that neither finishes nor runs out of memory in this time is thrashing: too small. */
+    private static final long CHILD_TIMEOUT_S = 300;
+
+    @Option(names = "--op", description = "forward, grad, linearize, gnvp or hvp (default ${DEFAULT-VALUE}).")
+    String op = "grad";
+
+    @Option(names = "--batch", description = "Cases per batch (default ${DEFAULT-VALUE}).")
+    int batch = 5000;
+
+    @Option(names = "--dtype", description = "float32 or float64 (default ${DEFAULT-VALUE}).")
+    String dtype = "float32";
+
+    @Option(names = "--threads", description = "CPU threads (default: all processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--sizes", split = ",", description = "Layer sizes (default: the MNIST auto-encoder).")
+    int[] sizes = AutoencoderOps.MNIST_SIZES;
+
+    @Option(names = "--resolution-mb", description = "Bisect until the bracket is this narrow (default ${DEFAULT-VALUE}).")
+    int resolutionMb = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (!AutoencoderOps.NAMES.contains(op))
+            throw new IllegalArgumentException("--op must be one of " + String.join(", ", AutoencoderOps.NAMES) + ", got '" + op + "'");
+        if (batch < 1 || threads < 1 || resolutionMb < 1) throw new IllegalArgumentException("--batch, --threads and --resolution-mb must be >= 1");
+        DType dt = DType.parse(dtype);
+        double activations = AutoencoderOps.activationMegabytes(sizes, batch, dt), parameters = AutoencoderOps.parameterMegabytes(sizes, dt);
+        int fits = (int) Math.ceil(4 * (activations + parameters)) + 64, fails = 8;
+        while (!runsWithin(fits)) {
+            fails = fits;
+            fits *= 2;
+            if (fits > Runtime.getRuntime().maxMemory() / (1 << 20) * 4) throw new IllegalStateException(op + " did not run even in a " + fails + " MB heap");
+        }
+        while (fits - fails > resolutionMb) {
+            int mid = (fits + fails) / 2;
+            if (runsWithin(mid)) fits = mid;
+            else fails = mid;
+        }
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"gc\":\"parallel\",\"min_heap_mb\":%d,\"activations_mb\":%.1f,\"parameters_mb\":%.1f,\"ratio\":%.2f}",
+                op, batch, dt, threads, fits, activations, parameters, fits / (activations + parameters)));
+    }
+
+    /** Whether the op runs in a fresh JVM capped at {@code megabytes} of heap. */
+    boolean runsWithin(int megabytes) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xmx" + megabytes + "m",
+                "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
+                op, Integer.toString(batch), dtype, Integer.toString(threads),
+                Arrays.stream(sizes).mapToObj(Integer::toString).collect(Collectors.joining(","))));
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("PEARL_NO_RELAUNCH", "1");
+            Process p = pb.start();
+            if (!p.waitFor(CHILD_TIMEOUT_S, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            int status = p.exitValue();
+            if (status != 0 && status != HeapProbe.OUT_OF_MEMORY)
+                throw new IllegalStateException("the heap probe JVM failed with exit status " + status + " (" + String.join(" ", cmd) + ")");
+            return status == 0;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start a JVM for the heap probe: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
