@@ -15,36 +15,47 @@ package dev.pearl.hf;
  * @param increase      (3/2)
  * @param decrease      (2/3)
  * @param dampedModel   whether q includes the damping term (false)
+ * @param minimumLambda λ never falls below this (0: no floor). With stochastic batches ρ is
+ *                      measured on the cases the step was fitted to and reads near 1 long after
+ *                      the steps mostly fit their batch's noise, so λ would otherwise decay
+ *                      without bound
  */
 public record LevenbergMarquardt(double initialLambda, double lowRho, double highRho, double increase, double decrease,
-                                 boolean dampedModel) {
+                                 boolean dampedModel, double minimumLambda) {
 
     public LevenbergMarquardt {
         if (!(initialLambda > 0) || Double.isInfinite(initialLambda)) throw new IllegalArgumentException("initial λ must be finite and > 0, got " + initialLambda);
         if (!(lowRho <= highRho)) throw new IllegalArgumentException("need lowRho <= highRho, got " + lowRho + " and " + highRho);
         if (!(increase > 1) || Double.isInfinite(increase)) throw new IllegalArgumentException("λ increase factor must be finite and > 1, got " + increase);
         if (!(decrease > 0 && decrease < 1)) throw new IllegalArgumentException("λ decrease factor must lie in (0, 1), got " + decrease);
+        if (!(minimumLambda >= 0 && minimumLambda <= initialLambda))
+            throw new IllegalArgumentException("minimum λ must lie in [0, initial λ = " + initialLambda + "], got " + minimumLambda);
     }
 
     public static LevenbergMarquardt martens() {
-        return new LevenbergMarquardt(45, 0.25, 0.75, 1.5, 2.0 / 3.0, false);
+        return new LevenbergMarquardt(45, 0.25, 0.75, 1.5, 2.0 / 3.0, false, 0);
     }
 
     public LevenbergMarquardt withInitialLambda(double lambda) {
-        return new LevenbergMarquardt(lambda, lowRho, highRho, increase, decrease, dampedModel);
+        return new LevenbergMarquardt(lambda, lowRho, highRho, increase, decrease, dampedModel, minimumLambda);
     }
 
     public LevenbergMarquardt withThresholds(double low, double high) {
-        return new LevenbergMarquardt(initialLambda, low, high, increase, decrease, dampedModel);
+        return new LevenbergMarquardt(initialLambda, low, high, increase, decrease, dampedModel, minimumLambda);
     }
 
     public LevenbergMarquardt withFactors(double up, double down) {
-        return new LevenbergMarquardt(initialLambda, lowRho, highRho, up, down, dampedModel);
+        return new LevenbergMarquardt(initialLambda, lowRho, highRho, up, down, dampedModel, minimumLambda);
     }
 
     /** ρ against the damped quadratic model instead of the undamped one. */
     public LevenbergMarquardt withDampedModel(boolean damped) {
-        return new LevenbergMarquardt(initialLambda, lowRho, highRho, increase, decrease, damped);
+        return new LevenbergMarquardt(initialLambda, lowRho, highRho, increase, decrease, damped, minimumLambda);
+    }
+
+    /** The same rule with λ kept at or above {@code lambda}. */
+    public LevenbergMarquardt withMinimumLambda(double lambda) {
+        return new LevenbergMarquardt(initialLambda, lowRho, highRho, increase, decrease, dampedModel, lambda);
     }
 
     /**
@@ -56,7 +67,7 @@ public record LevenbergMarquardt(double initialLambda, double lowRho, double hig
         double next = lambda;
         if (Double.isNaN(rho) || rho < lowRho) next = lambda * increase;
         else if (rho > highRho) next = lambda * decrease;
-        return Math.max(Double.MIN_NORMAL, Math.min(Double.MAX_VALUE, next));
+        return Math.max(Math.max(minimumLambda, Double.MIN_NORMAL), Math.min(Double.MAX_VALUE, next));
     }
 
     /**

@@ -36,6 +36,18 @@ class LevenbergMarquardtTest {
     }
 
     @Test
+    void aFloorStopsTheDecayButNotTheIncrease() {
+        LevenbergMarquardt floored = rule.withMinimumLambda(1e-3);
+        double lambda = 1;
+        for (int i = 0; i < 100; i++) lambda = floored.update(lambda, 1);
+        assertEquals(1e-3, lambda, "100 trustworthy steps");
+        assertEquals(1.5e-3, floored.update(lambda, 0), 1e-15);
+        assertEquals(10.0, floored.update(10, 0.5), "middling ρ keeps λ above the floor");
+        assertThrows(IllegalArgumentException.class, () -> rule.withMinimumLambda(-1));
+        assertThrows(IllegalArgumentException.class, () -> rule.withMinimumLambda(46), "a floor above λ0");
+    }
+
+    @Test
     void reductionRatioDividesActualByPredicted() {
         assertEquals(0.5, LevenbergMarquardt.reductionRatio(-1, -2));
         assertEquals(-1.5, LevenbergMarquardt.reductionRatio(3, -2));

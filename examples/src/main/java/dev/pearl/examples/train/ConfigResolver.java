@@ -70,6 +70,8 @@ final class ConfigResolver {
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
                 curvature, stochastic ? gradient : o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature), gradient,
                 o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.CG_MAX_ITERATIONS,
+                o.initialDamping != null ? o.initialDamping : TrainDefaults.INITIAL_DAMPING,
+                o.minimumDamping != null ? o.minimumDamping : 0,
                 o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
                 o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,
                 updates,
@@ -97,6 +99,8 @@ final class ConfigResolver {
         check(conflicts, "--line-search-batch", o.lineSearchBatch, stored.lineSearchBatch());
         check(conflicts, "--gradient-batch", o.gradientBatch, stored.gradientBatch());
         check(conflicts, "--cg-max-iterations", o.cgMaxIterations, stored.cgMaxIterations());
+        check(conflicts, "--initial-damping", o.initialDamping, stored.initialDamping());
+        check(conflicts, "--min-damping", o.minimumDamping, stored.minimumDamping());
         check(conflicts, "--learning-rate", o.learningRate, stored.learningRate());
         check(conflicts, "--momentum", o.momentum, stored.momentum());
         check(conflicts, "--batch-size", o.batchSize, stored.batchSize());
@@ -123,6 +127,8 @@ final class ConfigResolver {
             if (o.lineSearchBatch != null) misplaced.add("--line-search-batch");
             if (o.gradientBatch != null) misplaced.add("--gradient-batch");
             if (o.cgMaxIterations != null) misplaced.add("--cg-max-iterations");
+            if (o.initialDamping != null) misplaced.add("--initial-damping");
+            if (o.minimumDamping != null) misplaced.add("--min-damping");
         }
         if (!misplaced.isEmpty()) {
             OptimizerKind other = optimizer == OptimizerKind.HF ? OptimizerKind.SGD : OptimizerKind.HF;

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param gradientBatch       HF: cases per gradient chunk, chunks taken in turn (the training set size: Martens' full gradient;
  *                            fewer: stochastic HF, curvature and line search cut from each chunk)
  * @param cgMaxIterations     HF: CG steps at most per HF step
+ * @param initialDamping      HF: λ of the first step
+ * @param minimumDamping      HF: λ never falls below this (0: no floor)
  * @param learningRate        SGD: ε
  * @param momentum            SGD: μ (Nesterov form)
  * @param batchSize           SGD: cases per minibatch
@@ -31,7 +33,7 @@ import java.util.Map;
  */
 public record RunConfig(String dataset, int trainSize, int testSize, long seed, DType dtype, OptimizerKind optimizer, int[] layers,
                         double weightCost, int evalTrainSize, int curvatureBatch, int lineSearchBatch, int gradientBatch,
-                        int cgMaxIterations, double learningRate, double momentum, int batchSize, int updatesPerIteration,
+                        int cgMaxIterations, double initialDamping, double minimumDamping, double learningRate, double momentum, int batchSize, int updatesPerIteration,
                         int maxIterations, double maxSeconds) {
     static final String PREFIX = "config.";
     /**
@@ -53,6 +55,10 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
             requireWithin("--curvature-batch", curvatureBatch, trainSize);
             requireWithin("--line-search-batch", lineSearchBatch, trainSize);
             requireAtLeast("--cg-max-iterations", cgMaxIterations, 1);
+            if (!(initialDamping > 0) || Double.isInfinite(initialDamping))
+                throw new IllegalArgumentException("--initial-damping must be finite and > 0, got " + initialDamping);
+            if (!(minimumDamping >= 0 && minimumDamping <= initialDamping))
+                throw new IllegalArgumentException("--min-damping must lie in [0, --initial-damping " + initialDamping + "], got " + minimumDamping);
             if (gradientBatch < trainSize) {
                 requireAtLeast("--updates-per-iteration", updatesPerIteration, 1);
                 if (curvatureBatch > gradientBatch)
@@ -77,7 +83,8 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
 
     public RunConfig withLimits(int iterations, double seconds) {
         return new RunConfig(dataset, trainSize, testSize, seed, dtype, optimizer, layers, weightCost, evalTrainSize, curvatureBatch,
-                lineSearchBatch, gradientBatch, cgMaxIterations, learningRate, momentum, batchSize, updatesPerIteration, iterations, seconds);
+                lineSearchBatch, gradientBatch, cgMaxIterations, initialDamping, minimumDamping, learningRate, momentum, batchSize,
+                updatesPerIteration, iterations, seconds);
     }
 
     /** HF with gradient batches smaller than the training set: curvature and line search come from each gradient batch. */
@@ -106,6 +113,8 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         m.put("gradient_batch", Integer.toString(gradientBatch));
         if (stochasticHf()) m.put(STOCHASTIC_SCHEME_KEY, STOCHASTIC_SCHEME);
         m.put("cg_max_iterations", Integer.toString(cgMaxIterations));
+        m.put("initial_damping", Double.toString(initialDamping));
+        m.put("minimum_damping", Double.toString(minimumDamping));
         m.put("learning_rate", Double.toString(learningRate));
         m.put("momentum", Double.toString(momentum));
         m.put("batch_size", Integer.toString(batchSize));
@@ -120,7 +129,7 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
     /** Reads back {@link #toMetadata()}; {@code source} names the file in error messages. */
     public static RunConfig fromMetadata(Map<String, String> metadata, String source) {
         MetadataReader r = new MetadataReader(metadata, source);
-        // Checkpoints written before these settings existed used the whole set and Martens' 250.
+        // Checkpoints written before these settings existed used the whole set, Martens' 250 CG steps and λ0 = 45 with no floor.
         int trainSize = r.integer("train_size"), gradientBatch = r.integerOr("gradient_batch", trainSize);
         boolean stochastic = OptimizerKind.parse(r.text("optimizer")) == OptimizerKind.HF && gradientBatch < trainSize;
         if (stochastic && !STOCHASTIC_SCHEME.equals(metadata.get(PREFIX + STOCHASTIC_SCHEME_KEY)))
@@ -130,6 +139,7 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
                 DType.parse(r.text("dtype")), OptimizerKind.parse(r.text("optimizer")), Architecture.fromFormatted(r.text("layers")),
                 r.real("weight_cost"), r.integer("eval_train_size"), r.integer("curvature_batch"), r.integer("line_search_batch"),
                 gradientBatch, r.integerOr("cg_max_iterations", TrainDefaults.CG_MAX_ITERATIONS),
+                r.realOr("initial_damping", TrainDefaults.INITIAL_DAMPING), r.realOr("minimum_damping", 0),
                 r.real("learning_rate"), r.real("momentum"), r.integer("batch_size"), r.integer("updates_per_iteration"),
                 r.integer("max_iterations"), r.real("max_seconds"));
     }
@@ -165,6 +175,10 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
 
         double real(String key) {
             return parse(key, Double::parseDouble);
+        }
+
+        double realOr(String key, double absent) {
+            return metadata.containsKey(PREFIX + key) ? real(key) : absent;
         }
 
         private <T> T parse(String key, java.util.function.Function<String, T> parser) {

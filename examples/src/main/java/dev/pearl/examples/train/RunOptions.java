@@ -61,6 +61,14 @@ public final class RunOptions {
             + TrainDefaults.CG_MAX_ITERATIONS + ").")
     Integer cgMaxIterations;
 
+    @Option(names = "--initial-damping", paramLabel = "L", description = "HF: the damping λ of the first step (default: "
+            + TrainDefaults.INITIAL_DAMPING + ", Martens').")
+    Double initialDamping;
+
+    @Option(names = "--min-damping", paramLabel = "L", description = "HF: λ never falls below L (default: 0, no floor). "
+            + "With stochastic HF, ρ measured on each step's own batch lets λ decay without bound; a floor keeps steps damped.")
+    Double minimumDamping;
+
     @Option(names = "--learning-rate", paramLabel = "E", description = "SGD: learning rate (default: " + TrainDefaults.LEARNING_RATE + ").")
     Double learningRate;
 

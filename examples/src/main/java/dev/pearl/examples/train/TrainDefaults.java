@@ -19,6 +19,8 @@ final class TrainDefaults {
     static final int CURVATURE_BATCH_CAP = 5_000;
     /** Martens (2010): at most 250 CG steps per HF iteration. */
     static final int CG_MAX_ITERATIONS = 250;
+    /** Martens (2010): λ0 = 45. */
+    static final double INITIAL_DAMPING = 45;
     static final int STOCHASTIC_CURVATURE_FRACTION = 5;
     static final int STOCHASTIC_STEPS_CAP = 20;
     static final double LEARNING_RATE = 0.01;

@@ -94,21 +94,26 @@ class ResumeTest {
         Path run = tmp.resolve("run");
         assertEquals(0, TrainRun.train(run, "--max-iterations", "1").exitCode());
         byte[] before = Files.readAllBytes(run.resolve(Checkpoint.FILE_NAME));
-        TrainRun conflicting = TrainRun.pearl("train", "--resume", run.toString(), "--seed", "7", "--dtype", "float64", "--max-iterations", "2");
+        TrainRun conflicting = TrainRun.pearl("train", "--resume", run.toString(), "--seed", "7", "--dtype", "float64",
+                "--min-damping", "0.01", "--max-iterations", "2");
         assertEquals(1, conflicting.exitCode());
         assertOneLine(conflicting.err());
         assertTrue(conflicting.err().contains("--seed 7 (the run has 1)"), conflicting.err());
+        assertTrue(conflicting.err().contains("--min-damping 0.01 (the run has 0.0)"), conflicting.err());
         assertTrue(!conflicting.err().contains("--dtype"), "an option that agrees with the run is no conflict: " + conflicting.err());
         assertArrayEquals(before, Files.readAllBytes(run.resolve(Checkpoint.FILE_NAME)));
     }
 
     @Test
     void checkpointsOfOlderBuildsResumeExactlyOrAreRefusedInOneLine() throws IOException {
-        // HF with the whole-set gradient, from before rounds: no step count stored, one step per iteration.
+        // HF with the whole-set gradient, from before rounds and damping options: no step count
+        // stored (one step per iteration), λ0 = 45 and no floor.
         Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
         assertEquals(0, TrainRun.train(straight, "--max-iterations", "3").exitCode());
         assertEquals(0, TrainRun.train(split, "--max-iterations", "2").exitCode());
         removeMetadata(split, "hf.steps");
+        removeMetadata(split, "config.initial_damping");
+        removeMetadata(split, "config.minimum_damping");
         TrainRun resumed = TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertSameRun(straight, split);

@@ -60,6 +60,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void theDampingOptionsReachHfAndTheCheckpoint() throws IOException {
+        TrainRun run = TrainRun.train(dir, "--max-iterations", "3", "--initial-damping", "2", "--min-damping", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("damping from 2.00 (at least 1.00)"), run.out());
+        double[] lambda = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME)).column("lambda");
+        assertEquals(2.0, lambda[1], "the first step's λ");
+        for (int i = 1; i < lambda.length; i++) assertTrue(lambda[i] >= 1, "the floor holds: " + Arrays.toString(lambda));
+        Checkpoint checkpoint = Checkpoint.read(dir.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        assertEquals("1.0", checkpoint.meta("config.minimum_damping"));
+        assertEquals("2.0", checkpoint.meta("config.initial_damping"));
+    }
+
+    @Test
     void aTinySgdRunWritesOneRowPerRoundOfUpdates() throws IOException {
         TrainRun run = TrainRun.train(dir, "--optimizer", "sgd", "--max-iterations", "2", "--updates-per-iteration", "4",
                 "--batch-size", "50", "--learning-rate", "0.01");

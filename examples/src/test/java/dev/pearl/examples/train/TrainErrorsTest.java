@@ -52,6 +52,11 @@ class TrainErrorsTest {
                 .contains("--updates-per-iteration applies to SGD and to stochastic HF"));
         assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "800", "--out", tmp.toString()).err()
                 .contains("--gradient-batch 800 of 1000 training images makes a single batch; use at most 666"));
+        assertTrue(failing("train", "--initial-damping", "1", "--min-damping", "2", "--out", tmp.toString()).err()
+                .contains("--min-damping must lie in [0, --initial-damping 1.0], got 2.0"));
+        assertTrue(failing("train", "--initial-damping", "0", "--out", tmp.toString()).err().contains("--initial-damping must be finite and > 0"));
+        assertTrue(failing("train", "--optimizer", "sgd", "--min-damping", "1e-3", "--out", tmp.toString()).err()
+                .contains("--min-damping only apply with --optimizer hf"));
         assertTrue(failing("train", "--gradient-batch", "0", "--line-search-batch", "50", "--out", tmp.toString()).err()
                 .contains("--gradient-batch must lie between 1"), "the range comes first");
     }
