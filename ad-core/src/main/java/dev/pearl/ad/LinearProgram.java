@@ -77,9 +77,9 @@ final class LinearProgram {
             for (int j = 0; j < primals.length; j++) {
                 Tensor a = e.args[j];
                 needs[j] = isVar(a);
-                primals[j] = needs[j] ? new Placeholder(a.shape(), a.dtype(), a.backend(), e.prim.name()) : a;
+                primals[j] = needs[j] ? StandIn.transposed(a, e.prim) : a;
             }
-            Tensor outPh = new Placeholder(e.out.shape(), e.out.dtype(), e.out.backend(), e.prim.name());
+            Tensor outPh = StandIn.transposed(e.out, e.prim);
             Tensor[] cts = e.prim.vjp(primals, outPh, g, needs);
             for (int j = 0; j < needs.length; j++) {
                 if (!needs[j] || cts[j] == null) continue;

@@ -14,7 +14,7 @@ final class VjpLevel extends Level {
 
     /**
      * A recorded application (or an input leaf when prim is null). It keeps only the values its
-     * VJP rule reads; the others are {@link Released} stand-ins.
+     * VJP rule reads; the others are {@link StandIn}s.
      */
     static final class Node {
         final int index;
@@ -80,10 +80,10 @@ final class VjpLevel extends Level {
         for (int i = 0; i < in.length; i++) {
             parents[i] = nodeOf(in[i]);
             primals[i] = primalOf(in[i]);
-            kept[i] = Released.input(primals[i], p, i);
+            kept[i] = StandIn.keptInput(primals[i], p, i);
         }
         Tensor out = p.bind(primals);
-        Node n = new Node(tape.size(), p, kept, Released.output(out, p), parents);
+        Node n = new Node(tape.size(), p, kept, StandIn.keptOutput(out, p), parents);
         tape.add(n);
         return new Traced(this, n, out);
     }

@@ -3,7 +3,6 @@ package dev.pearl.prim;
 import dev.pearl.DenseTensor;
 import dev.pearl.Shape;
 import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
 import dev.pearl.backend.Backend;
 import dev.pearl.backend.BinaryOp;
 

@@ -4,7 +4,6 @@ import dev.pearl.DenseTensor;
 import dev.pearl.Ops;
 import dev.pearl.Shape;
 import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
 import dev.pearl.backend.Backend;
 
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package dev.pearl.examples.bench;
 import dev.pearl.DType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,17 +32,14 @@ public final class HeapBench implements Runnable {
     @Option(names = "--op", description = "forward, grad, linearize, gnvp or hvp (default ${DEFAULT-VALUE}).")
     String op = "grad";
 
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
+
     @Option(names = "--batch", description = "Cases per batch (default ${DEFAULT-VALUE}).")
     int batch = 5000;
 
-    @Option(names = "--dtype", description = "float32 or float64 (default ${DEFAULT-VALUE}).")
-    String dtype = "float32";
 
-    @Option(names = "--threads", description = "CPU threads (default: all processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--sizes", split = ",", description = "Layer sizes (default: the MNIST auto-encoder).")
-    int[] sizes = AutoencoderOps.MNIST_SIZES;
 
     @Option(names = "--resolution-mb", description = "Bisect until the bracket is this narrow (default ${DEFAULT-VALUE}).")
     int resolutionMb = 4;
@@ -53,9 +51,9 @@ public final class HeapBench implements Runnable {
     public void run() {
         if (!AutoencoderOps.NAMES.contains(op))
             throw new IllegalArgumentException("--op must be one of " + String.join(", ", AutoencoderOps.NAMES) + ", got '" + op + "'");
-        if (batch < 1 || threads < 1 || resolutionMb < 1) throw new IllegalArgumentException("--batch, --threads and --resolution-mb must be >= 1");
-        DType dt = DType.parse(dtype);
-        double activations = AutoencoderOps.activationMegabytes(sizes, batch, dt), parameters = AutoencoderOps.parameterMegabytes(sizes, dt);
+        if (batch < 1 || network.threads < 1 || resolutionMb < 1) throw new IllegalArgumentException("--batch, --threads and --resolution-mb must be >= 1");
+        DType dt = network.dtype();
+        double activations = AutoencoderOps.activationMegabytes(network.sizes, batch, dt), parameters = AutoencoderOps.parameterMegabytes(network.sizes, dt);
         int fits = (int) Math.ceil(4 * (activations + parameters)) + 64, fails = 8;
         while (!runsWithin(fits)) {
             fails = fits;
@@ -69,7 +67,7 @@ public final class HeapBench implements Runnable {
         }
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
                 "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"gc\":\"parallel\",\"min_heap_mb\":%d,\"activations_mb\":%.1f,\"parameters_mb\":%.1f,\"ratio\":%.2f}",
-                op, batch, dt, threads, fits, activations, parameters, fits / (activations + parameters)));
+                op, batch, dt, network.threads, fits, activations, parameters, fits / (activations + parameters)));
     }
 
     /** Whether the op runs in a fresh JVM capped at {@code megabytes} of heap. */
@@ -77,8 +75,8 @@ public final class HeapBench implements Runnable {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xmx" + megabytes + "m",
                 "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
-                op, Integer.toString(batch), dtype, Integer.toString(threads),
-                Arrays.stream(sizes).mapToObj(Integer::toString).collect(Collectors.joining(","))));
+                op, Integer.toString(batch), network.dtype, Integer.toString(network.threads),
+                Arrays.stream(network.sizes).mapToObj(Integer::toString).collect(Collectors.joining(","))));
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("PEARL_NO_RELAUNCH", "1");

@@ -3,6 +3,7 @@ package dev.pearl.examples.bench;
 import dev.pearl.DType;
 import dev.pearl.backend.Backend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
@@ -18,14 +19,13 @@ import java.util.Map;
 @Command(name = "ops", mixinStandardHelpOptions = true,
         description = "Time forward, grad, linearize, gnvp and hvp on the MNIST deep auto-encoder; one JSON line per op.")
 public final class OpsBench implements Runnable {
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
+
     @Option(names = "--batch", description = "Cases per batch (default ${DEFAULT-VALUE}).")
     int batch = 1000;
 
-    @Option(names = "--dtype", description = "float32 or float64 (default ${DEFAULT-VALUE}).")
-    String dtype = "float32";
 
-    @Option(names = "--threads", description = "CPU threads (default: all processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--backend", description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}).")
     String backend = "cpu";
@@ -36,16 +36,14 @@ public final class OpsBench implements Runnable {
     @Option(names = "--warmup", description = "Untimed repetitions per op first (default ${DEFAULT-VALUE}).")
     int warmup = 3;
 
-    @Option(names = "--sizes", split = ",", description = "Layer sizes (default: the MNIST auto-encoder).")
-    int[] sizes = AutoencoderOps.MNIST_SIZES;
 
     @Override
     public void run() {
-        if (batch < 1 || reps < 1 || warmup < 0 || threads < 1)
+        if (batch < 1 || reps < 1 || warmup < 0 || network.threads < 1)
             throw new IllegalArgumentException("--batch, --reps and --threads must be >= 1 and --warmup >= 0");
-        DType dt = DType.parse(dtype);
-        Backend be = BackendOption.create(backend, threads);
-        AutoencoderOps ops = new AutoencoderOps(be, dt, batch, sizes);
+        DType dt = network.dtype();
+        Backend be = BackendOption.create(backend, network.threads);
+        AutoencoderOps ops = new AutoencoderOps(be, dt, batch, network.sizes);
 
         Map<String, Measurement> results = new LinkedHashMap<>();
         AutoencoderOps.NAMES.forEach(k -> results.put(k, new Measurement()));
@@ -55,6 +53,6 @@ public final class OpsBench implements Runnable {
         results.forEach((name, m) -> m.measurePeakHeap(() -> ops.run(name)));
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
                 "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"peak_heap_mb\":%.0f,\"reps\":%d}",
-                name, batch, dt, threads, be.name(), m.median(), m.min(), m.peakHeapMb(), reps)));
+                name, batch, dt, network.threads, be.name(), m.median(), m.min(), m.peakHeapMb(), reps)));
     }
 }
