@@ -21,6 +21,14 @@
  * apart (the classic "perturbation confusion" case is a regression test). A tracer used after its
  * transform has returned, or combined with a tracer of an unrelated transform, is an error.
  *
+ * <h2>Memory</h2>
+ * Reverse mode keeps until the backward pass only the values the VJP rules read: every primitive
+ * declares them ({@link dev.pearl.ad.Primitive#vjpReadsInput}, {@code vjpReadsOutput}), and the
+ * tape holds typed stand-ins for the rest. A product before its bias is added, or a pre-activation
+ * whose derivative comes from the activation, is therefore garbage as soon as the forward pass
+ * drops it, and a gradient holds about one copy of the activations. A wrong declaration fails
+ * loudly in the backward pass, naming the primitive.
+ *
  * <h2>Costs</h2>
  * {@code grad} costs one forward pass plus one backward pass. {@code linearize} costs one forward
  * pass plus the primal parts of the JVP rules; afterwards {@code jvp} and {@code vjp} of the
