@@ -71,7 +71,7 @@ final class ConfigResolver {
                 curvature, stochastic ? gradient : o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature), gradient,
                 o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.CG_MAX_ITERATIONS,
                 o.initialDamping != null ? o.initialDamping : TrainDefaults.INITIAL_DAMPING,
-                o.minimumDamping != null ? o.minimumDamping : 0,
+                o.minimumDamping != null ? o.minimumDamping : stochastic ? TrainDefaults.STOCHASTIC_MIN_DAMPING : 0,
                 o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
                 o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,
                 updates,

@@ -65,8 +65,8 @@ public final class RunOptions {
             + TrainDefaults.INITIAL_DAMPING + ", Martens').")
     Double initialDamping;
 
-    @Option(names = "--min-damping", paramLabel = "L", description = "HF: λ never falls below L (default: 0, no floor). "
-            + "With stochastic HF, ρ measured on each step's own batch lets λ decay without bound; a floor keeps steps damped.")
+    @Option(names = "--min-damping", paramLabel = "L", description = "HF: λ never falls below L (default: none; stochastic HF "
+            + TrainDefaults.STOCHASTIC_MIN_DAMPING + ", since ρ measured on each step's own batch lets λ decay without bound).")
     Double minimumDamping;
 
     @Option(names = "--learning-rate", paramLabel = "E", description = "SGD: learning rate (default: " + TrainDefaults.LEARNING_RATE + ").")

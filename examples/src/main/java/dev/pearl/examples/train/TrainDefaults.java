@@ -21,6 +21,12 @@ final class TrainDefaults {
     static final int CG_MAX_ITERATIONS = 250;
     /** Martens (2010): λ0 = 45. */
     static final double INITIAL_DAMPING = 45;
+    /**
+     * Stochastic HF: λ stays at or above this. ρ measured on a step's own batch reads near 1 long
+     * after steps mostly fit that batch's noise; without a floor λ fell to 1e-45 on CURVES and
+     * training stalled (docs/results/curves-30min).
+     */
+    static final double STOCHASTIC_MIN_DAMPING = 1e-3;
     static final int STOCHASTIC_CURVATURE_FRACTION = 5;
     static final int STOCHASTIC_STEPS_CAP = 20;
     static final double LEARNING_RATE = 0.01;

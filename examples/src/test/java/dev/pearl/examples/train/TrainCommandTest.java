@@ -73,6 +73,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void stochasticHfHasADampingFloorByDefaultAndWholeSetHfNone() throws IOException {
+        Path stochastic = dir.resolve("stochastic"), wholeSet = dir.resolve("whole");
+        assertEquals(0, TrainRun.train(stochastic, "--max-iterations", "1", "--gradient-batch", "50").exitCode());
+        assertEquals(0, TrainRun.train(wholeSet, "--max-iterations", "1").exitCode());
+        assertEquals("0.001", Checkpoint.read(stochastic.resolve(Checkpoint.FILE_NAME), Backends.cpu(1)).meta("config.minimum_damping"));
+        assertEquals("0.0", Checkpoint.read(wholeSet.resolve(Checkpoint.FILE_NAME), Backends.cpu(1)).meta("config.minimum_damping"));
+    }
+
+    @Test
     void aTinySgdRunWritesOneRowPerRoundOfUpdates() throws IOException {
         TrainRun run = TrainRun.train(dir, "--optimizer", "sgd", "--max-iterations", "2", "--updates-per-iteration", "4",
                 "--batch-size", "50", "--learning-rate", "0.01");
