@@ -53,7 +53,8 @@ final class AutoencoderOps {
         }
     }
 
-    private GaussNewton linearization() {
+    /** The Gauss-Newton linearization {@code gnvp} uses, made on first call. */
+    GaussNewton linearization() {
         if (linearized == null) linearized = GaussNewton.at(outputs, loss, theta, x);
         return linearized;
     }

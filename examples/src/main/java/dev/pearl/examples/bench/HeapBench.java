@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,11 +55,12 @@ public final class HeapBench implements Runnable {
         if (batch < 1 || network.threads < 1 || resolutionMb < 1) throw new IllegalArgumentException("--batch, --threads and --resolution-mb must be >= 1");
         DType dt = network.dtype();
         double activations = AutoencoderOps.activationMegabytes(network.sizes, batch, dt), parameters = AutoencoderOps.parameterMegabytes(network.sizes, dt);
+        // 8 MB is taken as too small without trying: the JVM itself needs a few.
         int fits = (int) Math.ceil(4 * (activations + parameters)) + 64, fails = 8;
         while (!runsWithin(fits)) {
             fails = fits;
             fits *= 2;
-            if (fits > Runtime.getRuntime().maxMemory() / (1 << 20) * 4) throw new IllegalStateException(op + " did not run even in a " + fails + " MB heap");
+            if (fits > physicalMegabytes()) throw new IllegalStateException(op + " did not run even in a " + fails + " MB heap");
         }
         while (fits - fails > resolutionMb) {
             int mid = (fits + fails) / 2;
@@ -77,23 +79,39 @@ public final class HeapBench implements Runnable {
                 "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
                 op, Integer.toString(batch), network.dtype, Integer.toString(network.threads),
                 Arrays.stream(network.sizes).mapToObj(Integer::toString).collect(Collectors.joining(","))));
+        Path log = null;
         try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            log = Files.createTempFile("pearl-heap-probe", ".log");
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("PEARL_NO_RELAUNCH", "1");
             Process p = pb.start();
             if (!p.waitFor(CHILD_TIMEOUT_S, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
+                p.destroyForcibly().waitFor();
                 return false;
             }
             int status = p.exitValue();
             if (status != 0 && status != HeapProbe.OUT_OF_MEMORY)
-                throw new IllegalStateException("the heap probe JVM failed with exit status " + status + " (" + String.join(" ", cmd) + ")");
+                throw new IllegalStateException("the heap probe JVM failed with exit status " + status + " (" + String.join(" ", cmd) + "): "
+                        + tail(Files.readString(log)));
             return status == 0;
         } catch (IOException e) {
             throw new IllegalStateException("could not start a JVM for the heap probe: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } finally {
+            if (log != null) log.toFile().delete();
         }
+    }
+
+    private static String tail(String output) {
+        String t = output.strip();
+        return t.length() <= 400 ? t : "..." + t.substring(t.length() - 400);
+    }
+
+    /** The machine's memory: a cap beyond it would be met by the OS, not by the JVM. */
+    private static long physicalMegabytes() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (1 << 20);
     }
 }

@@ -62,6 +62,10 @@ final class ConfigResolver {
         if (optimizer == OptimizerKind.HF && !stochastic && o.updatesPerIteration != null)
             throw new IllegalArgumentException("--updates-per-iteration applies to SGD and to stochastic HF (--gradient-batch); "
                     + "HF with the whole-set gradient measures after every step");
+        double initialDamping = o.initialDamping != null ? o.initialDamping : TrainDefaults.INITIAL_DAMPING;
+        // The stochastic default floor never exceeds a λ0 the user chose below it.
+        double minimumDamping = o.minimumDamping != null ? o.minimumDamping
+                : stochastic ? Math.min(TrainDefaults.STOCHASTIC_MIN_DAMPING, initialDamping) : 0;
         int updates = o.updatesPerIteration != null ? o.updatesPerIteration
                 : optimizer == OptimizerKind.HF ? (stochastic ? TrainDefaults.stochasticStepsPerIteration(trainSize, gradient) : 1)
                 : TrainDefaults.updatesPerIteration(trainSize, batchSize);
@@ -70,8 +74,7 @@ final class ConfigResolver {
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
                 curvature, stochastic ? gradient : o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature), gradient,
                 o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.CG_MAX_ITERATIONS,
-                o.initialDamping != null ? o.initialDamping : TrainDefaults.INITIAL_DAMPING,
-                o.minimumDamping != null ? o.minimumDamping : stochastic ? TrainDefaults.STOCHASTIC_MIN_DAMPING : 0,
+                initialDamping, minimumDamping,
                 o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
                 o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,
                 updates,

@@ -79,6 +79,11 @@ class TrainCommandTest {
         assertEquals(0, TrainRun.train(wholeSet, "--max-iterations", "1").exitCode());
         assertEquals("0.001", Checkpoint.read(stochastic.resolve(Checkpoint.FILE_NAME), Backends.cpu(1)).meta("config.minimum_damping"));
         assertEquals("0.0", Checkpoint.read(wholeSet.resolve(Checkpoint.FILE_NAME), Backends.cpu(1)).meta("config.minimum_damping"));
+
+        Path lowStart = dir.resolve("low");
+        TrainRun low = TrainRun.train(lowStart, "--max-iterations", "1", "--gradient-batch", "50", "--initial-damping", "1e-4");
+        assertEquals(0, low.exitCode(), "the default floor yields to a lower λ0: " + low.err());
+        assertEquals("1.0E-4", Checkpoint.read(lowStart.resolve(Checkpoint.FILE_NAME), Backends.cpu(1)).meta("config.minimum_damping"));
     }
 
     @Test
