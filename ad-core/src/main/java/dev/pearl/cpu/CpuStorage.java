@@ -37,7 +37,7 @@ final class CpuStorage implements Storage {
     /** Copies n elements starting at off with the given stride into buf[0..n). */
     void gather(int off, int stride, double[] buf, int n) {
         if (f != null) {
-            if (stride == 1) for (int i = 0; i < n; i++) buf[i] = f[off + i];
+            if (stride == 1) ElementMath.widen(f, off, buf, n);
             else if (stride == 0) java.util.Arrays.fill(buf, 0, n, f[off]);
             else for (int i = 0; i < n; i++) buf[i] = f[off + i * stride];
         } else {
@@ -54,7 +54,7 @@ final class CpuStorage implements Storage {
 
     /** Stores buf[0..n) contiguously at off. */
     void store(int off, double[] buf, int n) {
-        if (f != null) for (int i = 0; i < n; i++) f[off + i] = (float) buf[i];
+        if (f != null) ElementMath.narrow(buf, f, off, n);
         else System.arraycopy(buf, 0, d, off, n);
     }
 

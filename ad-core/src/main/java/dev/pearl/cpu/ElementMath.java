@@ -14,14 +14,15 @@ final class ElementMath {
 
     /**
      * exp, log, log1p, sigmoid and softplus come from {@link PortableMath}, whose Vector API form
-     * gives bit-identical lanes, so results never depend on JIT timing or on whether the Vector API
-     * is present. {@code -Dpearl.vectorMath=false} keeps them scalar (same values, slower).
+     * gives bit-identical lanes; the other vectorised ops are exact IEEE operations. So results
+     * never depend on JIT timing or on whether the Vector API is present.
+     * {@code -Dpearl.vectorMath=false} keeps every loop scalar (same values, slower).
      */
     private static final boolean VECTOR = dev.pearl.cpu.gemm.Gemm.vectorized()
             && !"false".equals(System.getProperty("pearl.vectorMath"));
 
     static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
-        if (VECTOR && VectorMath.handles(op)) VectorMath.unary(op, x, xo, y, yo, n);
+        if (VECTOR && VectorMath.handles(op)) VectorMath.unary(op, p, x, xo, y, yo, n);
         else scalarUnary(op, p, x, xo, y, yo, n);
     }
 
@@ -59,6 +60,11 @@ final class ElementMath {
     }
 
     static void binary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
+        if (VECTOR && VectorMath.handles(op)) VectorMath.binary(op, a, ao, b, bo, y, yo, n);
+        else scalarBinary(op, a, ao, b, bo, y, yo, n);
+    }
+
+    static void scalarBinary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
         switch (op) {
             case ADD: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] + b[bo + i]; break;
             case SUB: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] - b[bo + i]; break;
@@ -73,6 +79,18 @@ final class ElementMath {
             case EQ: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] == b[bo + i] ? 1.0 : 0.0; break;
             default: throw new IllegalStateException("unhandled binary op " + op);
         }
+    }
+
+    /** dst[0..n) = src[off..off+n) widened to double. */
+    static void widen(float[] src, int off, double[] dst, int n) {
+        if (VECTOR) VectorMath.widen(src, off, dst, n);
+        else for (int i = 0; i < n; i++) dst[i] = src[off + i];
+    }
+
+    /** dst[off..off+n) = src[0..n) rounded to float. */
+    static void narrow(double[] src, float[] dst, int off, int n) {
+        if (VECTOR) VectorMath.narrow(src, dst, off, n);
+        else for (int i = 0; i < n; i++) dst[off + i] = (float) src[i];
     }
 
     static void where(double[] m, int mo, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {

@@ -1,19 +1,25 @@
 package dev.pearl.cpu;
 
+import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.UnaryOp;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 import static dev.pearl.cpu.PortableMath.ATANH_SERIES;
 import static dev.pearl.cpu.PortableMath.EXP_TAYLOR;
 
 /**
- * {@link PortableMath}'s exp, log, log1p, sigmoid and softplus on the Vector API, step for step,
- * so each lane is bit-for-bit the scalar result (HotSpot's own EXP/LOG lanes are not: they use
- * SIMD routines after C2 compiles a loop and Math.exp before, which differ in the last bit).
+ * {@link ElementMath}'s hot loops on the Vector API, each lane bit-for-bit the scalar result:
+ * float/double conversion of chunks, the arithmetic binary ops, the cheap unary ops, and
+ * {@link PortableMath}'s exp, log, log1p, sigmoid and softplus step for step (HotSpot's own
+ * EXP/LOG lanes are not exact copies: they use SIMD routines after C2 compiles a loop and Math.exp
+ * before, which differ in the last bit). C2 leaves the scalar forms of these loops unvectorised
+ * (offset operands that might alias, float/double conversion on JDK 17), about 5x slower.
  * Loaded only when the Vector API is usable.
  *
  * <p>Each transcendental is written once, inside its own loop: a vector helper method that C2
@@ -23,6 +29,8 @@ import static dev.pearl.cpu.PortableMath.EXP_TAYLOR;
  */
 final class VectorMath {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    /** As many float lanes as S has double lanes, for conversions. */
+    private static final VectorSpecies<Float> HALF = VectorSpecies.of(float.class, VectorShape.forBitSize(S.vectorBitSize() / 2));
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
     private static final DoubleVector LN2_HI = DoubleVector.broadcast(S, PortableMath.LN2_HI);
     private static final DoubleVector LN2_LO = DoubleVector.broadcast(S, PortableMath.LN2_LO);
@@ -30,16 +38,60 @@ final class VectorMath {
     private VectorMath() {
     }
 
-    /** True for the ops this class computes. */
+    /** True for the unary ops this class computes. */
     static boolean handles(UnaryOp op) {
         switch (op) {
-            case EXP: case LOG: case LOG1P: case SIGMOID: case SOFTPLUS: return true;
+            case EXP: case LOG: case LOG1P: case SIGMOID: case SOFTPLUS:
+            case NEG: case ABS: case SQRT: case SQUARE: case SCALE: case ADD_SCALAR: case RELU:
+            case LOGISTIC_SLOPE: case TANH_SLOPE:
+                return true;
             default: return false;
         }
     }
 
+    /** True for the binary ops this class computes. */
+    static boolean handles(BinaryOp op) {
+        switch (op) {
+            case ADD: case SUB: case MUL: case DIV: case MAX: case MIN: return true;
+            default: return false;
+        }
+    }
+
+    /** dst[0..n) = src[off..off+n) widened to double. */
+    static void widen(float[] src, int off, double[] dst, int n) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < bound; i += S.length())
+            ((DoubleVector) FloatVector.fromArray(HALF, src, off + i).convertShape(VectorOperators.F2D, S, 0)).intoArray(dst, i);
+        for (int i = bound; i < n; i++) dst[i] = src[off + i];
+    }
+
+    /** dst[off..off+n) = src[0..n) rounded to float. */
+    static void narrow(double[] src, float[] dst, int off, int n) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < bound; i += S.length())
+            ((FloatVector) DoubleVector.fromArray(S, src, i).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(dst, off + i);
+        for (int i = bound; i < n; i++) dst[off + i] = (float) src[i];
+    }
+
+    /** y[yo..yo+n) = a op b elementwise; y may be a or b at the same offset. */
+    static void binary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
+        // One loop per op: the lanewise operator must be a constant for C2 to compile it to SIMD.
+        int bound = S.loopBound(n), step = S.length();
+        switch (op) {
+            case ADD: for (int i = 0; i < bound; i += step) ld(a, ao + i).add(ld(b, bo + i)).intoArray(y, yo + i); break;
+            case SUB: for (int i = 0; i < bound; i += step) ld(a, ao + i).sub(ld(b, bo + i)).intoArray(y, yo + i); break;
+            case MUL: for (int i = 0; i < bound; i += step) ld(a, ao + i).mul(ld(b, bo + i)).intoArray(y, yo + i); break;
+            case DIV: for (int i = 0; i < bound; i += step) ld(a, ao + i).div(ld(b, bo + i)).intoArray(y, yo + i); break;
+            // max and min lanes follow Math.max and Math.min: NaN wins, -0 < +0.
+            case MAX: for (int i = 0; i < bound; i += step) ld(a, ao + i).max(ld(b, bo + i)).intoArray(y, yo + i); break;
+            case MIN: for (int i = 0; i < bound; i += step) ld(a, ao + i).min(ld(b, bo + i)).intoArray(y, yo + i); break;
+            default: throw new IllegalArgumentException("no vector kernel for " + op);
+        }
+        if (bound < n) ElementMath.scalarBinary(op, a, ao + bound, b, bo + bound, y, yo + bound, n - bound);
+    }
+
     /** y[yo..yo+n) = op(x[xo..xo+n)); x and y must not overlap. */
-    static void unary(UnaryOp op, double[] x, int xo, double[] y, int yo, int n) {
+    static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
         switch (op) {
             case EXP: exp(x, xo, y, yo, n, false); break;
             case LOG: log(x, xo, y, yo, n, false); break;
@@ -53,8 +105,33 @@ final class VectorMath {
                 log(y, yo, y, yo, n, true);
                 addPositivePart(x, xo, y, yo, n);
                 break;
+            default:
+                cheapUnary(op, p, x, xo, y, yo, n);
+        }
+    }
+
+    /** The unary ops that are a few exact IEEE operations per lane, one loop each (as in binary). */
+    private static void cheapUnary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
+        int bound = S.loopBound(n), step = S.length();
+        switch (op) {
+            case NEG: for (int i = 0; i < bound; i += step) ld(x, xo + i).neg().intoArray(y, yo + i); break;
+            case ABS: for (int i = 0; i < bound; i += step) ld(x, xo + i).abs().intoArray(y, yo + i); break;
+            case SQRT: for (int i = 0; i < bound; i += step) ld(x, xo + i).sqrt().intoArray(y, yo + i); break;
+            case SQUARE: for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); v.mul(v).intoArray(y, yo + i); } break;
+            case SCALE: for (int i = 0; i < bound; i += step) ld(x, xo + i).mul(p).intoArray(y, yo + i); break;
+            case ADD_SCALAR: for (int i = 0; i < bound; i += step) ld(x, xo + i).add(p).intoArray(y, yo + i); break;
+            case RELU: // x <= 0 gives 0; NaN compares false and stays
+                for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); v.blend(0.0, v.compare(VectorOperators.LE, 0.0)).intoArray(y, yo + i); } break;
+            case LOGISTIC_SLOPE: for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); v.mul(ONE.sub(v)).intoArray(y, yo + i); } break;
+            case TANH_SLOPE: for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); ONE.sub(v.mul(v)).intoArray(y, yo + i); } break;
             default: throw new IllegalArgumentException("no vector kernel for " + op);
         }
+        if (bound < n) ElementMath.scalarUnary(op, p, x, xo + bound, y, yo + bound, n - bound);
+    }
+
+    /** A vector of x from offset i (returns a vector and takes none, so it inlines without boxing). */
+    private static DoubleVector ld(double[] x, int i) {
+        return DoubleVector.fromArray(S, x, i);
     }
 
     /** y = e^x, or e^−|x| when {@code negAbs}. */

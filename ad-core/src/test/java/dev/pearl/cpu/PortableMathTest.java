@@ -102,7 +102,7 @@ class PortableMathTest {
                 double[] y = new double[n];
                 // Repeat so that C2 compiles the loop mid-way; every pass must agree.
                 for (int pass = 0; pass < 3; pass++) {
-                    VectorMath.unary(op, x, offset, y, 0, n);
+                    VectorMath.unary(op, 0, x, offset, y, 0, n);
                     for (int i = 0; i < n; i++) {
                         double want = scalar.applyAsDouble(x[offset + i]);
                         assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(y[i]),
