@@ -1,23 +1,27 @@
 package dev.pearl.cpu;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
- * A fixed number of worker threads for CPU kernels. {@code parallelFor(n, body)} runs
- * {@code body.accept(i)} for i in [0, n), splitting indices over the threads; the caller's thread
- * takes part, so a pool of 1 runs everything inline with no hand-off.
+ * A fixed number of threads for CPU kernels: the calling thread and {@code threads - 1} workers.
+ * {@code parallelFor(n, body)} runs {@code body.accept(i)} for i in [0, n); indices are claimed
+ * one at a time by whichever thread is free, and the caller claims too. So a worker that wakes
+ * late (waking a parked thread costs tens of microseconds, as long as a whole small kernel) only
+ * finds less to do, and the caller never sits idle waiting for work to start.
  */
 public final class ThreadPool implements AutoCloseable {
     private final int threads;
-    private final ForkJoinPool pool;
+    private final ForkJoinPool workers;
 
     public ThreadPool(int threads) {
         if (threads < 1) throw new IllegalArgumentException("thread count must be >= 1, got " + threads);
         this.threads = threads;
-        this.pool = threads == 1 ? null : new ForkJoinPool(threads);
+        this.workers = threads == 1 ? null : new ForkJoinPool(threads - 1);
     }
 
     /** A pool sized to the machine's available processors. */
@@ -29,14 +33,20 @@ public final class ThreadPool implements AutoCloseable {
         return threads;
     }
 
-    /** Runs body(i) for every i in [0, n); returns when all are done. */
+    /**
+     * Runs body(i) for every i in [0, n); returns when all are done. If a call throws, indices not
+     * yet started are skipped and the first exception is rethrown (others are suppressed into it).
+     */
     public void parallelFor(int n, IntConsumer body) {
         if (n <= 0) return;
-        if (pool == null || n == 1 || ForkJoinTask.inForkJoinPool()) {
+        if (workers == null || n == 1 || ForkJoinTask.inForkJoinPool()) { // nested calls run inline
             for (int i = 0; i < n; i++) body.accept(i);
             return;
         }
-        pool.invoke(new Range(0, n, body));
+        Claims claims = new Claims(n, body);
+        for (int w = Math.min(threads - 1, n - 1); w > 0; w--) workers.execute(claims::work);
+        claims.work();
+        claims.awaitAndRethrow();
     }
 
     /**
@@ -65,27 +75,49 @@ public final class ThreadPool implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) pool.shutdown();
+        if (workers != null) workers.shutdown();
     }
 
-    private static final class Range extends RecursiveAction {
-        private final int lo, hi;
+    /** The indices of one parallelFor: claimed in order, each counted down once finished or skipped. */
+    private static final class Claims {
+        private final int n;
         private final IntConsumer body;
+        private final AtomicInteger next = new AtomicInteger();
+        private final CountDownLatch finished;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        Range(int lo, int hi, IntConsumer body) {
-            this.lo = lo;
-            this.hi = hi;
+        Claims(int n, IntConsumer body) {
+            this.n = n;
             this.body = body;
+            this.finished = new CountDownLatch(n);
         }
 
-        @Override
-        protected void compute() {
-            if (hi - lo == 1) {
-                body.accept(lo);
-                return;
+        void work() {
+            for (int i; (i = next.getAndIncrement()) < n; finished.countDown()) {
+                if (failure.get() != null) continue; // skip what is left after a failure
+                try {
+                    body.accept(i);
+                } catch (Throwable t) {
+                    if (!failure.compareAndSet(null, t)) failure.get().addSuppressed(t);
+                }
             }
-            int mid = (lo + hi) >>> 1;
-            invokeAll(new Range(lo, mid, body), new Range(mid, hi, body));
+        }
+
+        void awaitAndRethrow() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    finished.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the workers still write into the caller's arrays: wait them out
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            Throwable t = failure.get();
+            if (t instanceof RuntimeException) throw (RuntimeException) t;
+            if (t instanceof Error) throw (Error) t;
+            if (t != null) throw new IllegalStateException(t);
         }
     }
 }

@@ -1,0 +1,80 @@
+package dev.pearl.cpu;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThreadPoolTest {
+    private static final ThreadPool pool = new ThreadPool(3);
+
+    @AfterAll
+    static void close() {
+        pool.close();
+    }
+
+    @Test
+    void everyIndexRunsExactlyOnce() {
+        for (int n : new int[]{1, 2, 3, 7, 1000}) {
+            AtomicIntegerArray runs = new AtomicIntegerArray(n);
+            pool.parallelFor(n, runs::incrementAndGet);
+            for (int i = 0; i < n; i++) assertEquals(1, runs.get(i), "index " + i + " of " + n);
+        }
+    }
+
+    @Test
+    void rangesCoverTheTotalWithAlignedStarts() {
+        AtomicIntegerArray covered = new AtomicIntegerArray(1000);
+        pool.parallelRanges(1000, 64, (lo, hi) -> {
+            assertEquals(0, lo % 64, "range start " + lo);
+            for (int i = lo; i < hi; i++) covered.incrementAndGet(i);
+        });
+        for (int i = 0; i < 1000; i++) assertEquals(1, covered.get(i), "element " + i);
+    }
+
+    @Test
+    void theFirstFailureIsRethrownAfterEveryStartedIndexFinished() {
+        AtomicIntegerArray finished = new AtomicIntegerArray(64);
+        IllegalArgumentException boom = new IllegalArgumentException("boom");
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> pool.parallelFor(64, i -> {
+            if (i == 5) throw boom;
+            finished.incrementAndGet(i);
+        }));
+        assertSame(boom, thrown);
+        // The pool is still usable afterwards.
+        AtomicIntegerArray runs = new AtomicIntegerArray(8);
+        pool.parallelFor(8, runs::incrementAndGet);
+        for (int i = 0; i < 8; i++) assertEquals(1, runs.get(i));
+    }
+
+    @Test
+    void nestedAndConcurrentCallsComplete() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> sums = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                sums.add(callers.submit(() -> {
+                    AtomicIntegerArray cells = new AtomicIntegerArray(20 * 20);
+                    pool.parallelFor(20, i -> pool.parallelFor(20, j -> cells.incrementAndGet(i * 20 + j)));
+                    int total = 0;
+                    for (int i = 0; i < cells.length(); i++) total += cells.get(i);
+                    return total;
+                }));
+            }
+            for (Future<Integer> s : sums) assertEquals(400, s.get());
+        } finally {
+            callers.shutdown();
+        }
+        assertTrue(pool.threads() == 3);
+    }
+}
