@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# One sitting of Pearl against PyTorch on this CPU: `pearl bench ops` and the PyTorch peer
+# (../shared/peers/torch_ops_bench.py, set up with its setup.sh) for batch 1000 and 5000, float32
+# and float64, alternating so that both see the same machine. Prints a header line per run and
+# the JSON lines; docs/results/cpu-speed/table.py turns the output into the comparison table.
+#
+#   examples/scripts/cpu-vs-pytorch.sh [threads] [reps] > sitting.log
+#   python3 docs/results/cpu-speed/table.py sitting.log
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+jar="$root/examples/target/pearl.jar"
+peer="${PEARL_PEER:-$root/../shared/peers/torch_ops_bench.py}"
+threads="${1:-2}"
+reps="${2:-7}"
+[ -f "$jar" ] || { echo "no $jar: build with mvn -DskipTests install first" >&2; exit 1; }
+[ -f "$peer" ] || { echo "no PyTorch peer at $peer (set PEARL_PEER)" >&2; exit 1; }
+for b in 1000 5000; do
+  for d in float32 float64; do
+    echo "== pearl b$b $d $(date +%T)"
+    java -jar "$jar" bench ops --batch "$b" --dtype "$d" --threads "$threads" --reps "$reps" 2>&1 | grep '^{'
+    echo "== torch b$b $d $(date +%T)"
+    LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp /usr/bin/python3 "$peer" \
+      --batch "$b" --dtype "$d" --threads "$threads" --reps "$reps" --no-check 2>&1 | grep '^{' | grep -v '"info"'
+  done
+done
