@@ -36,8 +36,14 @@ public record LevenbergMarquardt(double initialLambda, double lowRho, double hig
         return new LevenbergMarquardt(45, 0.25, 0.75, 1.5, 2.0 / 3.0, false, 0);
     }
 
+    /** The same rule starting from λ0 = {@code lambda}, which must not lie below the floor; to lower both, use {@link #withLambdaRange}. */
     public LevenbergMarquardt withInitialLambda(double lambda) {
         return new LevenbergMarquardt(lambda, lowRho, highRho, increase, decrease, dampedModel, minimumLambda);
+    }
+
+    /** The same rule starting from λ0 = {@code initial} and kept at or above {@code minimum} (0: no floor), checked together. */
+    public LevenbergMarquardt withLambdaRange(double initial, double minimum) {
+        return new LevenbergMarquardt(initial, lowRho, highRho, increase, decrease, dampedModel, minimum);
     }
 
     public LevenbergMarquardt withThresholds(double low, double high) {
@@ -53,7 +59,7 @@ public record LevenbergMarquardt(double initialLambda, double lowRho, double hig
         return new LevenbergMarquardt(initialLambda, lowRho, highRho, increase, decrease, damped, minimumLambda);
     }
 
-    /** The same rule with λ kept at or above {@code lambda}. */
+    /** The same rule with λ kept at or above {@code lambda}, which must not exceed λ0. */
     public LevenbergMarquardt withMinimumLambda(double lambda) {
         return new LevenbergMarquardt(initialLambda, lowRho, highRho, increase, decrease, dampedModel, lambda);
     }

@@ -48,6 +48,17 @@ class LevenbergMarquardtTest {
     }
 
     @Test
+    void aRangeLowersStartAndFloorTogetherWhateverFloorTheRuleHad() {
+        LevenbergMarquardt floored = rule.withMinimumLambda(10);
+        assertThrows(IllegalArgumentException.class, () -> floored.withInitialLambda(1), "λ0 below the existing floor");
+        LevenbergMarquardt lowered = floored.withLambdaRange(1, 1e-3);
+        assertEquals(1, lowered.initialLambda());
+        assertEquals(1e-3, lowered.minimumLambda());
+        assertEquals(0, floored.withLambdaRange(1, 0).minimumLambda(), "0 removes the floor");
+        assertThrows(IllegalArgumentException.class, () -> rule.withLambdaRange(1, 2), "a floor above λ0");
+    }
+
+    @Test
     void reductionRatioDividesActualByPredicted() {
         assertEquals(0.5, LevenbergMarquardt.reductionRatio(-1, -2));
         assertEquals(-1.5, LevenbergMarquardt.reductionRatio(3, -2));

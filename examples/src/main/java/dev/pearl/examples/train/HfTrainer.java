@@ -33,7 +33,7 @@ final class HfTrainer implements Trainer<Rounds.State<HfState>, Rounds.Round<HfI
                 ? BatchPlan.stochastic(training, config.gradientBatch(), config.curvatureBatch())
                 : BatchPlan.of(training).withCurvatureChunkSize(config.curvatureBatch()).withLineSearch(training.slice(0, config.lineSearchBatch()));
         HfOptions options = HfOptions.martens().withSeed(config.seed());
-        options = options.withDamping(options.damping().withInitialLambda(config.initialDamping()).withMinimumLambda(config.minimumDamping()));
+        options = options.withDamping(options.damping().withLambdaRange(config.initialDamping(), config.minimumDamping()));
         this.hf = new HessianFree(problem, plan, options.withCg(options.cg().withMaxIterations(config.cgMaxIterations())));
         this.rounds = new Rounds<>(hf, plan.isStochastic() ? config.updatesPerIteration() : 1);
     }
