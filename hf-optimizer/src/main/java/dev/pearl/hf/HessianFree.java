@@ -3,6 +3,7 @@ package dev.pearl.hf;
 import dev.pearl.Params;
 import dev.pearl.hf.cg.CgProgress;
 import dev.pearl.hf.cg.CgResult;
+import dev.pearl.hf.cg.CgStop;
 import dev.pearl.hf.cg.ConjugateGradient;
 import dev.pearl.hf.curvature.DampedCurvature;
 import dev.pearl.hf.problem.Batch;
@@ -27,9 +28,10 @@ import java.util.function.UnaryOperator;
  * <li>ρ of the chosen step on the curvature batch, and the Levenberg-Marquardt update of λ;</li>
  * <li>an Armijo line search along the chosen step; θ moves only if it accepts.</li>
  * </ol>
- * A non-finite gradient, product or objective never reaches θ: CG keeps its last finite iterate,
- * backtracking and the line search treat NaN as worse, ρ becomes −∞ so λ grows, and a step no
- * rate accepts is rejected. The loop then continues with the next curvature chunk.
+ * A non-finite gradient, product or objective never reaches θ: a non-finite gradient or
+ * curvature product rejects the step at once (θ kept, λ raised as for ρ = −∞, the warm start
+ * dropped); backtracking and the line search treat a NaN objective as worse, ρ becomes −∞ so λ
+ * grows, and a step no rate accepts is rejected. The loop then continues with the next curvature chunk.
  */
 public final class HessianFree implements Optimizer<HfState, HfIteration> {
     private final Problem problem;
@@ -68,7 +70,10 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         BatchPlan.Batches batch = batches.at(state.iteration(), chunk);
         Batch gradientBatch = batch.gradient(), curvatureBatch = batch.curvature(), lineSearchBatch = batch.lineSearch();
         Gradient gradient = problem.gradient(theta, gradientBatch);
-        if (!gradient.isFinite()) return rejectedBeforeCg(state, gradient, chunk, t0);
+        if (!gradient.isFinite()) {
+            long now = System.nanoTime();
+            return rejected(state, gradient, chunk, null, 0, t0, now, now);
+        }
         UnaryOperator<Params> inversePreconditioner = options.preconditioner()
                 .inverse(problem, theta, curvatureBatch, lambda, Seeds.mix(options.seed(), state.iteration()));
         long t1 = System.nanoTime();
@@ -76,6 +81,7 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         DampedCurvature curvature = new DampedCurvature(options.curvature().at(problem, theta, curvatureBatch), problem.weightCost(), theta, lambda);
         CgResult solve = cg.minimize(curvature, gradient.gradient().scale(-1), warmStart(state), inversePreconditioner, cgProgress);
         long t2 = System.nanoTime();
+        if (solve.stop() == CgStop.NON_FINITE) return rejected(state, gradient, chunk, solve, curvature.products(), t0, t1, t2);
 
         CgBacktracking.Choice choice = CgBacktracking.choose(options.backtracking() ? solve.snapshots() : List.of(solve.last()),
                 p -> problem.objective(theta.add(p), lineSearchBatch));
@@ -118,13 +124,18 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         return LevenbergMarquardt.reductionRatio(after - before, curvature.predictedChange(step, gradient.gradient(), options.damping().dampedModel()));
     }
 
-    /** With no finite gradient there is nothing to solve: keep θ, raise λ, drop the warm start. */
-    private Step<HfState, HfIteration> rejectedBeforeCg(HfState state, Gradient gradient, int chunk, long t0) {
+    /**
+     * A step that must not reach θ: no finite gradient (solve is null, there is nothing to solve)
+     * or a curvature product that was not finite (the model's curvature cannot be trusted here,
+     * even where CG kept a finite iterate). Keep θ, raise λ as for ρ = −∞, drop the warm start.
+     */
+    private Step<HfState, HfIteration> rejected(HfState state, Gradient gradient, int chunk, CgResult solve, int products,
+                                                long t0, long t1, long t2) {
         double nextLambda = options.damping().update(state.lambda(), Double.NEGATIVE_INFINITY);
         HfState next = new HfState(state.parameters(), nextLambda, null, state.iteration() + 1, nextChunk(chunk));
-        double elapsed = seconds(t0, System.nanoTime());
         HfIteration report = new HfIteration(next.iteration(), gradient.loss(), gradient.objective(), gradient.objective(), state.lambda(),
-                Double.NEGATIVE_INFINITY, 0, null, 0, 0, 0, chunk, elapsed, 0, 0, elapsed);
+                Double.NEGATIVE_INFINITY, solve == null ? 0 : solve.iterations(), solve == null ? null : solve.stop(), 0, 0, products,
+                chunk, seconds(t0, t1), seconds(t1, t2), 0, seconds(t0, t2));
         return new Step<>(next, report);
     }
 

@@ -4,6 +4,9 @@ import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
 import dev.pearl.Tensor;
+import dev.pearl.hf.cg.CgStop;
+import dev.pearl.hf.curvature.Curvature;
+import dev.pearl.hf.curvature.CurvatureProduct;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
@@ -42,6 +45,40 @@ class NonFiniteStepTest {
             lambda = step.state().lambda();
             state = step.state();
         }
+    }
+
+    /**
+     * The Hessian 2I of Σ(x − 1)² for the first product of a solve, then products that overflow:
+     * CG holds a finite, useful iterate when the overflow comes.
+     */
+    private static final Curvature OVERFLOWING = new Curvature() {
+        @Override
+        public String name() {
+            return "overflowing after one product";
+        }
+
+        @Override
+        public CurvatureProduct at(Problem problem, Params theta, Batch batch) {
+            int[] products = {0};
+            return v -> v.scale(products[0]++ == 0 ? 2 : Double.POSITIVE_INFINITY);
+        }
+    };
+
+    @Test
+    void nonFiniteCurvatureProductRejectsTheStepEvenWithAFiniteIterate() {
+        Problem bowl = Problem.ofObjective((p, batch) -> Ops.sum(Ops.square(Ops.sub(p.get(0), 1)))).withWeightCost(WeightCost.none());
+        HessianFree hf = new HessianFree(bowl, BatchPlan.of(Batch.none()), HfOptions.martens().withCurvature(OVERFLOWING));
+        Params start = Params.of(Tensor.of(new double[]{0, 3}, 2));
+        Step<HfState, HfIteration> step = hf.step(hf.start(start));
+        HfIteration report = step.report();
+        assertEquals(CgStop.NON_FINITE, report.cgStop());
+        assertEquals(1, report.cgIterations(), "one CG step was made before the overflow");
+        assertFalse(report.accepted(), "a step from an untrustworthy curvature is rejected");
+        assertEquals(Double.NEGATIVE_INFINITY, report.rho());
+        assertEquals(45 * 1.5, step.state().lambda(), 1e-12);
+        assertArrayEquals(start.get(0).toDoubleArray(), step.state().parameters().get(0).toDoubleArray(), "θ must not move");
+        assertFalse(step.state().hasPreviousSolution(), "no warm start from the failed solve");
+        assertEquals(1, step.state().iteration(), "the loop goes on");
     }
 
     @Test

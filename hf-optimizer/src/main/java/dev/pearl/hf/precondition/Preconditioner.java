@@ -15,7 +15,10 @@ public interface Preconditioner {
         return (problem, theta, batch, lambda, seed) -> UnaryOperator.identity();
     }
 
-    /** Martens (2010) §4.7: M = (diag(Σ ∇f_i²) + λ)^0.75. */
+    /**
+     * Martens (2010) §4.7: M = (diag(Σ ∇f_i²) + λ)^0.75, the squared per-case gradients estimated
+     * as {@link GradientSquares#automatic()} does (for a model: 4 random-sign draws, unbiased).
+     */
     static DiagonalPreconditioner martens() {
         return DiagonalPreconditioner.martens();
     }
