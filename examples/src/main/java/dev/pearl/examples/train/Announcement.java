@@ -1,7 +1,6 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.examples.checkpoint.Checkpoint;
-import dev.pearl.examples.data.Curves;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.examples.report.Plots;
 
@@ -107,10 +106,8 @@ final class Announcement {
     /** The paper's set-up for this data set and optimizer: full data, two hours. */
     private String fullLengthCommand() {
         StringBuilder b = new StringBuilder("java -jar pearl.jar train");
-        if (ConfigResolver.isCurves(config.dataset()))
-            b.append(" --train-size ").append(Curves.DEFAULT_TRAIN_SIZE).append(" --test-size ").append(Curves.DEFAULT_TEST_SIZE);
-        else
-            b.append(" --dataset ").append(config.dataset());
+        // The defaults are the paper's sizes: all 20000 / 10000 CURVES images, all MNIST images.
+        if (!ConfigResolver.isCurves(config.dataset())) b.append(" --dataset ").append(config.dataset());
         if (config.optimizer() != OptimizerKind.HF) b.append(" --optimizer ").append(config.optimizer().key());
         return b.append(" --max-seconds ").append((long) FULL_LENGTH_SECONDS).toString();
     }

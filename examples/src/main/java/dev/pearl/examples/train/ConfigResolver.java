@@ -47,7 +47,7 @@ final class ConfigResolver {
         OptimizerKind optimizer = o.optimizer != null ? OptimizerKind.parse(o.optimizer) : OptimizerKind.HF;
         rejectOptionsOfTheOtherOptimizer(o, optimizer);
         int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
-        int gradient = o.gradientBatch != null ? o.gradientBatch : trainSize;
+        int gradient = o.gradientBatch != null ? o.gradientBatch : TrainDefaults.gradientBatch(trainSize);
         RunConfig.requireWithin("--gradient-batch", gradient, trainSize);
         boolean stochastic = gradient < trainSize;
         if (stochastic && BatchPlan.chunkCount(trainSize, gradient) < 2)
@@ -55,7 +55,8 @@ final class ConfigResolver {
                     + "use at most " + trainSize * 2 / 3 + " for stochastic HF, or drop the option for the whole-set gradient");
         if (stochastic && o.lineSearchBatch != null)
             throw new IllegalArgumentException("--line-search-batch does not apply with --gradient-batch " + gradient
-                    + ": stochastic HF searches on each gradient batch");
+                    + (o.gradientBatch == null ? " (the default for " + trainSize + " training images)" : "")
+                    + ": stochastic HF searches on each gradient batch; give --gradient-batch " + trainSize + " for Martens' whole-set plan");
         int curvature = o.curvatureBatch != null ? o.curvatureBatch
                 : stochastic ? TrainDefaults.stochasticCurvatureBatch(gradient) : TrainDefaults.curvatureBatch(trainSize);
         int batchSize = o.batchSize != null ? o.batchSize : Math.min(TrainDefaults.BATCH_SIZE, trainSize);
@@ -73,7 +74,7 @@ final class ConfigResolver {
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
                 curvature, stochastic ? gradient : o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature), gradient,
-                o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.CG_MAX_ITERATIONS,
+                o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.cgMaxIterations(stochastic),
                 initialDamping, minimumDamping,
                 o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
                 o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,

@@ -43,8 +43,9 @@ public final class RunOptions {
     Integer evalTrainSize;
 
     @Option(names = "--curvature-batch", paramLabel = "N",
-            description = "HF: images per curvature chunk, chunks taken in turn (default: a quarter of the training set, at most "
-                    + TrainDefaults.CURVATURE_BATCH_CAP + "; stochastic HF: a fifth of the gradient batch).")
+            description = "HF: images per curvature chunk, chunks taken in turn (default: stochastic HF the whole gradient batch, at most "
+                    + TrainDefaults.STOCHASTIC_CURVATURE_CAP + "; whole-set HF a quarter of the training set, at most "
+                    + TrainDefaults.CURVATURE_BATCH_CAP + ").")
     Integer curvatureBatch;
 
     @Option(names = "--line-search-batch", paramLabel = "N",
@@ -53,12 +54,14 @@ public final class RunOptions {
     Integer lineSearchBatch;
 
     @Option(names = "--gradient-batch", paramLabel = "N",
-            description = "HF: images per gradient batch, batches taken in turn (default: the whole training set, as Martens). "
-                    + "Fewer than the training set: stochastic HF, whose curvature batches (default: a fifth) and line search come from each gradient batch.")
+            description = "HF: images per gradient batch, batches taken in turn (default: " + TrainDefaults.STOCHASTIC_GRADIENT_BATCH
+                    + " when the training set holds at least " + 2 * TrainDefaults.STOCHASTIC_GRADIENT_BATCH + ", else all of it). "
+                    + "Fewer than the training set: stochastic HF, whose curvature batch and line search come from each gradient batch; "
+                    + "the whole training set: Martens' plan.")
     Integer gradientBatch;
 
-    @Option(names = "--cg-max-iterations", paramLabel = "N", description = "HF: CG steps at most per HF step (default: "
-            + TrainDefaults.CG_MAX_ITERATIONS + ").")
+    @Option(names = "--cg-max-iterations", paramLabel = "N", description = "HF: CG steps at most per HF step (default: stochastic HF "
+            + TrainDefaults.STOCHASTIC_CG_MAX_ITERATIONS + ", whole-set HF " + TrainDefaults.CG_MAX_ITERATIONS + ", Martens').")
     Integer cgMaxIterations;
 
     @Option(names = "--initial-damping", paramLabel = "L", description = "HF: the damping λ of the first step (default: "

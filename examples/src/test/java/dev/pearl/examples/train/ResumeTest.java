@@ -42,9 +42,10 @@ class ResumeTest {
 
     @Test
     void stochasticHfResumedAfterTwoRoundsEqualsAnUninterruptedRun() throws IOException {
-        // Gradient batches of 50 of the 200 cases: one row per pass, four HF steps; the resumed run must pick up at the right batch.
+        // Gradient batches of 50 of the 200 cases: one row per pass, four HF steps; curvature on sub-chunks of 10 that move on
+        // with every pass. The resumed run must pick up at the right batch and sub-chunk.
         Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
-        String[] stochastic = {"--gradient-batch", "50", "--cg-max-iterations", "5"};
+        String[] stochastic = {"--gradient-batch", "50", "--curvature-batch", "10", "--cg-max-iterations", "5"};
         TrainRun first = TrainRun.train(straight, concat(stochastic, "--max-iterations", "3"));
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.out().contains("batches of 50 images taken in turn, curvature and rho on 10 of them"), first.out());

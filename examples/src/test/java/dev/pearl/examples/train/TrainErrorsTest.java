@@ -48,7 +48,7 @@ class TrainErrorsTest {
                 .contains("--line-search-batch does not apply with --gradient-batch 100"));
         assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "100", "--curvature-batch", "200", "--out", tmp.toString()).err()
                 .contains("--curvature-batch 200 is larger than --gradient-batch 100"));
-        assertTrue(failing("train", "--updates-per-iteration", "5", "--out", tmp.toString()).err()
+        assertTrue(failing("train", "--train-size", "1000", "--updates-per-iteration", "5", "--out", tmp.toString()).err()
                 .contains("--updates-per-iteration applies to SGD and to stochastic HF"));
         assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "800", "--out", tmp.toString()).err()
                 .contains("--gradient-batch 800 of 1000 training images makes a single batch; use at most 666"));
