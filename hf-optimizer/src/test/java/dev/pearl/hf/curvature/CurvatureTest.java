@@ -53,6 +53,31 @@ class CurvatureTest {
     }
 
     /** Rosenbrock's residuals r = (10(y − x²), 1 − x) have J = [[−20x, 10], [−1, 0]]; with ½|r|², G = JᵀJ. */
+    /**
+     * Martens' cost model: the curvature is linearized once per CG solve, and every product after
+     * that runs only linear passes; the model's primal function is never evaluated again.
+     */
+    @Test
+    void curvatureProductsNeverRerunTheModel() {
+        int[] primalPasses = {0};
+        Problem counted = Problem.ofModel((p, inputs) -> {
+            primalPasses[0]++;
+            return TinyModel.NET.outputs(p, inputs);
+        }, Losses.logisticCrossEntropy()).withWeightCost(WeightCost.none());
+        Params theta = TinyModel.theta(3);
+        Batch batch = TinyModel.data(8, 4);
+        for (Curvature kind : List.of(Curvature.gaussNewton(), Curvature.hessian(), Curvature.automatic())) {
+            primalPasses[0] = 0;
+            CurvatureProduct product = kind.at(counted, theta, batch);
+            int atStart = primalPasses[0];
+            assertTrue(atStart <= 1, kind.name() + ": linearizing took " + atStart + " primal passes");
+            Params first = product.apply(direction(theta, 5));
+            for (int i = 0; i < 20; i++) product.apply(direction(theta, 6 + i));
+            assertEquals(atStart, primalPasses[0], kind.name() + ": products re-ran the model");
+            assertTrue(relative(product.apply(direction(theta, 5)), first) < 1e-14, kind.name() + ": a product depends only on its vector");
+        }
+    }
+
     @Test
     void gaussNewtonOfRosenbrockResidualsIsJacobianTransposeJacobian() {
         Problem residuals = Problem.ofModel((p, inputs) -> {
