@@ -115,13 +115,18 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         return state.previousSolution().scale(options.warmStartDecay());
     }
 
-    /** ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1); q as the damping rule says. */
+    /**
+     * ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1); q as the
+     * damping rule says. q(p) − q(0) comes from CG's quadratic value at the chosen iterate, so ρ
+     * costs no curvature product.
+     */
     private double reductionRatio(Params theta, Params step, Gradient gradient, BatchPlan.Batches batch, DampedCurvature curvature,
                                   CgBacktracking.Choice choice) {
         Batch curvatureBatch = batch.curvature();
         double before = curvatureBatch == batch.gradient() ? gradient.objective() : problem.objective(theta, curvatureBatch);
         double after = curvatureBatch == batch.lineSearch() ? choice.objective() : problem.objective(theta.add(step), curvatureBatch);
-        return LevenbergMarquardt.reductionRatio(after - before, curvature.predictedChange(step, gradient.gradient(), options.damping().dampedModel()));
+        double predicted = curvature.predictedChange(choice.iterate().quadraticValue(), step, options.damping().dampedModel());
+        return LevenbergMarquardt.reductionRatio(after - before, predicted);
     }
 
     /**

@@ -16,7 +16,7 @@ import dev.pearl.hf.train.IterationReport;
  * @param cgStop             why CG stopped (null when the iteration ended before CG)
  * @param backtrackIterate   the CG step count of the iterate backtracking chose
  * @param stepSize           the line-search rate (0: step rejected)
- * @param curvatureProducts  curvature-vector products made (CG plus one for ρ)
+ * @param curvatureProducts  curvature-vector products made (CG's, one of them for a warm start)
  * @param curvatureChunk     the curvature chunk used
  * @param gradientSeconds    time for the gradient and the preconditioner
  * @param cgSeconds          time for the curvature linearization and CG

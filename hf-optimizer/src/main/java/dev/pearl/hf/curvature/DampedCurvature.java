@@ -37,8 +37,15 @@ public final class DampedCurvature implements UnaryOperator<Params> {
      * for step p; without the ½λ‖p‖² term unless {@code damped} (one product either way).
      */
     public double predictedChange(Params p, Params gradient, boolean damped) {
-        double change = 0.5 * p.dot(apply(p)) + gradient.dot(p);
-        return damped ? change : change - 0.5 * lambda * p.dot(p);
+        return predictedChange(0.5 * p.dot(apply(p)) + gradient.dot(p), p, damped);
+    }
+
+    /**
+     * The same change from a known damped value ½pᵀAp + gᵀp: CG's quadratic value φ(p) when it
+     * solved A p = −g, which it tracks along its iterates, so ρ needs no further product.
+     */
+    public double predictedChange(double dampedValue, Params p, boolean damped) {
+        return damped ? dampedValue : dampedValue - 0.5 * lambda * p.dot(p);
     }
 
     public double lambda() {

@@ -6,6 +6,10 @@ import dev.pearl.Params;
 import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.hf.TinyModel;
+import dev.pearl.hf.cg.CgIterate;
+import dev.pearl.hf.cg.CgOptions;
+import dev.pearl.hf.cg.CgResult;
+import dev.pearl.hf.cg.ConjugateGradient;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
@@ -13,6 +17,7 @@ import dev.pearl.nn.Losses;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static dev.pearl.hf.NumericAssertions.assertArrayClose;
 import static dev.pearl.hf.TinyModel.direction;
@@ -142,5 +147,25 @@ class CurvatureTest {
         assertEquals(0.5 * vAv - v.dot(v), a.predictedChange(v, g, true), 1e-10);
         assertEquals(0.5 * (vAv - 0.5 * v.dot(v)) - v.dot(v), a.predictedChange(v, g, false), 1e-10);
         assertEquals(3, a.products());
+    }
+
+    /** ρ's predicted change taken from CG's quadratic value agrees with the explicit product, at every kept iterate. */
+    @Test
+    void cgQuadraticValueIsThePredictedChangeOfItsIterates() {
+        Problem problem = TinyModel.problem().withWeightCost(WeightCost.of(0.01));
+        Params theta = TinyModel.theta(7);
+        Batch batch = TinyModel.data(16, 8);
+        DampedCurvature a = new DampedCurvature(Curvature.gaussNewton().at(problem, theta, batch), problem.weightCost(), theta, 0.3);
+        Params g = problem.gradient(theta, batch).gradient();
+        CgResult solve = new ConjugateGradient(CgOptions.martens().withMaxIterations(12))
+                .minimize(a, g.scale(-1), direction(theta, 9).scale(0.01), UnaryOperator.identity(), progress -> { });
+        assertTrue(solve.snapshots().size() >= 3, "several iterates to compare");
+        for (CgIterate it : solve.snapshots()) {
+            for (boolean damped : new boolean[]{true, false}) {
+                double explicit = a.predictedChange(it.solution(), g, damped);
+                double fromCg = a.predictedChange(it.quadraticValue(), it.solution(), damped);
+                assertEquals(explicit, fromCg, 1e-9 * Math.abs(explicit), "iterate " + it.iteration() + (damped ? ", damped" : ", undamped"));
+            }
+        }
     }
 }
