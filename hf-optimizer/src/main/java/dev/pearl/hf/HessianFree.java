@@ -28,10 +28,12 @@ import java.util.function.UnaryOperator;
  * <li>ρ of the chosen step on the curvature batch, and the Levenberg-Marquardt update of λ;</li>
  * <li>an Armijo line search along the chosen step; θ moves only if it accepts.</li>
  * </ol>
- * A non-finite gradient, product or objective never reaches θ: a non-finite gradient or
- * curvature product rejects the step at once (θ kept, λ raised as for ρ = −∞, the warm start
- * dropped); backtracking and the line search treat a NaN objective as worse, ρ becomes −∞ so λ
- * grows, and a step no rate accepts is rejected. The loop then continues with the next curvature chunk.
+ * A non-finite gradient, product or objective never reaches θ. A non-finite gradient, or a
+ * non-finite product or quadratic value in one of CG's steps, rejects the step at once (θ kept, λ
+ * raised as for ρ = −∞, the warm start dropped); a warm start whose product is not finite is only
+ * replaced by zero. Backtracking and the line search treat a NaN objective as worse, ρ becomes −∞
+ * so λ grows, and a step no rate accepts is rejected. The loop then continues with the next
+ * curvature chunk.
  */
 public final class HessianFree implements Optimizer<HfState, HfIteration> {
     private final Problem problem;

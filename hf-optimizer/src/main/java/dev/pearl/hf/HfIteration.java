@@ -7,8 +7,9 @@ import dev.pearl.hf.train.IterationReport;
  * One HF iteration, as a listener sees it.
  *
  * @param iteration          the iteration just completed (from 1)
- * @param loss               data loss at the new θ on the line-search batch
- * @param objective          loss + weight cost at the new θ on the line-search batch
+ * @param loss               data loss at the new θ on the line-search batch (on the gradient batch
+ *                           for a step rejected before the line search)
+ * @param objective          loss + weight cost at the new θ on the line-search batch (likewise)
  * @param previousObjective  objective at the old θ on the gradient batch
  * @param lambda             the damping λ this iteration's CG used
  * @param rho                reduction ratio on the curvature batch (−∞ for an untrustworthy step)

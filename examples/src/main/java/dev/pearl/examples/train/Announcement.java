@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** What the train command tells its user before and after a run: what runs, for how long, where the outputs go, what to run next. */
 final class Announcement {
-    /** The paper-scale run: the paper's 20000 / 10000 CURVES images (or all MNIST images) for two hours. */
+    /** The long run: the paper's 20000 / 10000 CURVES images (or all MNIST images) for two hours, with the run's optimizer. */
     static final double FULL_LENGTH_SECONDS = 7200;
 
     private final RunConfig config;
@@ -103,7 +103,7 @@ final class Announcement {
         return "java -jar pearl.jar train --resume " + dir + " " + limit;
     }
 
-    /** The paper's set-up for this data set and optimizer: full data, two hours. */
+    /** This data set and optimizer at full size for two hours (HF: the default plan; add --gradient-batch N for Martens' whole-set one). */
     private String fullLengthCommand() {
         StringBuilder b = new StringBuilder("java -jar pearl.jar train");
         // The defaults are the paper's sizes: all 20000 / 10000 CURVES images, all MNIST images.

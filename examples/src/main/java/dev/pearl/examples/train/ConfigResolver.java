@@ -47,12 +47,13 @@ final class ConfigResolver {
         OptimizerKind optimizer = o.optimizer != null ? OptimizerKind.parse(o.optimizer) : OptimizerKind.HF;
         rejectOptionsOfTheOtherOptimizer(o, optimizer);
         int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
-        int gradient = o.gradientBatch != null ? o.gradientBatch : TrainDefaults.gradientBatch(trainSize);
+        // SGD keeps HF's settings at their whole-set values: they are stored with the run but unused.
+        int gradient = o.gradientBatch != null ? o.gradientBatch : optimizer == OptimizerKind.HF ? TrainDefaults.gradientBatch(trainSize) : trainSize;
         RunConfig.requireWithin("--gradient-batch", gradient, trainSize);
         boolean stochastic = gradient < trainSize;
         if (stochastic && BatchPlan.chunkCount(trainSize, gradient) < 2)
             throw new IllegalArgumentException("--gradient-batch " + gradient + " of " + trainSize + " training images makes a single batch; "
-                    + "use at most " + trainSize * 2 / 3 + " for stochastic HF, or drop the option for the whole-set gradient");
+                    + "use at most " + trainSize * 2 / 3 + " for stochastic HF, or --gradient-batch " + trainSize + " for the whole-set gradient");
         if (stochastic && o.lineSearchBatch != null)
             throw new IllegalArgumentException("--line-search-batch does not apply with --gradient-batch " + gradient
                     + (o.gradientBatch == null ? " (the default for " + trainSize + " training images)" : "")

@@ -31,6 +31,20 @@ class ConfigResolverTest {
     }
 
     @Test
+    void twoThousandImagesAreEnoughForTheStochasticPlan() {
+        assertTrue(ConfigResolver.fresh(new RunOptions(), Datasets.CURVES, 2_000, 100, null, null).stochasticHf());
+    }
+
+    @Test
+    void sgdKeepsHfSettingsAtTheirWholeSetValues() {
+        RunOptions sgd = new RunOptions();
+        sgd.optimizer = "sgd";
+        RunConfig c = ConfigResolver.fresh(sgd, Datasets.CURVES, 20_000, 10_000, null, null);
+        assertEquals(20_000, c.gradientBatch());
+        assertEquals(0, c.minimumDamping());
+    }
+
+    @Test
     void aSmallTrainingSetOrAWholeSetGradientBatchGetsMartensPlan() {
         RunConfig small = ConfigResolver.fresh(new RunOptions(), Datasets.CURVES, 1_999, 100, null, null);
         assertFalse(small.stochasticHf());
@@ -48,7 +62,7 @@ class ConfigResolverTest {
     }
 
     @Test
-    void aLargerGradientBatchKeepsTheCurvatureAtAThousand() {
+    void theCurvatureBatchIsTheGradientBatchUpToAThousand() {
         RunOptions o = new RunOptions();
         o.gradientBatch = 5_000;
         assertEquals(1_000, ConfigResolver.fresh(o, Datasets.CURVES, 20_000, 10_000, null, null).curvatureBatch());

@@ -57,7 +57,6 @@ class CurvatureTest {
         assertTrue(relative(hv, differences) < 1e-6, "relative difference " + relative(hv, differences));
     }
 
-    /** Rosenbrock's residuals r = (10(y − x²), 1 − x) have J = [[−20x, 10], [−1, 0]]; with ½|r|², G = JᵀJ. */
     /**
      * Martens' cost model: the curvature is linearized once per CG solve, and every product after
      * that runs only linear passes; the model's primal function is never evaluated again.
@@ -83,6 +82,7 @@ class CurvatureTest {
         }
     }
 
+    /** Rosenbrock's residuals r = (10(y − x²), 1 − x) have J = [[−20x, 10], [−1, 0]]; with ½|r|², G = JᵀJ. */
     @Test
     void gaussNewtonOfRosenbrockResidualsIsJacobianTransposeJacobian() {
         Problem residuals = Problem.ofModel((p, inputs) -> {
