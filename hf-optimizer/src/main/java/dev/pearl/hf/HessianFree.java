@@ -74,7 +74,7 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         Gradient gradient = problem.gradient(theta, gradientBatch);
         if (!gradient.isFinite()) {
             long now = System.nanoTime();
-            return rejected(state, gradient, chunk, null, 0, t0, now, now);
+            return rejected(state, gradient, chunk, null, t0, now, now);
         }
         UnaryOperator<Params> inversePreconditioner = options.preconditioner()
                 .inverse(problem, theta, curvatureBatch, lambda, Seeds.mix(options.seed(), state.iteration()));
@@ -83,7 +83,7 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
         DampedCurvature curvature = new DampedCurvature(options.curvature().at(problem, theta, curvatureBatch), problem.weightCost(), theta, lambda);
         CgResult solve = cg.minimize(curvature, gradient.gradient().scale(-1), warmStart(state), inversePreconditioner, cgProgress);
         long t2 = System.nanoTime();
-        if (solve.stop() == CgStop.NON_FINITE) return rejected(state, gradient, chunk, solve, curvature.products(), t0, t1, t2);
+        if (solve.stop() == CgStop.NON_FINITE) return rejected(state, gradient, chunk, solve, t0, t1, t2);
 
         CgBacktracking.Choice choice = CgBacktracking.choose(options.backtracking() ? solve.snapshots() : List.of(solve.last()),
                 p -> problem.objective(theta.add(p), lineSearchBatch));
@@ -136,12 +136,12 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
      * or a curvature product that was not finite (the model's curvature cannot be trusted here,
      * even where CG kept a finite iterate). Keep θ, raise λ as for ρ = −∞, drop the warm start.
      */
-    private Step<HfState, HfIteration> rejected(HfState state, Gradient gradient, int chunk, CgResult solve, int products,
-                                                long t0, long t1, long t2) {
+    private Step<HfState, HfIteration> rejected(HfState state, Gradient gradient, int chunk, CgResult solve, long t0, long t1, long t2) {
         double nextLambda = options.damping().update(state.lambda(), Double.NEGATIVE_INFINITY);
         HfState next = new HfState(state.parameters(), nextLambda, null, state.iteration() + 1, nextChunk(chunk));
         HfIteration report = new HfIteration(next.iteration(), gradient.loss(), gradient.objective(), gradient.objective(), state.lambda(),
-                Double.NEGATIVE_INFINITY, solve == null ? 0 : solve.iterations(), solve == null ? null : solve.stop(), 0, 0, products,
+                Double.NEGATIVE_INFINITY, solve == null ? 0 : solve.iterations(), solve == null ? null : solve.stop(), 0, 0,
+                solve == null ? 0 : solve.products(),
                 chunk, seconds(t0, t1), seconds(t1, t2), 0, seconds(t0, t2));
         return new Step<>(next, report);
     }
