@@ -1,11 +1,11 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 /**
  * add, sub, mul, div with NumPy broadcasting. Cotangents are summed back over broadcast axes.

@@ -1,9 +1,9 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Arrays;
 import java.util.List;

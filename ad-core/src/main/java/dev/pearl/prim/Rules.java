@@ -1,10 +1,10 @@
 package dev.pearl.prim;
 
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.backend.UnaryOp;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Arrays;
 

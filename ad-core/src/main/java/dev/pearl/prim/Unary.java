@@ -1,11 +1,11 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.UnaryOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 /**
  * Elementwise functions of one tensor. Each is declared by its kernel and its derivative

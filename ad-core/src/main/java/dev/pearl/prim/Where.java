@@ -1,10 +1,10 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 /** where(mask, a, b) = mask != 0 ? a : b, broadcast; differentiable in a and b, not in the mask. */
 public final class Where extends Primitive {

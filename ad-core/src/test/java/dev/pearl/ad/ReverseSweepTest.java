@@ -1,12 +1,13 @@
 package dev.pearl.ad;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
 import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.UnaryOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Reverse mode and the transposition of a linearized program walk back the same way. */
 class ReverseSweepTest {
-    private static final Backend CPU = dev.pearl.Backends.cpu(1);
+    private static final Backend CPU = dev.pearl.tensor.Backends.cpu(1);
 
     /** Doubling, whose VJP rule wrongly returns a cotangent with one element too many. */
     private static final Primitive BROKEN_DOUBLE = new Primitive("broken_double") {

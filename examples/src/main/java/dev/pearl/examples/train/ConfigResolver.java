@@ -1,8 +1,8 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.DType;
 import dev.pearl.examples.data.Datasets;
 import dev.pearl.hf.BatchPlan;
+import dev.pearl.tensor.DType;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,0 +1,49 @@
+package dev.pearl.tensor;
+
+import dev.pearl.backend.Storage;
+
+/** A concrete tensor: shape, dtype and the storage its backend holds. */
+public final class DenseTensor extends Tensor {
+    private final Backend backend;
+    private final Storage storage;
+    private final Shape shape;
+    private final DType dtype;
+
+    public DenseTensor(Backend backend, Storage storage, Shape shape, DType dtype) {
+        if (storage.size() != shape.size())
+            throw new IllegalArgumentException("storage of " + storage.size() + " elements cannot hold shape " + shape);
+        this.backend = backend;
+        this.storage = storage;
+        this.shape = shape;
+        this.dtype = dtype;
+    }
+
+    @Override
+    public Shape shape() {
+        return shape;
+    }
+
+    @Override
+    public DType dtype() {
+        return dtype;
+    }
+
+    @Override
+    public Backend backend() {
+        return backend;
+    }
+
+    @Override
+    public DenseTensor concrete() {
+        return this;
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    /** Same elements viewed with another shape of equal size (no copy: tensors are immutable). */
+    public DenseTensor withShape(Shape newShape) {
+        return new DenseTensor(backend, storage, newShape, dtype);
+    }
+}

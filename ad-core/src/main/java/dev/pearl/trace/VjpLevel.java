@@ -1,0 +1,134 @@
+package dev.pearl.trace;
+
+import dev.pearl.tensor.Tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reverse mode: a tape of the primitives applied to this level's values, replayed backwards
+ * through the VJP rules.
+ */
+final class VjpLevel extends Level {
+
+    /**
+     * A recorded application (or an input leaf when prim is null). It keeps only the values its
+     * VJP rule reads; the others are {@link StandIn}s.
+     */
+    static final class Node implements ReverseSweep.Equation {
+        final int index;
+        final Primitive prim;
+        final Tensor[] primals;
+        final Tensor out;
+        final Node[] parents;
+
+        Node(int index, Primitive prim, Tensor[] primals, Tensor out, Node[] parents) {
+            this.index = index;
+            this.prim = prim;
+            this.primals = primals;
+            this.out = out;
+            this.parents = parents;
+        }
+
+        @Override
+        public Primitive primitive() {
+            return prim;
+        }
+
+        @Override
+        public Tensor[] ruleInputs() {
+            return primals;
+        }
+
+        @Override
+        public Tensor ruleOutput() {
+            return out;
+        }
+
+        @Override
+        public int outputSlot() {
+            return index;
+        }
+
+        @Override
+        public int inputSlot(int j) {
+            return parents[j] == null ? -1 : parents[j].index;
+        }
+    }
+
+    static final class Traced extends Tracer {
+        final VjpLevel level;
+        final Node node;
+        /** Held here, not only by the node, so the value lives exactly as long as the caller needs it. */
+        private final Tensor primal;
+
+        Traced(VjpLevel level, Node node, Tensor primal) {
+            this.level = level;
+            this.node = node;
+            this.primal = primal;
+        }
+
+        @Override
+        Level level() {
+            return level;
+        }
+
+        @Override
+        Tensor primal() {
+            return primal;
+        }
+    }
+
+    /** Every traced value, inputs included; a node's index is its place here and its cotangent slot. */
+    private final List<Node> tape = new ArrayList<>();
+    /** The nodes made by primitives, in order: what the backward sweep walks. */
+    private final List<Node> applications = new ArrayList<>();
+
+    /** Starts tracing x as an input; returns the tracer to pass to the function. */
+    Traced input(Tensor x) {
+        Node n = new Node(tape.size(), null, null, x, null);
+        tape.add(n);
+        return new Traced(this, n, x);
+    }
+
+    /** The node of x when x was computed on this level from the inputs, else null. */
+    Node nodeOf(Tensor x) {
+        return x instanceof Traced && ((Traced) x).level == this ? ((Traced) x).node : null;
+    }
+
+    Tensor primalOf(Tensor x) {
+        return nodeOf(x) == null ? x : ((Traced) x).primal;
+    }
+
+    @Override
+    Tensor process(Primitive p, Tensor[] in) {
+        Tensor[] primals = new Tensor[in.length], kept = new Tensor[in.length];
+        Node[] parents = new Node[in.length];
+        for (int i = 0; i < in.length; i++) {
+            parents[i] = nodeOf(in[i]);
+            primals[i] = primalOf(in[i]);
+            kept[i] = StandIn.keptInput(primals[i], p, i);
+        }
+        Tensor out = p.bind(primals);
+        Node n = new Node(tape.size(), p, kept, StandIn.keptOutput(out, p), parents);
+        tape.add(n);
+        applications.add(n);
+        return new Traced(this, n, out);
+    }
+
+    /**
+     * Cotangents of the given leaves for outputs {@code outs} seeded with {@code seeds}. Leaves the
+     * outputs do not depend on get null.
+     */
+    Tensor[] backward(List<Tensor> outs, List<Tensor> seeds, List<Traced> leaves) {
+        Tensor[] ct = new Tensor[tape.size()];
+        for (int k = 0; k < outs.size(); k++) {
+            Node n = nodeOf(outs.get(k));
+            if (n != null) ReverseSweep.accumulate(ct, n.index, seeds.get(k));
+        }
+        ReverseSweep.run(applications, ct);
+        Tensor[] result = new Tensor[leaves.size()];
+        for (int k = 0; k < leaves.size(); k++) result[k] = ct[leaves.get(k).node.index];
+        return result;
+    }
+}
