@@ -3,9 +3,9 @@ package dev.pearl.gpu;
 import dev.pearl.tensor.DType;
 
 import java.lang.ref.PhantomReference;
+import java.lang.reflect.Array;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -139,20 +139,16 @@ final class Arena {
     private void grow(int newCapacity) {
         DeviceKernel k = launcher.kernel;
         boolean live = allocator != null;
-        if (dtype == DType.FLOAT32) {
-            if (live) k.get(k.f);
-            k.f = Arrays.copyOf(k.f, newCapacity);
-        } else {
-            if (live) k.get(k.d);
-            k.d = Arrays.copyOf(k.d, newCapacity);
-        }
+        Object old = k.arena(dtype);
+        if (live) k.getArray(old);
+        Object grown = Array.newInstance(old.getClass().getComponentType(), newCapacity);
+        System.arraycopy(old, 0, grown, 0, Math.min(Array.getLength(old), newCapacity));
+        k.replaceArena(dtype, grown);
         if (live) launcher.counter.arenaCopy((long) allocator.capacity() * dtype.bytes());
         launcher.counter.arenaCopy((long) newCapacity * dtype.bytes());
         generation++;
-        k.op = Opcode.CANARY;
-        k.wide = dtype == DType.FLOAT64 ? 1 : 0;
-        k.pf = generation;
-        k.pd = generation;
+        k.select(Opcode.CANARY, 0, dtype);
+        k.param(generation);
         launcher.runElements(1);
         if (allocator == null) allocator = new ArenaAllocator(newCapacity);
         else allocator.grow(newCapacity);

@@ -1,6 +1,7 @@
 package dev.pearl.gpu;
 
 import com.aparapi.Kernel;
+import dev.pearl.tensor.DType;
 
 /**
  * The data of the device program: the arenas holding every tensor, the staging arrays that carry
@@ -8,17 +9,19 @@ import com.aparapi.Kernel;
  * one device buffer per kernel instance, so one instance holds all tensors of a device and every
  * op reads and writes them in place. Scalars travel as kernel arguments on each launch.
  *
- * <p>The subclasses add the op code, one concern per class; {@link DeviceKernel} dispatches.
- * Only code reachable from {@code run()} is translated to OpenCL.
+ * <p>Fields that exist once per element type end in F (float32) or D (float64), the suffix the
+ * generated op classes use (see {@link DeviceKernel}). The subclasses add the op code; only code
+ * reachable from {@code run()} is translated to OpenCL, so the host-side accessors at the end
+ * never reach the device.
  */
 abstract class KernelState extends Kernel {
     /** Tensor elements by dtype; slot 0 holds the canary (see {@link Arena}). */
-    float[] f = new float[1];
-    double[] d = new double[1];
+    float[] arenaF = new float[1];
+    double[] arenaD = new double[1];
 
     /** Staging tiers (small, medium, large): an explicit put/get moves a whole array. */
-    float[] f0 = new float[Staging.SMALL], f1 = new float[Staging.MEDIUM], f2 = new float[Staging.LARGE];
-    double[] d0 = new double[Staging.SMALL], d1 = new double[Staging.MEDIUM], d2 = new double[Staging.LARGE];
+    float[] stageF0 = new float[Staging.SMALL], stageF1 = new float[Staging.MEDIUM], stageF2 = new float[Staging.LARGE];
+    double[] stageD0 = new double[Staging.SMALL], stageD1 = new double[Staging.MEDIUM], stageD2 = new double[Staging.LARGE];
 
     /** Which op ({@link Opcode}), which function ({@link ElementFn}), float64 (1) or float32 (0), work-items with work. */
     int op, fn, wide, n;
@@ -34,15 +37,15 @@ abstract class KernelState extends Kernel {
     /** Iteration shape for strided operands: rank 1..4 and the sizes of its last three axes. */
     int rank, s1, s2, s3;
 
-    /** Base offset and strides (per iteration axis) of the output and of up to three inputs. */
+    /** Base offset and strides (per iteration axis) of the output and of up to three inputs; set through {@link Operand}. */
     int yBase, yS0, yS1, yS2, yS3;
     int aBase, aS0, aS1, aS2, aS3;
     int bBase, bS0, bS1, bS2, bS3;
     int cBase, cS0, cS1, cS2, cS3;
 
-    /** Scalar parameter: fill value, exponent, factor, addend or canary. */
-    float pf;
-    double pd;
+    /** Scalar parameter: fill value, exponent, factor, addend or canary, in each element type. */
+    float paramF;
+    double paramD;
 
     /** Staging tier of a STAGE_IN/STAGE_OUT launch. */
     int tier;
@@ -72,5 +75,59 @@ abstract class KernelState extends Kernel {
             }
         }
         return at;
+    }
+
+    /**
+     * Element {@code j} of this work-item's share (see {@link #perItem}). Each element op loops
+     * over its share itself: PoCL runs such a loop several times faster than one that calls a
+     * dispatcher per element. (Each loop sits in its own method: Aparapi can leave the variables
+     * of sibling loops in one method undeclared.)
+     */
+    int element(int j) {
+        return getGlobalId() * itemStride + j * loopStride;
+    }
+
+    // ---- host side: the arrays of a dtype, and the selection of a launch ----
+
+    /** The arena of {@code dtype}: a float[] or a double[]. */
+    Object arena(DType dtype) {
+        return dtype == DType.FLOAT32 ? arenaF : arenaD;
+    }
+
+    /** Replaces the arena of {@code dtype}; Aparapi creates a new buffer from it at the next launch. */
+    void replaceArena(DType dtype, Object array) {
+        if (dtype == DType.FLOAT32) arenaF = (float[]) array;
+        else arenaD = (double[]) array;
+    }
+
+    /** Staging array {@code tier} (0 small, 1 medium, 2 large) of {@code dtype}. */
+    Object stage(DType dtype, int tier) {
+        if (dtype == DType.FLOAT32) return tier == 0 ? stageF0 : tier == 1 ? stageF1 : stageF2;
+        return tier == 0 ? stageD0 : tier == 1 ? stageD1 : stageD2;
+    }
+
+    /** Uploads a whole float[] or double[] field (Aparapi's put is overloaded by array type). */
+    void putArray(Object array) {
+        if (array instanceof float[] floats) put(floats);
+        else put((double[]) array);
+    }
+
+    /** Downloads a whole float[] or double[] field. */
+    void getArray(Object array) {
+        if (array instanceof float[] floats) get(floats);
+        else get((double[]) array);
+    }
+
+    /** Selects the op of the next launch and the arena it works on. */
+    void select(int opcode, int function, DType dtype) {
+        op = opcode;
+        fn = function;
+        wide = dtype == DType.FLOAT64 ? 1 : 0;
+    }
+
+    /** The scalar parameter of the next launch, in both element types. */
+    void param(double value) {
+        paramF = (float) value;
+        paramD = value;
     }
 }

@@ -18,10 +18,11 @@ final class Opcode {
     static final int WHERE = 5;
     /** Sum or max of one chunk of the reduced elements per work-item. */
     static final int REDUCE = 6;
-    /** Matmul for CPU devices: 4 rows x 64 contiguous columns per work-item, a loop PoCL vectorises. */
-    static final int MATMUL_STRIP = 7;
-    /** Matmul for GPUs: 16x16 tiles staged in local memory. */
-    static final int MATMUL_TILED = 8;
+    /**
+     * Matmul in the program's form: on CPU devices 4 rows x 64 contiguous columns per work-item, a
+     * loop PoCL vectorises (strip); on GPUs 16x16 tiles staged in local memory (tiled).
+     */
+    static final int MATMUL = 7;
     /** Arena <- staging array (uploads). */
     static final int STAGE_IN = 9;
     /** Staging array <- arena (downloads), plus the arena's canary. */

@@ -146,39 +146,41 @@ public final class OpenClBackend implements Backend {
 
     @Override
     public DenseTensor fromArray(double[] data, Shape shape, DType dtype) {
-        checkSize(data.length, shape);
-        synchronized (launcher) {
-            DeviceStorage s = allocate(shape, dtype);
-            if (dtype == DType.FLOAT64) staging.upload(s, data);
-            else staging.upload(s, toFloats(data));
-            return tensor(s, shape, dtype);
-        }
+        return upload(dtype == DType.FLOAT64 ? data : toFloats(data), data.length, shape, dtype);
     }
 
     @Override
     public DenseTensor fromArray(float[] data, Shape shape, DType dtype) {
-        checkSize(data.length, shape);
+        return upload(dtype == DType.FLOAT32 ? data : toDoubles(data), data.length, shape, dtype);
+    }
+
+    /** A new tensor holding {@code data}, already in the host array type of {@code dtype} (float[] or double[]). */
+    private DenseTensor upload(Object data, int length, Shape shape, DType dtype) {
+        checkSize(length, shape);
         synchronized (launcher) {
             DeviceStorage s = allocate(shape, dtype);
-            if (dtype == DType.FLOAT32) staging.upload(s, data);
-            else staging.upload(s, toDoubles(data));
+            staging.upload(s, data);
             return tensor(s, shape, dtype);
         }
     }
 
     @Override
     public double[] toDoubleArray(DenseTensor x) {
-        DeviceStorage s = storage(x);
-        synchronized (launcher) {
-            return x.dtype() == DType.FLOAT64 ? staging.downloadDouble(s) : toDoubles(staging.downloadFloat(s));
-        }
+        Object values = download(x);
+        return values instanceof double[] doubles ? doubles : toDoubles((float[]) values);
     }
 
     @Override
     public float[] toFloatArray(DenseTensor x) {
+        Object values = download(x);
+        return values instanceof float[] floats ? floats : toFloats((double[]) values);
+    }
+
+    /** x's elements in the host array type of its dtype. */
+    private Object download(DenseTensor x) {
         DeviceStorage s = storage(x);
         synchronized (launcher) {
-            return x.dtype() == DType.FLOAT32 ? staging.downloadFloat(s) : toFloats(staging.downloadDouble(s));
+            return staging.download(s);
         }
     }
 
@@ -202,8 +204,7 @@ public final class OpenClBackend implements Backend {
             DeviceStorage y = allocate(shape, dtype);
             DeviceKernel k = begin(Opcode.FILL, 0, dtype);
             k.yBase = y.offset;
-            k.pf = (float) value;
-            k.pd = value;
+            k.param(value);
             launcher.runElements(shape.size());
             return tensor(y, shape, dtype);
         }
@@ -211,15 +212,15 @@ public final class OpenClBackend implements Backend {
 
     @Override
     public DenseTensor randomNormal(Shape shape, DType dtype, long seed) {
-        return upload(host.randomNormal(shape, dtype, seed));
+        return copyFromHost(host.randomNormal(shape, dtype, seed));
     }
 
     @Override
     public DenseTensor randomUniform(Shape shape, DType dtype, long seed, double lo, double hi) {
-        return upload(host.randomUniform(shape, dtype, seed, lo, hi));
+        return copyFromHost(host.randomUniform(shape, dtype, seed, lo, hi));
     }
 
-    private DenseTensor upload(DenseTensor onHost) {
+    private DenseTensor copyFromHost(DenseTensor onHost) {
         return onHost.dtype() == DType.FLOAT32
                 ? fromArray(host.toFloatArray(onHost), onHost.shape(), DType.FLOAT32)
                 : fromArray(host.toDoubleArray(onHost), onHost.shape(), DType.FLOAT64);
@@ -231,9 +232,7 @@ public final class OpenClBackend implements Backend {
     private DeviceKernel begin(int op, int fn, DType dtype) {
         arena(dtype);
         DeviceKernel k = launcher.kernel;
-        k.op = op;
-        k.fn = fn;
-        k.wide = dtype == DType.FLOAT64 ? 1 : 0;
+        k.select(op, fn, dtype);
         return k;
     }
 
@@ -245,8 +244,7 @@ public final class OpenClBackend implements Backend {
             DeviceKernel k = begin(Opcode.UNARY, ElementFn.of(op), x.dtype());
             k.aBase = sx.offset;
             k.yBase = y.offset;
-            k.pf = (float) param;
-            k.pd = param;
+            k.param(param);
             launcher.runElements(x.size());
             Reference.reachabilityFence(sx);
             return tensor(y, x.shape(), x.dtype());
@@ -255,41 +253,36 @@ public final class OpenClBackend implements Backend {
 
     @Override
     public DenseTensor binary(BinaryOp op, DenseTensor a, DenseTensor b, Shape outShape) {
-        DeviceStorage sa = storage(a), sb = storage(b);
-        synchronized (launcher) {
-            DeviceStorage y = allocate(outShape, a.dtype());
-            DeviceKernel k = begin(Opcode.BINARY, ElementFn.of(op), a.dtype());
-            StridedLayout layout = StridedLayout.of(outShape.dims(), StridedLayout.broadcast(a.shape(), outShape), StridedLayout.broadcast(b.shape(), outShape));
-            layout.applyShape(k);
-            layout.bindA(k, sa.offset, 0);
-            layout.bindB(k, sb.offset, 1);
-            k.yBase = y.offset;
-            launcher.runElements(outShape.size());
-            Reference.reachabilityFence(sa);
-            Reference.reachabilityFence(sb);
-            return tensor(y, outShape, a.dtype());
-        }
+        return broadcasting(Opcode.BINARY, ElementFn.of(op), outShape, a, b);
     }
 
     @Override
     public DenseTensor where(DenseTensor mask, DenseTensor a, DenseTensor b, Shape outShape) {
         if (mask.dtype() != a.dtype()) mask = cast(mask, a.dtype());
-        DeviceStorage sm = storage(mask), sa = storage(a), sb = storage(b);
+        return broadcasting(Opcode.WHERE, 0, outShape, a, b, mask);
+    }
+
+    private static final Operand[] INPUTS = {Operand.A, Operand.B, Operand.C};
+
+    /** A new contiguous tensor of {@code outShape}: the op applied to the inputs (operands a, b, c in order), each broadcast to it. */
+    private DenseTensor broadcasting(int opcode, int fn, Shape outShape, DenseTensor... inputs) {
+        DType dtype = inputs[0].dtype();
+        DeviceStorage[] sources = new DeviceStorage[inputs.length];
+        int[][] strides = new int[inputs.length][];
+        for (int i = 0; i < inputs.length; i++) {
+            sources[i] = storage(inputs[i]);
+            strides[i] = StridedLayout.broadcast(inputs[i].shape(), outShape);
+        }
         synchronized (launcher) {
-            DeviceStorage y = allocate(outShape, a.dtype());
-            DeviceKernel k = begin(Opcode.WHERE, 0, a.dtype());
-            StridedLayout layout = StridedLayout.of(outShape.dims(), StridedLayout.broadcast(a.shape(), outShape),
-                    StridedLayout.broadcast(b.shape(), outShape), StridedLayout.broadcast(mask.shape(), outShape));
+            DeviceStorage y = allocate(outShape, dtype);
+            DeviceKernel k = begin(opcode, fn, dtype);
+            StridedLayout layout = StridedLayout.of(outShape.dims(), strides);
             layout.applyShape(k);
-            layout.bindA(k, sa.offset, 0);
-            layout.bindB(k, sb.offset, 1);
-            layout.bindC(k, sm.offset, 2);
+            for (int i = 0; i < inputs.length; i++) layout.bind(k, INPUTS[i], sources[i].offset, i);
             k.yBase = y.offset;
             launcher.runElements(outShape.size());
-            Reference.reachabilityFence(sm);
-            Reference.reachabilityFence(sa);
-            Reference.reachabilityFence(sb);
-            return tensor(y, outShape, a.dtype());
+            Reference.reachabilityFence(sources);
+            return tensor(y, outShape, dtype);
         }
     }
 
@@ -342,8 +335,8 @@ public final class OpenClBackend implements Backend {
                 DeviceKernel k = begin(Opcode.COPY, 0, x.dtype());
                 StridedLayout layout = StridedLayout.of(outShape.dims(), outShape.strides(), strides);
                 layout.applyShape(k);
-                layout.bindY(k, y.offset, 0);
-                layout.bindA(k, sx.offset + base, 1);
+                layout.bind(k, Operand.Y, y.offset, 0);
+                layout.bind(k, Operand.A, sx.offset + base, 1);
                 launcher.runElements(outShape.size());
             }
             Reference.reachabilityFence(sx);
@@ -388,8 +381,8 @@ public final class OpenClBackend implements Backend {
                     DeviceKernel k = begin(Opcode.COPY, 0, dtype);
                     StridedLayout layout = StridedLayout.of(part.dims(), outStrides, part.strides());
                     layout.applyShape(k);
-                    layout.bindY(k, y.offset + at * outStrides[axis], 0);
-                    layout.bindA(k, sources[i].offset, 1);
+                    layout.bind(k, Operand.Y, y.offset + at * outStrides[axis], 0);
+                    layout.bind(k, Operand.A, sources[i].offset, 1);
                     launcher.runElements(part.size());
                 }
                 at += part.dim(axis);

@@ -58,12 +58,10 @@ final class Reductions {
             boolean last = splits == 1;
             int target = last ? out.offset : arena.allocateRaw(outCount * splits);
             DeviceKernel k = launcher.kernel;
-            k.op = Opcode.REDUCE;
-            k.fn = fn;
-            k.wide = arena.dtype.bytes() == 8 ? 1 : 0;
+            k.select(Opcode.REDUCE, fn, arena.dtype);
             k.n = outCount * splits;
             outputs.applyShape(k);
-            outputs.bindA(k, source, 0);
+            outputs.bind(k, Operand.A, source, 0);
             k.yBase = target;
             k.splits = splits;
             k.chunk = chunk;

@@ -1,5 +1,9 @@
 package dev.pearl.gpu;
 
+import dev.pearl.tensor.DType;
+
+import java.lang.reflect.Array;
+
 /**
  * Moves tensor data between host arrays and the arenas. Aparapi's explicit put/get always moves
  * a whole array, so data travels through staging arrays of three sizes (the smallest that fits
@@ -28,80 +32,44 @@ final class Staging {
         return Math.min(remaining, LARGE - 1);
     }
 
-    void upload(DeviceStorage dst, float[] src) {
+    /** Copies {@code src}, a float[] for a float32 arena or a double[] for a float64 one, into {@code dst}. */
+    void upload(DeviceStorage dst, Object src) {
         DeviceKernel k = launcher.kernel;
-        for (int done = 0; done < src.length; ) {
-            int len = chunk(src.length - done), tier = tier(len);
-            float[] stage = tier == 0 ? k.f0 : tier == 1 ? k.f1 : k.f2;
+        DType dtype = dst.arena.dtype;
+        int length = Array.getLength(src);
+        for (int done = 0; done < length; ) {
+            int len = chunk(length - done), tier = tier(len);
+            Object stage = k.stage(dtype, tier);
             System.arraycopy(src, done, stage, 0, len);
-            k.put(stage);
-            launcher.counter.upload(4L * stage.length);
-            stageIn(dst.offset + done, len, tier, 0);
+            k.putArray(stage);
+            launcher.counter.upload((long) dtype.bytes() * Array.getLength(stage));
+            k.select(Opcode.STAGE_IN, 0, dtype);
+            k.tier = tier;
+            k.yBase = dst.offset + done;
+            launcher.runElements(len);
             done += len;
         }
     }
 
-    void upload(DeviceStorage dst, double[] src) {
+    /** The elements of {@code src}: a float[] from a float32 arena, a double[] from a float64 one. */
+    Object download(DeviceStorage src) {
         DeviceKernel k = launcher.kernel;
-        for (int done = 0; done < src.length; ) {
-            int len = chunk(src.length - done), tier = tier(len);
-            double[] stage = tier == 0 ? k.d0 : tier == 1 ? k.d1 : k.d2;
-            System.arraycopy(src, done, stage, 0, len);
-            k.put(stage);
-            launcher.counter.upload(8L * stage.length);
-            stageIn(dst.offset + done, len, tier, 1);
-            done += len;
-        }
-    }
-
-    float[] downloadFloat(DeviceStorage src) {
-        DeviceKernel k = launcher.kernel;
-        float[] out = new float[src.size()];
-        for (int done = 0; done < out.length; ) {
-            int len = chunk(out.length - done), tier = tier(len);
-            stageOut(src.offset + done, len, tier, 0);
-            float[] stage = tier == 0 ? k.f0 : tier == 1 ? k.f1 : k.f2;
-            k.get(stage);
-            launcher.counter.download(4L * stage.length);
-            checkCanary(src.arena, stage[len]);
+        DType dtype = src.arena.dtype;
+        Object out = dtype == DType.FLOAT32 ? new float[src.size()] : new double[src.size()];
+        for (int done = 0; done < src.size(); ) {
+            int len = chunk(src.size() - done), tier = tier(len);
+            k.select(Opcode.STAGE_OUT, 0, dtype);
+            k.tier = tier;
+            k.aBase = src.offset + done;
+            launcher.runElements(len + 1);
+            Object stage = k.stage(dtype, tier);
+            k.getArray(stage);
+            launcher.counter.download((long) dtype.bytes() * Array.getLength(stage));
+            checkCanary(src.arena, Array.getDouble(stage, len));
             System.arraycopy(stage, 0, out, done, len);
             done += len;
         }
         return out;
-    }
-
-    double[] downloadDouble(DeviceStorage src) {
-        DeviceKernel k = launcher.kernel;
-        double[] out = new double[src.size()];
-        for (int done = 0; done < out.length; ) {
-            int len = chunk(out.length - done), tier = tier(len);
-            stageOut(src.offset + done, len, tier, 1);
-            double[] stage = tier == 0 ? k.d0 : tier == 1 ? k.d1 : k.d2;
-            k.get(stage);
-            launcher.counter.download(8L * stage.length);
-            checkCanary(src.arena, stage[len]);
-            System.arraycopy(stage, 0, out, done, len);
-            done += len;
-        }
-        return out;
-    }
-
-    private void stageIn(int offset, int len, int tier, int wide) {
-        DeviceKernel k = launcher.kernel;
-        k.op = Opcode.STAGE_IN;
-        k.wide = wide;
-        k.tier = tier;
-        k.yBase = offset;
-        launcher.runElements(len);
-    }
-
-    private void stageOut(int offset, int len, int tier, int wide) {
-        DeviceKernel k = launcher.kernel;
-        k.op = Opcode.STAGE_OUT;
-        k.wide = wide;
-        k.tier = tier;
-        k.aBase = offset;
-        launcher.runElements(len + 1);
     }
 
     private void checkCanary(Arena arena, double seen) {

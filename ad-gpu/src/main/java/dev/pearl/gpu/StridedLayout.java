@@ -82,39 +82,8 @@ final class StridedLayout {
         k.s3 = sizes[3];
     }
 
-    void bindY(DeviceKernel k, int base, int operand) {
-        int[] t = strides[operand];
-        k.yBase = base;
-        k.yS0 = t[0];
-        k.yS1 = t[1];
-        k.yS2 = t[2];
-        k.yS3 = t[3];
-    }
-
-    void bindA(DeviceKernel k, int base, int operand) {
-        int[] t = strides[operand];
-        k.aBase = base;
-        k.aS0 = t[0];
-        k.aS1 = t[1];
-        k.aS2 = t[2];
-        k.aS3 = t[3];
-    }
-
-    void bindB(DeviceKernel k, int base, int operand) {
-        int[] t = strides[operand];
-        k.bBase = base;
-        k.bS0 = t[0];
-        k.bS1 = t[1];
-        k.bS2 = t[2];
-        k.bS3 = t[3];
-    }
-
-    void bindC(DeviceKernel k, int base, int operand) {
-        int[] t = strides[operand];
-        k.cBase = base;
-        k.cS0 = t[0];
-        k.cS1 = t[1];
-        k.cS2 = t[2];
-        k.cS3 = t[3];
+    /** Binds operand {@code operand} of this layout, at {@code base}, to {@code role} of the next launch. */
+    void bind(DeviceKernel k, Operand role, int base, int operand) {
+        role.bind(k, base, strides[operand]);
     }
 }

@@ -14,8 +14,10 @@
  * <li>{@link dev.pearl.gpu.OpenCl} lists devices and creates backends; a request no device can
  *     meet throws {@link dev.pearl.gpu.OpenClUnavailableException} with a one-line reason.</li>
  * <li>{@link dev.pearl.gpu.OpenClBackend} implements the SPI. Each backend owns one device
- *     program ({@code DevicePrograms}: element ops in {@code ElementwiseCode}, reductions in
- *     {@code ReductionCode}, matmuls in {@code MatmulCode}, their data in {@code KernelState})
+ *     program ({@code DevicePrograms} over {@code DeviceKernel}; its data in {@code KernelState};
+ *     element ops, reductions and matmuls written once for both element types as templates in
+ *     {@code src/main/templates}, from which the build writes the {@code Float32...} and
+ *     {@code Float64...} classes)
  *     because Aparapi gives every kernel instance its own buffers: one instance holding all
  *     tensors is what lets ops read each other's results on the device.</li>
  * <li>Tensors are ranges of two large arrays, the float32 and float64 arenas ({@code Arena},

@@ -71,10 +71,10 @@ class ArenaHazardTest {
             TransferStats grown = b.transfers();
             assertTrue(grown.arenaCopies() >= 3, "48 MiB live in a 32 MiB arena needs growth: " + grown);
             for (int t = 0; t < kept.size(); t++) assertEquals(t, b.toFloatArray(kept.get(t))[n - 1]);
-            int capacity = b.kernel().f.length;
+            int capacity = b.kernel().arenaF.length;
             kept.clear();
             for (int t = 0; t < 40; t++) b.full(Shape.of(n), DType.FLOAT32, t); // 320 MiB of garbage
-            assertEquals(capacity, b.kernel().f.length, "dead tensors were reclaimed instead of growing the arena");
+            assertEquals(capacity, b.kernel().arenaF.length, "dead tensors were reclaimed instead of growing the arena");
         } finally {
             b.release();
         }
@@ -88,7 +88,7 @@ class ArenaHazardTest {
             DenseTensor y = b.binary(BinaryOp.MUL, x, x, x.shape());
             // A moved array makes Aparapi re-create the buffer from the host copy; so does a new array object.
             DeviceKernel k = b.kernel();
-            k.f = k.f.clone();
+            k.arenaF = k.arenaF.clone();
             OpenClException e = assertThrows(OpenClException.class, () -> b.toFloatArray(y));
             assertTrue(e.getMessage().contains("lost its device contents"), e.getMessage());
         } finally {

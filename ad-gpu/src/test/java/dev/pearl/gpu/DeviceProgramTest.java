@@ -56,20 +56,14 @@ class DeviceProgramTest {
     }
 
     /** A program OpenCL cannot compile: a reachable method with an unbounded recursion. */
-    static final class Uncompilable extends DeviceKernel {
+    static final class Uncompilable extends DevicePrograms.Strip {
+        Uncompilable() {
+            super(false);
+        }
+
         @Override
         public void run() {
             n = recurse(n);
-        }
-
-        @Override
-        boolean hasFloat64() {
-            return false;
-        }
-
-        @Override
-        boolean tiled() {
-            return false;
         }
 
         int recurse(int v) {
