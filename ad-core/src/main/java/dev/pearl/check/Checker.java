@@ -2,6 +2,7 @@ package dev.pearl.check;
 
 import dev.pearl.Params;
 import dev.pearl.ad.AD;
+import dev.pearl.tensor.DType;
 import dev.pearl.tensor.Tensor;
 
 import java.util.List;
@@ -25,20 +26,24 @@ import java.util.function.UnaryOperator;
  * The {@code seed} forms draw N(0,1) directions with {@link Directions} (v from {@code seed},
  * u from {@code seed + 1}) and name the seed in the result. Inputs must be float64.
  * Finite-difference comparisons use {@link Tolerance#FINITE_DIFFERENCE}, identities
- * {@link Tolerance#ROUNDING}; both can be changed, as can the step.
+ * {@link Tolerance#ROUNDING}; both can be changed, as can the step. A function that rounds to
+ * float32 inside is differenced as such with {@link #withEvaluationDType}.
  */
 public final class Checker {
-    private static final Checker DEFAULTS = new Checker(FiniteDifference.DEFAULT_RELATIVE_STEP, Tolerance.FINITE_DIFFERENCE, Tolerance.ROUNDING);
+    private static final Checker DEFAULTS = new Checker(FiniteDifference.DEFAULT_RELATIVE_STEP, Tolerance.FINITE_DIFFERENCE, Tolerance.ROUNDING, DType.FLOAT64);
 
     private final double relativeStep;
     private final Tolerance finiteDifference;
     private final Tolerance rounding;
+    /** The dtype f computes in inside: FLOAT32 when it casts its float64 inputs down. */
+    private final DType evaluation;
 
-    private Checker(double relativeStep, Tolerance finiteDifference, Tolerance rounding) {
+    private Checker(double relativeStep, Tolerance finiteDifference, Tolerance rounding, DType evaluation) {
         if (!(relativeStep > 0)) throw new IllegalArgumentException("relative step must be > 0, got " + relativeStep);
         this.relativeStep = relativeStep;
         this.finiteDifference = finiteDifference;
         this.rounding = rounding;
+        this.evaluation = evaluation;
     }
 
     public static Checker defaults() {
@@ -46,15 +51,26 @@ public final class Checker {
     }
 
     public Checker withRelativeStep(double step) {
-        return new Checker(step, finiteDifference, rounding);
+        return new Checker(step, finiteDifference, rounding, evaluation);
     }
 
     public Checker withFiniteDifferenceTolerance(Tolerance tol) {
-        return new Checker(relativeStep, tol, rounding);
+        return new Checker(relativeStep, tol, rounding, evaluation);
     }
 
     public Checker withRoundingTolerance(Tolerance tol) {
-        return new Checker(relativeStep, finiteDifference, tol);
+        return new Checker(relativeStep, finiteDifference, tol, evaluation);
+    }
+
+    /**
+     * For a function that computes in {@code dtype} inside, e.g. casts its float64 inputs to
+     * float32: finite differences are then taken between points rounded to float32, extrapolated,
+     * and allowed the rounding of f's values over the step, and the relative step becomes
+     * {@link FiniteDifference#naturalRelativeStep} of the dtype (see {@link FiniteDifference}).
+     * Inputs stay float64. FLOAT64 restores the plain differences.
+     */
+    public Checker withEvaluationDType(DType dtype) {
+        return new Checker(FiniteDifference.naturalRelativeStep(dtype), finiteDifference, rounding, dtype);
     }
 
     // ---------------------------------------------------------------- first order
@@ -73,10 +89,10 @@ public final class Checker {
 
     private CheckResult jvp(Function<Params, Params> f, Params x, Params v, String directions) {
         HostParams.requireFloat64(x, "input");
-        Params jv = AD.jvp(f, x, v).tangent();
-        HostParams fd = FiniteDifference.central(f, x, HostParams.of(x), HostParams.of(v), relativeStep);
+        FiniteDifference.Quotient fd = FiniteDifference.central(f, x, HostParams.of(x), HostParams.of(v), relativeStep, evaluation);
+        Params jv = AD.jvp(f, x, fd.direction(v)).tangent();
         return Comparisons.elementwise("jvp vs central differences", Comparisons.describe(x), directions,
-                "AD (J v)", HostParams.of(jv), "central difference", fd, finiteDifference);
+                "AD (J v)", HostParams.of(jv), "central difference", fd.estimate(), plus(finiteDifference, fd.roundingAllowance()));
     }
 
     /** The adjoint test against finite differences: {@code <Jᵀu, v>} by AD vs {@code <u, J v>} by central differences. */
@@ -97,11 +113,14 @@ public final class Checker {
         HostParams.requireFloat64(x, "input");
         x.checkCompatible(v, "vjp check: direction v");
         HostParams jtu = HostParams.of(AD.vjp(f, x).pullback(u));
-        HostParams hv = HostParams.of(v), hu = HostParams.of(u);
-        HostParams jv = FiniteDifference.central(f, x, HostParams.of(x), hv, relativeStep);
+        HostParams hu = HostParams.of(u);
+        FiniteDifference.Quotient fd = FiniteDifference.central(f, x, HostParams.of(x), HostParams.of(v), relativeStep, evaluation);
+        HostParams hv = fd.direction(), jv = fd.estimate();
         double scale = Math.max(jtu.norm() * hv.norm(), hu.norm() * jv.norm());
+        // Each element of J v may be off by the allowance, so <u, J v> by |u|₁ times it.
         return Comparisons.scalar("vjp vs central differences (adjoint test)", Comparisons.describe(x), directions, "<Jᵀu, v> vs <u, J v>",
-                "AD <Jᵀu, v>", jtu.dot(hv), "<u, central-difference J v>", hu.dot(jv), scale, finiteDifference);
+                "AD <Jᵀu, v>", jtu.dot(hv), "<u, central-difference J v>", hu.dot(jv), scale,
+                plus(finiteDifference, hu.sumAbs() * fd.roundingAllowance()));
     }
 
     /** {@code <Jᵀu, v> = <u, J v>} with AD's vjp and jvp, which must agree up to rounding. */
@@ -148,10 +167,15 @@ public final class Checker {
 
     private CheckResult hvp(Function<Params, Tensor> f, Params x, Params v, String directions) {
         HostParams.requireFloat64(x, "input");
-        HostParams hv = HostParams.of(AD.hvp(f, x, v));
-        HostParams fd = FiniteDifference.central(p -> AD.grad(f, p), x, HostParams.of(x), HostParams.of(v), relativeStep);
+        FiniteDifference.Quotient fd = FiniteDifference.central(p -> AD.grad(f, p), x, HostParams.of(x), HostParams.of(v), relativeStep, evaluation);
+        HostParams hv = HostParams.of(AD.hvp(f, x, fd.direction(v)));
         return Comparisons.elementwise("hvp vs central differences of the gradient", Comparisons.describe(x), directions,
-                "AD (H v)", hv, "central difference", fd, finiteDifference);
+                "AD (H v)", hv, "central difference", fd.estimate(), plus(finiteDifference, fd.roundingAllowance()));
+    }
+
+    /** {@code tol} with {@code extra} more absolute allowance (the rounding of a float32 function over the step). */
+    private static Tolerance plus(Tolerance tol, double extra) {
+        return extra == 0 ? tol : new Tolerance(tol.relative(), tol.absolute() + extra);
     }
 
     public CheckResult hessianSymmetry(Function<Params, Tensor> f, Params x, long seed) {

@@ -62,6 +62,16 @@ final class HostParams {
         return new HostParams(names, shapes, r);
     }
 
+    /** These values rounded to the nearest float32 value each (still held as doubles). */
+    HostParams roundedToFloat() {
+        double[][] r = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            r[i] = new double[values[i].length];
+            for (int j = 0; j < r[i].length; j++) r[i][j] = (float) values[i][j];
+        }
+        return new HostParams(names, shapes, r);
+    }
+
     HostParams scale(double c) {
         double[][] r = new double[values.length][];
         for (int i = 0; i < values.length; i++) {
@@ -80,6 +90,12 @@ final class HostParams {
 
     double norm() {
         return Math.sqrt(dot(this));
+    }
+
+    double sumAbs() {
+        double s = 0;
+        for (double[] v : values) for (double e : v) s += Math.abs(e);
+        return s;
     }
 
     double maxAbs() {

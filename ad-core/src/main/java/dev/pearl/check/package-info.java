@@ -25,7 +25,10 @@
  * O(h²) truncation error and the O(eps/h) rounding error of central differences balance; see
  * {@link dev.pearl.check.FiniteDifference}). Finite-difference comparisons allow
  * {@code 1e-7 + 1e-5 · scale}, identities that hold up to rounding allow {@code 1e-12 + 1e-9 · scale},
- * where scale is the size of the compared quantities ({@link dev.pearl.check.Tolerance}). Keep
+ * where scale is the size of the compared quantities ({@link dev.pearl.check.Tolerance}). A
+ * function that computes in float32 inside (it casts its float64 inputs down) is differenced with
+ * {@code Checker.withEvaluationDType(DType.FLOAT32)}: between float32 points, with float32's step,
+ * extrapolated, and allowed float32's rounding of its values over the step. Keep
  * inputs in the function's smooth domain (away from the kinks of relu and abs, from ties of max,
  * positive for log and sqrt): at a kink the derivative Pearl returns is a valid one-sided choice
  * that differences cannot confirm.

@@ -135,6 +135,41 @@ class CheckerTest {
         for (int i = 0; i < 2; i++) assertEquals(expected[i], actual[i], 1e-8 * Math.abs(expected[i]));
     }
 
+    /** sum(w·y) + ½·sum(y²) with y = p(x) computed in float32 between casts, w fixed. */
+    private static Function<Params, Tensor> inFloat32(FaultySquare p, Backend b) {
+        Tensor w = b.fromArray(new double[]{0.7, -0.3}, Shape.of(2), DType.FLOAT64);
+        return q -> {
+            Tensor y = Ops.cast(p.bind(Ops.cast(q.get(0), DType.FLOAT32)), DType.FLOAT64);
+            return Ops.add(Ops.sum(Ops.mul(y, w)), Ops.mul(Ops.sum(Ops.square(y)), 0.5));
+        };
+    }
+
+    /**
+     * At x = 2, a small step along a small v_0 moves x by less than a float32 ulp, so plain
+     * differences of a float32 function see the ulp jump instead of the slope; on float32 points,
+     * extrapolated and with float32's allowance, the right rule passes and rules off by 0.1% fail.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.pearl.testing.TestBackends#all")
+    void aFloat32FunctionIsDifferencedOnFloat32Points(Backend b) {
+        Params x = Params.of("x", b.fromArray(new double[]{2, -0.5}, Shape.of(2), DType.FLOAT64));
+        Params v = Params.of("x", b.fromArray(new double[]{1e-3, 1}, Shape.of(2), DType.FLOAT64));
+        Checker float32 = CHECK.withEvaluationDType(DType.FLOAT32);
+        Function<Params, Tensor> right = inFloat32(FaultySquare.correct(), b);
+        assertFalse(CHECK.hvp(right, x, v).ok(), "plain differences at the float64 step");
+        float32.hvp(right, x, v).assertOk();
+        float32.jvp(Checker.tensorValued(right), x, v).assertOk();
+        Params one = Params.of("out", b.full(Shape.of(), DType.FLOAT64, 1));
+        float32.vjp(Checker.tensorValued(right), x, one, v).assertOk();
+        // Along a direction where J v is not small next to float32's noise, 0.1% is caught.
+        Params ones = Params.of("x", b.full(Shape.of(2), DType.FLOAT64, 1));
+        float32.jvp(Checker.tensorValued(right), x, ones).assertOk();
+        Function<Params, Tensor> wrongJvp = inFloat32(new FaultySquare(1.001, 1, false), b);
+        assertFalse(float32.jvp(Checker.tensorValued(wrongJvp), x, ones).ok());
+        Function<Params, Tensor> wrongVjp = inFloat32(new FaultySquare(1, 1.001, false), b);
+        assertFalse(float32.vjp(Checker.tensorValued(wrongVjp), x, one, ones).ok());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.pearl.testing.TestBackends#all")
     void assertAllOkListsEveryFailure(Backend b) {
