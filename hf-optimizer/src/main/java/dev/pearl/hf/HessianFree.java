@@ -37,7 +37,9 @@ import java.util.function.UnaryOperator;
  * curvature chunk.
  */
 public final class HessianFree implements Resumable<HfState, HfIteration> {
-    private static final String LAMBDA = "hf.lambda", CHUNK = "hf.curvature_chunk", STEPS = "hf.steps", PREVIOUS = "hf_previous_cg_solution";
+    /** The key of the step count in a {@link SavedState}. */
+    public static final String SAVED_STEPS = "hf.steps";
+    private static final String LAMBDA = "hf.lambda", CHUNK = "hf.curvature_chunk", PREVIOUS = "hf_previous_cg_solution";
 
     private final Problem problem;
     private final BatchPlan batches;
@@ -116,7 +118,7 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
 
     @Override
     public SavedState save(HfState state) {
-        SavedState saved = new SavedState().putReal(LAMBDA, state.lambda()).putInteger(CHUNK, state.curvatureChunk()).putInteger(STEPS, state.iteration());
+        SavedState saved = new SavedState().putReal(LAMBDA, state.lambda()).putInteger(CHUNK, state.curvatureChunk()).putInteger(SAVED_STEPS, state.iteration());
         if (state.hasPreviousSolution()) saved.putParams(PREVIOUS, state.previousSolution());
         return saved;
     }
@@ -124,7 +126,7 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
     @Override
     public HfState restore(Params parameters, SavedState saved) {
         return new HfState(parameters, saved.real(LAMBDA), saved.hasParams(PREVIOUS) ? saved.params(PREVIOUS) : null,
-                Math.toIntExact(saved.integer(STEPS)), Math.toIntExact(saved.integer(CHUNK)));
+                Math.toIntExact(saved.integer(SAVED_STEPS)), Math.toIntExact(saved.integer(CHUNK)));
     }
 
     /** Martens (2010) §4.5: CG starts from 0.95 × the previous solution. */
