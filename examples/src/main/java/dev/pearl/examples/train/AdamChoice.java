@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Adam on the command line: {@link AdamOptions}. */
-final class AdamChoice extends OptimizerChoice<AdamOptions> {
+final class AdamChoice extends MinibatchChoice<AdamOptions> {
     private static final List<Setting<AdamOptions, ?>> SETTINGS = List.of(
             Setting.real("--learning-rate", "learning_rate", o -> o.learningRate, AdamOptions::learningRate, AdamOptions::withLearningRate),
             Setting.real("--beta1", "beta1", o -> o.beta1, AdamOptions::beta1, AdamOptions::withBeta1),
@@ -32,18 +32,18 @@ final class AdamChoice extends OptimizerChoice<AdamOptions> {
     }
 
     @Override
-    Trainer<?, ?> trainer(Problem problem, Batch training, AdamOptions settings, long seed, int stepsPerRound) {
-        return new Trainer<>(new Adam(problem, training, settings.withSeed(seed)), stepsPerRound, new MinibatchRows<>(training.size()));
+    Adam optimizer(Problem problem, Batch training, AdamOptions settings, long seed) {
+        return new Adam(problem, training, settings.withSeed(seed));
+    }
+
+    @Override
+    int batchSize(AdamOptions settings) {
+        return settings.batchSize();
     }
 
     @Override
     String describe(AdamOptions s, int trainSize) {
         return String.format(Locale.ROOT, "Adam: learning rate %s, beta1 %s, beta2 %s, epsilon %s, %s", Format.number(s.learningRate()),
                 Format.number(s.beta1()), Format.number(s.beta2()), Format.number(s.epsilon()), TrainDefaults.minibatches(s.batchSize(), trainSize));
-    }
-
-    @Override
-    int defaultStepsPerRound(AdamOptions settings, int trainSize) {
-        return TrainDefaults.minibatchStepsPerRound(trainSize, settings.batchSize());
     }
 }

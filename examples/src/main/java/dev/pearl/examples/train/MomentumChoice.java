@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * Nesterov momentum ({@code --momentum}), and {@code nesterov} with Sutskever et al.'s rising
  * schedule capped at {@code --max-momentum}.
  */
-final class MomentumChoice extends OptimizerChoice<SgdOptions> {
+final class MomentumChoice extends MinibatchChoice<SgdOptions> {
     private static final Setting<SgdOptions, Double> LEARNING_RATE =
             Setting.real("--learning-rate", "learning_rate", o -> o.learningRate, SgdOptions::learningRate, SgdOptions::withLearningRate);
     private static final Setting<SgdOptions, Integer> BATCH_SIZE =
@@ -49,8 +49,13 @@ final class MomentumChoice extends OptimizerChoice<SgdOptions> {
     }
 
     @Override
-    Trainer<?, ?> trainer(Problem problem, Batch training, SgdOptions settings, long seed, int stepsPerRound) {
-        return new Trainer<>(new MomentumSgd(problem, training, settings.withSeed(seed)), stepsPerRound, new MinibatchRows<>(training.size()));
+    MomentumSgd optimizer(Problem problem, Batch training, SgdOptions settings, long seed) {
+        return new MomentumSgd(problem, training, settings.withSeed(seed));
+    }
+
+    @Override
+    int batchSize(SgdOptions settings) {
+        return settings.batchSize();
     }
 
     @Override
@@ -60,10 +65,5 @@ final class MomentumChoice extends OptimizerChoice<SgdOptions> {
                 : "Nesterov momentum " + Format.number(s.momentum().at(0));
         return String.format(Locale.ROOT, "%s: learning rate %s, %s, %s", label(), Format.number(s.learningRate()), momentum,
                 TrainDefaults.minibatches(s.batchSize(), trainSize));
-    }
-
-    @Override
-    int defaultStepsPerRound(SgdOptions settings, int trainSize) {
-        return TrainDefaults.minibatchStepsPerRound(trainSize, settings.batchSize());
     }
 }

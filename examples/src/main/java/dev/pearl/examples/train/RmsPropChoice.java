@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** RMSProp on the command line: {@link RmsPropOptions}. */
-final class RmsPropChoice extends OptimizerChoice<RmsPropOptions> {
+final class RmsPropChoice extends MinibatchChoice<RmsPropOptions> {
     private static final List<Setting<RmsPropOptions, ?>> SETTINGS = List.of(
             Setting.real("--learning-rate", "learning_rate", o -> o.learningRate, RmsPropOptions::learningRate, RmsPropOptions::withLearningRate),
             Setting.real("--decay", "decay", o -> o.decay, RmsPropOptions::decay, RmsPropOptions::withDecay),
@@ -31,18 +31,18 @@ final class RmsPropChoice extends OptimizerChoice<RmsPropOptions> {
     }
 
     @Override
-    Trainer<?, ?> trainer(Problem problem, Batch training, RmsPropOptions settings, long seed, int stepsPerRound) {
-        return new Trainer<>(new RmsProp(problem, training, settings.withSeed(seed)), stepsPerRound, new MinibatchRows<>(training.size()));
+    RmsProp optimizer(Problem problem, Batch training, RmsPropOptions settings, long seed) {
+        return new RmsProp(problem, training, settings.withSeed(seed));
+    }
+
+    @Override
+    int batchSize(RmsPropOptions settings) {
+        return settings.batchSize();
     }
 
     @Override
     String describe(RmsPropOptions s, int trainSize) {
         return String.format(Locale.ROOT, "RMSProp: learning rate %s, decay %s, epsilon %s, %s", Format.number(s.learningRate()),
                 Format.number(s.decay()), Format.number(s.epsilon()), TrainDefaults.minibatches(s.batchSize(), trainSize));
-    }
-
-    @Override
-    int defaultStepsPerRound(RmsPropOptions settings, int trainSize) {
-        return TrainDefaults.minibatchStepsPerRound(trainSize, settings.batchSize());
     }
 }

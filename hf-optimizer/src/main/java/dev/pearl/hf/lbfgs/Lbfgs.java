@@ -56,19 +56,35 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
     private record Point(Params theta, Gradient gradient) {
     }
 
+    /** One step's gradients on its batch, counted. */
+    private final class Evaluations {
+        private final Batch batch;
+        private long cases;
+        private int count;
+
+        Evaluations(Batch batch, long casesBefore) {
+            this.batch = batch;
+            this.cases = casesBefore;
+        }
+
+        Gradient at(Params theta) {
+            cases += batch.size();
+            count++;
+            return problem.gradient(theta, batch);
+        }
+    }
+
     @Override
     public Step<LbfgsState, LbfgsIteration> step(LbfgsState state, Consumer<CgProgress> ignored) {
         long t0 = System.nanoTime();
         Params theta = state.parameters();
         long batchIndex = state.iteration() / options.stepsPerBatch();
-        Batch batch = batches.get(batchIndex).cases();
-        long[] cases = {state.casesEvaluated()};
-        int[] evaluations = {0};
-        Gradient g0 = state.gradientBatch() == batchIndex ? state.gradient() : evaluate(theta, batch, cases, evaluations);
+        Evaluations evaluations = new Evaluations(batches.get(batchIndex).cases(), state.casesEvaluated());
+        Gradient g0 = state.gradientBatch() == batchIndex ? state.gradient() : evaluations.at(theta);
         int next = state.iteration() + 1;
         if (!g0.isFinite()) {
-            LbfgsState kept = new LbfgsState(theta, CurvaturePairs.empty(), null, -1, next, cases[0]);
-            return report(kept, g0, 0, evaluations[0], null, batchIndex, t0, false);
+            LbfgsState kept = new LbfgsState(theta, CurvaturePairs.empty(), null, -1, next, evaluations.cases);
+            return report(kept, g0, 0, evaluations.count, null, batchIndex, t0, false);
         }
 
         CurvaturePairs history = state.history();
@@ -81,33 +97,28 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
         }
         if (!(slope < 0)) {
             // g = 0 on this batch: θ is stationary and there is nothing to search along.
-            LbfgsState stationary = new LbfgsState(theta, history, g0, batchIndex, next, cases[0]);
-            return report(stationary, g0, 0, evaluations[0], null, batchIndex, t0, false);
+            LbfgsState stationary = new LbfgsState(theta, history, g0, batchIndex, next, evaluations.cases);
+            return report(stationary, g0, 0, evaluations.count, null, batchIndex, t0, false);
         }
 
         Params p = direction;
         double initialStep = history.isEmpty() ? Math.min(1, 1 / g0.gradient().norm()) : 1;
         WolfeLineSearch.Result<Point> search = options.lineSearch().search(alpha -> {
             Params point = theta.axpy(alpha, p);
-            Gradient g = evaluate(point, batch, cases, evaluations);
+            Gradient g = evaluations.at(point);
             double pointSlope = g.isFinite() ? g.gradient().dot(p) : Double.NaN;
             return new WolfeLineSearch.Trial<>(alpha, g.objective(), pointSlope, new Point(point, g));
         }, g0.objective(), slope, initialStep);
 
         if (!search.moved()) {
-            LbfgsState kept = new LbfgsState(theta, CurvaturePairs.empty(), g0, batchIndex, next, cases[0]);
-            return report(kept, g0, 0, evaluations[0], search.outcome(), batchIndex, t0, false);
+            LbfgsState kept = new LbfgsState(theta, CurvaturePairs.empty(), g0, batchIndex, next, evaluations.cases);
+            return report(kept, g0, 0, evaluations.count, search.outcome(), batchIndex, t0, false);
         }
         Point accepted = search.accepted().payload();
         Params s = accepted.theta().sub(theta), y = accepted.gradient().gradient().sub(g0.gradient());
-        LbfgsState moved = new LbfgsState(accepted.theta(), history.add(s, y, options.history()), accepted.gradient(), batchIndex, next, cases[0]);
-        return report(moved, accepted.gradient(), search.accepted().alpha(), evaluations[0], search.outcome(), batchIndex, t0, true);
-    }
-
-    private Gradient evaluate(Params theta, Batch batch, long[] cases, int[] evaluations) {
-        cases[0] += batch.size();
-        evaluations[0]++;
-        return problem.gradient(theta, batch);
+        LbfgsState moved = new LbfgsState(accepted.theta(), history.add(s, y, options.history()), accepted.gradient(), batchIndex, next,
+                evaluations.cases);
+        return report(moved, accepted.gradient(), search.accepted().alpha(), evaluations.count, search.outcome(), batchIndex, t0, true);
     }
 
     private static Step<LbfgsState, LbfgsIteration> report(LbfgsState next, Gradient at, double alpha, int evaluations,
