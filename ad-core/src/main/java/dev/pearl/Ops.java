@@ -1,6 +1,5 @@
 package dev.pearl;
 
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.backend.UnaryOp;
@@ -12,6 +11,10 @@ import dev.pearl.prim.Reduce;
 import dev.pearl.prim.ShapeOps;
 import dev.pearl.prim.Unary;
 import dev.pearl.prim.Where;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,11 +1,14 @@
 package dev.pearl;
 
+import dev.pearl.tensor.Tensor;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -130,12 +133,13 @@ public final class Params {
         return zip(x, (t, u) -> Ops.add(t, Ops.mul(u, a)));
     }
 
-    /** Sum over all tensors of the elementwise product, accumulated in double. */
+    /**
+     * Sum over all tensors of the elementwise product. The products and sums run on the tensors'
+     * backend and only the total is read, so a device backend moves one scalar per call.
+     */
     public double dot(Params o) {
         checkCompatible(o, "dot");
-        double s = 0;
-        for (int i = 0; i < tensors.size(); i++) s += Ops.sum(Ops.mul(tensors.get(i), o.tensors.get(i))).item();
-        return s;
+        return totalOf(i -> Ops.sum(Ops.mul(tensors.get(i), o.tensors.get(i))));
     }
 
     public double norm() {
@@ -146,11 +150,30 @@ public final class Params {
         return map(t -> Ops.zeros(t.shape(), t.dtype(), t.backend()));
     }
 
-    /** True when every element of every tensor is finite. */
+    /**
+     * True when every element of every tensor is finite. Computed where the tensors live: x·0 is 0
+     * for finite x and NaN for an infinity or NaN, and the NaN survives the sums, so one scalar is read.
+     */
     public boolean isFinite() {
-        for (Tensor t : tensors)
-            for (double v : t.toDoubleArray()) if (!Double.isFinite(v)) return false;
-        return true;
+        return !Double.isNaN(totalOf(i -> Ops.sum(Ops.mul(tensors.get(i), 0.0))));
+    }
+
+    /**
+     * The sum over i of the scalar tensors part(i), added up on the backend and read once when all
+     * tensors share a backend and dtype (else read one by one and added in double).
+     */
+    private double totalOf(IntFunction<Tensor> part) {
+        if (tensors.isEmpty()) return 0;
+        Tensor first = tensors.get(0);
+        boolean uniform = tensors.stream().allMatch(t -> t.backend() == first.backend() && t.dtype() == first.dtype());
+        if (!uniform) {
+            double s = 0;
+            for (int i = 0; i < tensors.size(); i++) s += part.apply(i).item();
+            return s;
+        }
+        List<Tensor> parts = new ArrayList<>(tensors.size());
+        for (int i = 0; i < tensors.size(); i++) parts.add(Ops.reshape(part.apply(i), 1));
+        return Ops.sum(Ops.concat(parts, 0)).item();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.pearl;
 
 import dev.pearl.ad.AD;
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,8 +2,9 @@ package dev.pearl.ad;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Transforms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,25 +49,12 @@ public final class AD {
 
     /** Evaluates f at x and returns its value with a pullback u -> J(x)ᵀ u (callable many times). */
     public static Vjp vjp(Function<Params, Params> f, Params x) {
-        VjpLevel level = new VjpLevel();
-        List<VjpLevel.Traced> leaves = new ArrayList<>();
-        Params y;
-        try {
-            y = f.apply(x.map(t -> {
-                VjpLevel.Traced l = level.input(t);
-                leaves.add(l);
-                return l;
-            }));
-        } finally {
-            level.close();
-        }
-        Params value = y.map(level::primalOf);
+        Params[] out = new Params[1];
+        Transforms.VjpResult r = Transforms.vjp(xs -> (out[0] = f.apply(rebuild(x, xs))).tensors(), x.tensors());
+        Params value = rebuild(out[0], r.value());
         return new Vjp(value, u -> {
             value.checkCompatible(u, "vjp");
-            Tensor[] cts = level.backward(y.tensors(), u.tensors(), leaves);
-            List<Tensor> g = new ArrayList<>(cts.length);
-            for (int i = 0; i < cts.length; i++) g.add(cts[i] != null ? cts[i] : Ops.zerosLike(x.get(i)));
-            return rebuild(x, g);
+            return rebuild(x, orZeros(r.pullback().apply(u.tensors()), x.tensors()));
         });
     }
 
@@ -81,19 +69,9 @@ public final class AD {
     /** f(x) and its directional derivative J(x) v. */
     public static Jvp<Params> jvp(Function<Params, Params> f, Params x, Params v) {
         x.checkCompatible(v, "jvp");
-        JvpLevel level = new JvpLevel();
-        Params y;
-        try {
-            y = f.apply(x.zip(v, level::dual));
-        } finally {
-            level.close();
-        }
-        Params value = y.map(level::primalOf);
-        Params tangent = y.map(t -> {
-            Tensor tt = level.tangentOf(t);
-            return tt != null ? tt : Ops.zerosLike(level.primalOf(t));
-        });
-        return new Jvp<>(value, tangent);
+        Params[] out = new Params[1];
+        Transforms.JvpResult r = Transforms.jvp(xs -> (out[0] = f.apply(rebuild(x, xs))).tensors(), x.tensors(), v.tensors());
+        return new Jvp<>(rebuild(out[0], r.value()), rebuild(out[0], orZeros(r.tangent(), r.value())));
     }
 
     public static Jvp<Tensor> jvp(Function<Tensor, Tensor> f, Tensor x, Tensor v) {
@@ -106,30 +84,9 @@ public final class AD {
      * result then cost only linear work (no primal recomputation).
      */
     public static Linearized linearize(Function<Params, Params> f, Params x) {
-        StageLevel stage = new StageLevel();
-        List<StageLevel.Var> vars = new ArrayList<>();
-        Params value, tangent;
-        try {
-            JvpLevel jvp = new JvpLevel();
-            try {
-                Params y = f.apply(x.map(t -> {
-                    StageLevel.Var v = stage.newVar(t.shape(), t.dtype(), t.backend());
-                    vars.add(v);
-                    return jvp.dual(t, v);
-                }));
-                value = y.map(jvp::primalOf);
-                tangent = y.map(t -> {
-                    Tensor tt = jvp.tangentOf(t);
-                    return tt != null ? tt : Ops.zerosLike(jvp.primalOf(t));
-                });
-            } finally {
-                jvp.close();
-            }
-        } finally {
-            stage.close();
-        }
-        LinearProgram program = new LinearProgram(stage, vars.toArray(new StageLevel.Var[0]), tangent.tensors().toArray(new Tensor[0]));
-        return new Linearized(x, value, program);
+        Params[] out = new Params[1];
+        var map = Transforms.linearize(xs -> (out[0] = f.apply(rebuild(x, xs))).tensors(), x.tensors());
+        return new Linearized(x, rebuild(out[0], map.value()), map);
     }
 
     /** Single-tensor form of {@link #linearize(Function, Params)}. */
@@ -152,6 +109,16 @@ public final class AD {
         Params.Builder b = Params.builder();
         for (int i = 0; i < like.size(); i++) b.add(like.name(i), tensors.get(i));
         return b.build();
+    }
+
+    /** The derivatives, with zeros shaped like the matching value where the engine says zero (null). */
+    private static List<Tensor> orZeros(List<Tensor> derivatives, List<Tensor> like) {
+        List<Tensor> out = new ArrayList<>(derivatives.size());
+        for (int i = 0; i < derivatives.size(); i++) {
+            Tensor d = derivatives.get(i);
+            out.add(d != null ? d : Ops.zerosLike(like.get(i)));
+        }
+        return out;
     }
 
     static void checkShape(String op, Tensor t, Shape expected) {

@@ -1,9 +1,8 @@
 package dev.pearl.ad;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
-
-import java.util.Arrays;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.LinearMap;
 
 /**
  * A function evaluated once at a point, with its tangent map recorded: {@link #jvp} and
@@ -13,12 +12,12 @@ import java.util.Arrays;
 public final class Linearized {
     private final Params point;
     private final Params value;
-    private final LinearProgram program;
+    private final LinearMap map;
 
-    Linearized(Params point, Params value, LinearProgram program) {
+    Linearized(Params point, Params value, LinearMap map) {
         this.point = point;
         this.value = value;
-        this.program = program;
+        this.map = map;
     }
 
     /** f(x), computed once. */
@@ -34,13 +33,13 @@ public final class Linearized {
     /** J v. */
     public Params jvp(Params v) {
         point.checkCompatible(v, "linearized jvp");
-        return AD.rebuild(value, Arrays.asList(program.apply(v.tensors().toArray(new Tensor[0]))));
+        return AD.rebuild(value, map.apply(v.tensors()));
     }
 
     /** Jᵀ u. */
     public Params vjp(Params u) {
         value.checkCompatible(u, "linearized vjp");
-        return AD.rebuild(point, Arrays.asList(program.transpose(u.tensors().toArray(new Tensor[0]))));
+        return AD.rebuild(point, map.transpose(u.tensors()));
     }
 
     /** Single-tensor input and output forms. */
@@ -54,6 +53,6 @@ public final class Linearized {
 
     /** Number of recorded linear operations (for diagnostics). */
     public int operationCount() {
-        return program.equationCount();
+        return map.operationCount();
     }
 }

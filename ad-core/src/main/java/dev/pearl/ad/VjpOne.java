@@ -1,6 +1,6 @@
 package dev.pearl.ad;
 
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 import java.util.function.UnaryOperator;
 

@@ -1,8 +1,8 @@
 package dev.pearl.check;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
+import dev.pearl.tensor.Tensor;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
 package dev.pearl.check;
 
-import dev.pearl.DType;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 
 import java.util.SplittableRandom;
 

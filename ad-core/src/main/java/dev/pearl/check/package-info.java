@@ -4,7 +4,7 @@
  *
  * <h2>What is checked</h2>
  * {@link dev.pearl.check.Checker} compares Pearl's derivatives of any function (of a
- * {@link dev.pearl.Tensor} or of {@link dev.pearl.Params}) with central differences in float64,
+ * {@link dev.pearl.tensor.Tensor} or of {@link dev.pearl.Params}) with central differences in float64,
  * and checks the identities they must satisfy:
  * <ul>
  *   <li>{@code jvp}: {@code J v} against {@code (f(x + h v) - f(x - h v)) / 2h}, element by element;</li>
@@ -52,3 +52,4 @@
  * generators, so failures shrink to small shapes and simple values.
  */
 package dev.pearl.check;
+

@@ -1,13 +1,14 @@
 package dev.pearl.cpu;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.backend.UnaryOp;
 import dev.pearl.cpu.gemm.Gemm;
+import dev.pearl.cpu.parallel.ThreadPool;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
 
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,7 +1,7 @@
 package dev.pearl.cpu;
 
-import dev.pearl.DType;
 import dev.pearl.backend.Storage;
+import dev.pearl.tensor.DType;
 
 /** A Java array holding a tensor's elements: {@code float[]} for float32, {@code double[]} for float64. */
 final class CpuStorage implements Storage {

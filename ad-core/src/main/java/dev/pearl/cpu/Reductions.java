@@ -1,7 +1,8 @@
 package dev.pearl.cpu;
 
-import dev.pearl.Shape;
 import dev.pearl.backend.ReduceOp;
+import dev.pearl.cpu.parallel.ThreadPool;
+import dev.pearl.tensor.Shape;
 
 /**
  * Sum and max along axes, accumulated in double. After merging neighbouring axes that are both
@@ -91,7 +92,7 @@ final class Reductions {
         int p = 0, keptSize = 1;
         for (int i = 0; i < r; i++) if (!reduced[i]) { perm[p++] = i; keptSize *= in.dim(i); }
         for (int i = 0; i < r; i++) if (reduced[i]) perm[p++] = i;
-        CpuStorage t = CpuStorage.allocate(x.f != null ? dev.pearl.DType.FLOAT32 : dev.pearl.DType.FLOAT64, in.size());
+        CpuStorage t = CpuStorage.allocate(x.f != null ? dev.pearl.tensor.DType.FLOAT32 : dev.pearl.tensor.DType.FLOAT64, in.size());
         Transposes.permute(pool, x, in, perm, t);
         rowReduce(pool, op, t, keptSize, in.size() / Math.max(keptSize, 1), out);
     }

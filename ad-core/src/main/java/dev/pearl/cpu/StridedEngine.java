@@ -1,6 +1,7 @@
 package dev.pearl.cpu;
 
-import dev.pearl.Shape;
+import dev.pearl.cpu.parallel.ThreadPool;
+import dev.pearl.tensor.Shape;
 
 /**
  * Runs an elementwise computation over an output shape whose inputs are strided views

@@ -1,6 +1,7 @@
 package dev.pearl.cpu;
 
-import dev.pearl.Shape;
+import dev.pearl.cpu.parallel.ThreadPool;
+import dev.pearl.tensor.Shape;
 
 /** Axis permutation as a strided copy through {@link StridedEngine}. */
 final class Transposes {

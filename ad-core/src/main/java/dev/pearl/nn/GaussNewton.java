@@ -1,9 +1,9 @@
 package dev.pearl.nn;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.ad.Linearized;
+import dev.pearl.tensor.Tensor;
 
 import java.util.function.Function;
 

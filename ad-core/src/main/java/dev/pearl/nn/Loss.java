@@ -1,6 +1,6 @@
 package dev.pearl.nn;
 
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /**
  * A loss on a model's output pre-activations z ([cases, outputs]) that knows its matching output

@@ -1,7 +1,7 @@
 package dev.pearl.nn;
 
 import dev.pearl.Ops;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /** The matching loss / output-nonlinearity pairs. */
 public final class Losses {

@@ -1,12 +1,11 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 /**
  * add, sub, mul, div with NumPy broadcasting. Cotangents are summed back over broadcast axes.
@@ -32,13 +31,13 @@ public abstract class Arithmetic extends Primitive {
     public static final Primitive SUB = new Arithmetic(BinaryOp.SUB) {
         @Override
         public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
-            Tensor d = t[1] == null ? t[0] : t[0] == null ? Ops.neg(t[1]) : Ops.sub(t[0], t[1]);
+            Tensor d = t[1] == null ? t[0] : t[0] == null ? Rules.neg(t[1]) : Rules.sub(t[0], t[1]);
             return Rules.expand(d, out.shape());
         }
 
         @Override
         public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
-            return new Tensor[]{needs[0] ? Rules.sumTo(ct, x[0].shape()) : null, needs[1] ? Rules.sumTo(Ops.neg(ct), x[1].shape()) : null};
+            return new Tensor[]{needs[0] ? Rules.sumTo(ct, x[0].shape()) : null, needs[1] ? Rules.sumTo(Rules.neg(ct), x[1].shape()) : null};
         }
 
         @Override
@@ -50,16 +49,16 @@ public abstract class Arithmetic extends Primitive {
     public static final Primitive MUL = new Arithmetic(BinaryOp.MUL) {
         @Override
         public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
-            Tensor a = t[0] == null ? null : Ops.mul(t[0], x[1]);
-            Tensor b = t[1] == null ? null : Ops.mul(x[0], t[1]);
+            Tensor a = t[0] == null ? null : Rules.mul(t[0], x[1]);
+            Tensor b = t[1] == null ? null : Rules.mul(x[0], t[1]);
             return Rules.expand(Rules.plus(a, b), out.shape());
         }
 
         @Override
         public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
             return new Tensor[]{
-                    needs[0] ? Rules.sumTo(Ops.mul(ct, x[1]), x[0].shape()) : null,
-                    needs[1] ? Rules.sumTo(Ops.mul(ct, x[0]), x[1].shape()) : null};
+                    needs[0] ? Rules.sumTo(Rules.mul(ct, x[1]), x[0].shape()) : null,
+                    needs[1] ? Rules.sumTo(Rules.mul(ct, x[0]), x[1].shape()) : null};
         }
     };
 
@@ -67,17 +66,17 @@ public abstract class Arithmetic extends Primitive {
     public static final Primitive DIV = new Arithmetic(BinaryOp.DIV) {
         @Override
         public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
-            Tensor a = t[0] == null ? null : Ops.div(t[0], x[1]);
-            Tensor b = t[1] == null ? null : Ops.neg(Ops.div(Ops.mul(out, t[1]), x[1]));
+            Tensor a = t[0] == null ? null : Rules.div(t[0], x[1]);
+            Tensor b = t[1] == null ? null : Rules.neg(Rules.div(Rules.mul(out, t[1]), x[1]));
             return Rules.expand(Rules.plus(a, b), out.shape());
         }
 
         @Override
         public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
-            Tensor ga = needs[0] || needs[1] ? Ops.div(ct, x[1]) : null;
+            Tensor ga = needs[0] || needs[1] ? Rules.div(ct, x[1]) : null;
             return new Tensor[]{
                     needs[0] ? Rules.sumTo(ga, x[0].shape()) : null,
-                    needs[1] ? Rules.sumTo(Ops.neg(Ops.mul(ga, out)), x[1].shape()) : null};
+                    needs[1] ? Rules.sumTo(Rules.neg(Rules.mul(ga, out)), x[1].shape()) : null};
         }
 
         @Override

@@ -1,10 +1,10 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 /**
  * Comparisons giving masks of 1 and 0 in the inputs' dtype. Masks are piecewise constant: their

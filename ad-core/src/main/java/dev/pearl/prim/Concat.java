@@ -1,10 +1,9 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class Concat extends Structural {
     @Override
     public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
         Tensor[] parts = new Tensor[x.length];
-        for (int i = 0; i < x.length; i++) parts[i] = t[i] != null ? t[i] : Ops.zerosLike(x[i]);
+        for (int i = 0; i < x.length; i++) parts[i] = t[i] != null ? t[i] : Rules.zeros(x[i].shape(), x[i]);
         return apply(Arrays.asList(parts), axis);
     }
 

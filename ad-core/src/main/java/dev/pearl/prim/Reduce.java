@@ -1,12 +1,11 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.ReduceOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 import java.util.Arrays;
 
@@ -74,22 +73,22 @@ public final class Reduce extends Primitive {
 
     /** Weights that route derivatives to the maximal elements (ties share equally); a constant. */
     private Tensor maxWeights(Tensor x, Tensor out) {
-        Tensor m = Ops.broadcastTo(Ops.reshape(out, keptShape(x.shape()).dims()), x.shape().dims());
-        Tensor mask = Ops.eq(x, m);
-        Tensor count = Ops.sum(mask, true, axes);
-        return Ops.div(mask, count);
+        Tensor m = ShapeOps.broadcastTo(ShapeOps.reshape(out, keptShape(x.shape())), x.shape());
+        Tensor mask = Rules.eq(x, m);
+        Tensor count = Rules.sum(mask, true, axes);
+        return Rules.div(mask, count);
     }
 
     @Override
     public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
-        Tensor g = op == ReduceOp.SUM ? t[0] : Ops.mul(t[0], maxWeights(x[0], out));
+        Tensor g = op == ReduceOp.SUM ? t[0] : Rules.mul(t[0], maxWeights(x[0], out));
         return apply(ReduceOp.SUM, g, keepDims, axes);
     }
 
     @Override
     public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
-        Tensor g = Ops.broadcastTo(Ops.reshape(ct, keptShape(x[0].shape()).dims()), x[0].shape().dims());
-        return Rules.one(op == ReduceOp.SUM ? g : Ops.mul(g, maxWeights(x[0], out)));
+        Tensor g = ShapeOps.broadcastTo(ShapeOps.reshape(ct, keptShape(x[0].shape())), x[0].shape());
+        return Rules.one(op == ReduceOp.SUM ? g : Rules.mul(g, maxWeights(x[0], out)));
     }
 
     /** A sum's rule needs only the input's shape; a max's finds the winners from input and output. */

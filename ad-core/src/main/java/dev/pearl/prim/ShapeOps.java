@@ -1,11 +1,10 @@
 package dev.pearl.prim;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Arrays;
 
@@ -173,8 +172,8 @@ public final class ShapeOps {
         public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
             Shape s = x[0].shape();
             int a = s.normalizeAxis(axis);
-            Tensor before = start > 0 ? Ops.zeros(s.withDim(a, start), ct.dtype(), ct.backend()) : null;
-            Tensor after = end < s.dim(a) ? Ops.zeros(s.withDim(a, s.dim(a) - end), ct.dtype(), ct.backend()) : null;
+            Tensor before = start > 0 ? Rules.zeros(s.withDim(a, start), ct) : null;
+            Tensor after = end < s.dim(a) ? Rules.zeros(s.withDim(a, s.dim(a) - end), ct) : null;
             java.util.List<Tensor> parts = new java.util.ArrayList<>();
             if (before != null) parts.add(before);
             parts.add(ct);

@@ -1,6 +1,6 @@
 package dev.pearl.prim;
 
-import dev.pearl.ad.Primitive;
+import dev.pearl.trace.Primitive;
 
 /**
  * A primitive whose VJP reads only shapes and dtypes (moves, conversions, comparisons): reverse

@@ -1,12 +1,11 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.UnaryOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 /**
  * Elementwise functions of one tensor. Each is declared by its kernel and its derivative
@@ -73,21 +72,21 @@ public final class Unary extends Primitive {
     private static Derivative derivative(UnaryOp op) {
         switch (op) {
             case IDENTITY: return Derivative.constant((g, p) -> g);
-            case NEG: return Derivative.constant((g, p) -> Ops.neg(g));
-            case EXP: return Derivative.ofOutput((g, y, p) -> Ops.mul(g, y));
-            case LOG: return Derivative.ofInput((g, x, p) -> Ops.div(g, x));
-            case LOG1P: return Derivative.ofInput((g, x, p) -> Ops.div(g, Ops.add(x, 1)));
-            case TANH: return Derivative.ofOutput((g, y, p) -> Ops.mul(g, Ops.tanhSlope(y)));
-            case SIGMOID: return Derivative.ofOutput((g, y, p) -> Ops.mul(g, Ops.logisticSlope(y)));
-            case LOGISTIC_SLOPE: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.add(Ops.mul(x, -2), 1)));
-            case TANH_SLOPE: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.mul(x, -2)));
-            case SOFTPLUS: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.sigmoid(x)));
-            case RELU: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.step(x)));
-            case ABS: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.sign(x)));
-            case SQRT: return Derivative.ofOutput((g, y, p) -> Ops.div(g, Ops.mul(y, 2)));
-            case SQUARE: return Derivative.ofInput((g, x, p) -> Ops.mul(g, Ops.mul(x, 2)));
-            case POW: return Derivative.ofInput((g, x, p) -> p == 0 ? null : Ops.mul(g, Ops.mul(Ops.pow(x, p - 1), p)));
-            case SCALE: return Derivative.constant((g, p) -> Ops.mul(g, p));
+            case NEG: return Derivative.constant((g, p) -> Rules.neg(g));
+            case EXP: return Derivative.ofOutput((g, y, p) -> Rules.mul(g, y));
+            case LOG: return Derivative.ofInput((g, x, p) -> Rules.div(g, x));
+            case LOG1P: return Derivative.ofInput((g, x, p) -> Rules.div(g, Rules.shift(x, 1)));
+            case TANH: return Derivative.ofOutput((g, y, p) -> Rules.mul(g, apply(UnaryOp.TANH_SLOPE, 0, y)));
+            case SIGMOID: return Derivative.ofOutput((g, y, p) -> Rules.mul(g, apply(UnaryOp.LOGISTIC_SLOPE, 0, y)));
+            case LOGISTIC_SLOPE: return Derivative.ofInput((g, x, p) -> Rules.mul(g, Rules.shift(Rules.scale(x, -2), 1)));
+            case TANH_SLOPE: return Derivative.ofInput((g, x, p) -> Rules.mul(g, Rules.scale(x, -2)));
+            case SOFTPLUS: return Derivative.ofInput((g, x, p) -> Rules.mul(g, apply(UnaryOp.SIGMOID, 0, x)));
+            case RELU: return Derivative.ofInput((g, x, p) -> Rules.mul(g, apply(UnaryOp.STEP, 0, x)));
+            case ABS: return Derivative.ofInput((g, x, p) -> Rules.mul(g, apply(UnaryOp.SIGN, 0, x)));
+            case SQRT: return Derivative.ofOutput((g, y, p) -> Rules.div(g, Rules.scale(y, 2)));
+            case SQUARE: return Derivative.ofInput((g, x, p) -> Rules.mul(g, Rules.scale(x, 2)));
+            case POW: return Derivative.ofInput((g, x, p) -> p == 0 ? null : Rules.mul(g, Rules.scale(apply(UnaryOp.POW, p - 1, x), p)));
+            case SCALE: return Derivative.constant((g, p) -> Rules.scale(g, p));
             case ADD_SCALAR: return Derivative.constant((g, p) -> g);
             case STEP: case SIGN: return Derivative.zero();
             default: throw new IllegalStateException("no derivative declared for " + op);

@@ -1,11 +1,10 @@
 package dev.pearl.prim;
 
-import dev.pearl.DenseTensor;
-import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 /** where(mask, a, b) = mask != 0 ? a : b, broadcast; differentiable in a and b, not in the mask. */
 public final class Where extends Primitive {
@@ -28,17 +27,17 @@ public final class Where extends Primitive {
     @Override
     public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
         if (t[1] == null && t[2] == null) return null;
-        Tensor zero = Ops.zeros(Shape.SCALAR, out.dtype(), out.backend());
+        Tensor zero = Rules.zeros(Shape.SCALAR, out);
         // Expand: the operand without a tangent may be the one that set the output's shape.
-        return Rules.expand(Ops.where(x[0], t[1] != null ? t[1] : zero, t[2] != null ? t[2] : zero), out.shape());
+        return Rules.expand(Rules.where(x[0], t[1] != null ? t[1] : zero, t[2] != null ? t[2] : zero), out.shape());
     }
 
     @Override
     public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
-        Tensor zero = Ops.zeros(Shape.SCALAR, ct.dtype(), ct.backend());
+        Tensor zero = Rules.zeros(Shape.SCALAR, ct);
         return new Tensor[]{null,
-                needs[1] ? Rules.sumTo(Ops.where(x[0], ct, zero), x[1].shape()) : null,
-                needs[2] ? Rules.sumTo(Ops.where(x[0], zero, ct), x[2].shape()) : null};
+                needs[1] ? Rules.sumTo(Rules.where(x[0], ct, zero), x[1].shape()) : null,
+                needs[2] ? Rules.sumTo(Rules.where(x[0], zero, ct), x[2].shape()) : null};
     }
 
     /** Only the condition decides where the cotangent goes. */

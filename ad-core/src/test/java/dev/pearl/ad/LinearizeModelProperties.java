@@ -1,14 +1,14 @@
 package dev.pearl.ad;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
 import dev.pearl.check.Checker;
 import dev.pearl.check.Directions;
 import dev.pearl.check.PearlArbitraries;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.HostTensor;
 import dev.pearl.testing.TestBackends;
 import net.jqwik.api.Arbitraries;

@@ -1,12 +1,13 @@
 package dev.pearl.ad;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 import org.junit.jupiter.api.Test;
 
 import java.lang.ref.Reference;

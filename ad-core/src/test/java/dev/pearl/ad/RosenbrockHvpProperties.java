@@ -1,10 +1,10 @@
 package dev.pearl.ad;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.check.PearlArbitraries;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.TestBackends;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,12 +1,12 @@
 package dev.pearl.check;
 
-import dev.pearl.DenseTensor;
 import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.ad.Primitive;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.UnaryOp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.trace.Primitive;
 
 /**
  * x² with derivative rules that can be made wrong on purpose, to show the checks catch each

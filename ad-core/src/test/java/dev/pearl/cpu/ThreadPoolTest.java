@@ -1,5 +1,6 @@
 package dev.pearl.cpu;
 
+import dev.pearl.cpu.parallel.ThreadPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,12 @@
 package dev.pearl.nn;
 
-import dev.pearl.DType;
+import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -37,11 +38,11 @@ class GaussNewtonTest {
 
         Case(long seed, Loss loss) {
             this.loss = loss;
-            theta = net.init(Init.scaledNormal(), CPU, DType.FLOAT64, seed).map(t -> t.add(CPU.randomNormal(t.shape(), DType.FLOAT64, seed + t.size()).mul(0.3)));
+            theta = net.init(Init.scaledNormal(), CPU, DType.FLOAT64, seed).map(t -> Ops.add(t, Ops.mul(CPU.randomNormal(t.shape(), DType.FLOAT64, seed + t.size()), 0.3)));
             x = CPU.randomNormal(Shape.of(2, 3), DType.FLOAT64, seed + 7);
             Tensor u = CPU.randomUniform(Shape.of(2, 3), DType.FLOAT64, seed + 8, 0, 1);
             // Softmax targets must be distributions; the others take values in [0, 1].
-            targets = loss.name().startsWith("softmax") ? u.div(u.sum(new int[]{1}).reshape(2, 1)) : u;
+            targets = loss.name().startsWith("softmax") ? Ops.div(u, Ops.reshape(Ops.sum(u, new int[]{1}), 2, 1)) : u;
         }
 
         Function<Params, Tensor> outputs() {

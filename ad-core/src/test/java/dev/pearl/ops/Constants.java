@@ -1,6 +1,6 @@
 package dev.pearl.ops;
 
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.HostTensor;
 
 /** Constant operands (masks, fixed weights) created beside an op's input. */

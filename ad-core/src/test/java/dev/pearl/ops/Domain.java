@@ -1,7 +1,7 @@
 package dev.pearl.ops;
 
-import dev.pearl.Shape;
 import dev.pearl.check.PearlArbitraries;
+import dev.pearl.tensor.Shape;
 import dev.pearl.testing.HostTensor;
 import net.jqwik.api.Arbitrary;
 

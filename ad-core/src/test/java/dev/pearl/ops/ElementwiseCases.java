@@ -1,9 +1,9 @@
 package dev.pearl.ops;
 
 import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.check.PearlArbitraries;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.Reference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,11 +1,11 @@
 package dev.pearl.ops;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.Approx;
 import dev.pearl.testing.HostTensor;
 import dev.pearl.testing.Reference;

@@ -1,12 +1,12 @@
 package dev.pearl.ops;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.check.Checker;
 import dev.pearl.check.PearlArbitraries;
 import dev.pearl.check.Tolerance;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.HostTensor;
 import dev.pearl.testing.Reference;
 import net.jqwik.api.Arbitraries;

@@ -1,7 +1,7 @@
 package dev.pearl.ops;
 
 import dev.pearl.Ops;
-import dev.pearl.Shape;
+import dev.pearl.tensor.Shape;
 import dev.pearl.testing.Reference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

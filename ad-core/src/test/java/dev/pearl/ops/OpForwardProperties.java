@@ -1,8 +1,8 @@
 package dev.pearl.ops;
 
-import dev.pearl.DType;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.Approx;
 import dev.pearl.testing.HostTensor;
 import dev.pearl.testing.TestBackends;

@@ -1,10 +1,10 @@
 package dev.pearl.ops;
 
-import dev.pearl.DType;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
 import dev.pearl.check.Checker;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.HostTensor;
 
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.pearl.ops;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.check.Directions;
+import dev.pearl.tensor.Tensor;
 
 import java.util.function.Function;
 

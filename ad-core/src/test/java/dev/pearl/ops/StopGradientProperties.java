@@ -1,13 +1,13 @@
 package dev.pearl.ops;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.check.Checker;
 import dev.pearl.check.Directions;
 import dev.pearl.check.PearlArbitraries;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.HostTensor;
 import dev.pearl.testing.TestBackends;
 import net.jqwik.api.Arbitrary;

@@ -1,9 +1,9 @@
 package dev.pearl.ops;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.check.Directions;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.TestBackends;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,6 +1,6 @@
 package dev.pearl.testing;
 
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /** Value comparisons for tests whose messages name the element and both numbers. */
 public final class Approx {

@@ -1,6 +1,6 @@
 package dev.pearl.testing;
 
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.pearl.testing;
 
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
+import dev.pearl.tensor.Backend;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.pearl.testing;
 
-import dev.pearl.Shape;
+import dev.pearl.tensor.Shape;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.pearl.gpu;
 
-import dev.pearl.DType;
+import dev.pearl.tensor.DType;
 
 import java.lang.ref.PhantomReference;
 import java.lang.ref.Reference;

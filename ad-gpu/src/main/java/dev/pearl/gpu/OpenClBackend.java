@@ -2,14 +2,14 @@ package dev.pearl.gpu;
 
 import com.aparapi.device.Device;
 import com.aparapi.device.OpenCLDevice;
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.backend.UnaryOp;
 import dev.pearl.cpu.CpuBackend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
 
 import java.lang.ref.Reference;
 import java.util.List;

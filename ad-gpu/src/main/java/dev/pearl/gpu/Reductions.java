@@ -1,6 +1,6 @@
 package dev.pearl.gpu;
 
-import dev.pearl.Shape;
+import dev.pearl.tensor.Shape;
 
 import java.util.Arrays;
 

@@ -1,5 +1,5 @@
 /**
- * Pearl's OpenCL backend: the {@link dev.pearl.backend.Backend} kernels written in Java and
+ * Pearl's OpenCL backend: the {@link dev.pearl.tensor.Backend} kernels written in Java and
  * compiled to OpenCL by Aparapi, with tensors resident on the device.
  *
  * <pre>
@@ -28,3 +28,4 @@
  * The module's README explains the choices and what was measured on the way.
  */
 package dev.pearl.gpu;
+

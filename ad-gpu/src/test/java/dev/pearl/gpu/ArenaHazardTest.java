@@ -1,10 +1,10 @@
 package dev.pearl.gpu;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.UnaryOp;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.GarbageCollectorMXBean;

@@ -2,8 +2,8 @@ package dev.pearl.gpu;
 
 import com.aparapi.internal.model.ClassModel;
 import com.aparapi.internal.writer.KernelWriter;
-import dev.pearl.DType;
-import dev.pearl.Shape;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

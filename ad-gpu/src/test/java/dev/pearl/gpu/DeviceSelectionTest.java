@@ -1,7 +1,7 @@
 package dev.pearl.gpu;
 
-import dev.pearl.DType;
-import dev.pearl.Shape;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

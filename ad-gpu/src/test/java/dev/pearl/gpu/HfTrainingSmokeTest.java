@@ -1,10 +1,6 @@
 package dev.pearl.gpu;
 
-import dev.pearl.DType;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
 import dev.pearl.hf.BatchPlan;
 import dev.pearl.hf.HessianFree;
@@ -16,6 +12,10 @@ import dev.pearl.hf.train.Step;
 import dev.pearl.nn.Init;
 import dev.pearl.nn.Losses;
 import dev.pearl.nn.Mlp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

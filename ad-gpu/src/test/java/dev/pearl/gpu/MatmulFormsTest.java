@@ -1,10 +1,10 @@
 package dev.pearl.gpu;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

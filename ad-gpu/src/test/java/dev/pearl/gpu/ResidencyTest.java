@@ -1,17 +1,17 @@
 package dev.pearl.gpu;
 
-import dev.pearl.DType;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.ad.ValueAndGrad;
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
 import dev.pearl.nn.Init;
 import dev.pearl.nn.Loss;
 import dev.pearl.nn.Losses;
 import dev.pearl.nn.Mlp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

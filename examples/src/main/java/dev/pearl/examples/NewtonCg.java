@@ -1,7 +1,7 @@
 package dev.pearl.examples;
 
 import dev.pearl.Ops;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 import java.util.function.UnaryOperator;
 

@@ -1,9 +1,9 @@
 package dev.pearl.examples;
 
 import dev.pearl.Ops;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.ad.ValueAndGrad;
+import dev.pearl.tensor.Tensor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,8 +1,8 @@
 package dev.pearl.hf;
 
-import dev.pearl.DType;
-import dev.pearl.Tensor;
 import dev.pearl.hf.problem.Batch;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.pearl.hf;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.cg.CgIterate;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.pearl.hf;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.sgd.MomentumSchedule;
 import dev.pearl.hf.sgd.MomentumSgd;
@@ -19,6 +18,7 @@ import dev.pearl.hf.train.StopCondition;
 import dev.pearl.hf.train.TrainingListener;
 import dev.pearl.hf.train.TrainingLoop;
 import dev.pearl.hf.train.TrainingState;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.function.Supplier;

@@ -1,14 +1,14 @@
 package dev.pearl.hf;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.curvature.Curvature;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.train.StopCondition;
 import dev.pearl.hf.train.TrainingListener;
 import dev.pearl.hf.train.TrainingLoop;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

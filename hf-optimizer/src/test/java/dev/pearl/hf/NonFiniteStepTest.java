@@ -1,9 +1,7 @@
 package dev.pearl.hf;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.cg.CgStop;
 import dev.pearl.hf.curvature.Curvature;
 import dev.pearl.hf.curvature.CurvatureProduct;
@@ -11,6 +9,8 @@ import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.train.Step;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

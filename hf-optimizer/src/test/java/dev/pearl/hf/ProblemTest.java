@@ -2,12 +2,12 @@ package dev.pearl.hf;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Gradient;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import static dev.pearl.hf.NumericAssertions.assertArrayClose;
@@ -40,7 +40,7 @@ class ProblemTest {
 
     @Test
     void gradientIncludesTheWeightCost() {
-        Problem problem = Problem.ofObjective((p, batch) -> Ops.sum(Ops.mul(p.get("W"), p.get("W"))).add(Ops.sum(p.get("b")))).withWeightCost(WeightCost.of(0.5));
+        Problem problem = Problem.ofObjective((p, batch) -> Ops.add(Ops.sum(Ops.mul(p.get("W"), p.get("W"))), Ops.sum(p.get("b")))).withWeightCost(WeightCost.of(0.5));
         Gradient g = problem.gradient(theta, Batch.none());
         Params expected = AD.grad(p -> Ops.add(problem.dataLoss(p, Batch.none()), Ops.mul(Ops.sum(Ops.square(p.get("W"))), 0.25)), theta);
         assertTrue(TinyModel.relative(g.gradient(), expected) < 1e-14);
@@ -50,7 +50,7 @@ class ProblemTest {
 
     @Test
     void modelPartsOfAnObjectiveAreExplained() {
-        Problem objective = Problem.ofObjective((p, batch) -> p.get(0).sum());
+        Problem objective = Problem.ofObjective((p, batch) -> Ops.sum(p.get(0)));
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, objective::loss);
         assertTrue(e.getMessage().contains("outputs + loss"), e.getMessage());
     }

@@ -2,9 +2,9 @@ package dev.pearl.hf;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.tensor.Tensor;
 
 /** f(x) = ½ Σ a_i (x_i − c_i)², convex with curvatures a_i and minimum 0 at c, as a problem and by hand. */
 public record Quadratic(double[] curvatures, double[] minimum) {

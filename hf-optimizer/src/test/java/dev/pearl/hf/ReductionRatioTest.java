@@ -2,11 +2,11 @@ package dev.pearl.hf;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.curvature.Curvature;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +21,7 @@ class ReductionRatioTest {
     private static Problem quadratic() {
         Tensor a = Tensor.of(A, 3, 3), b = Tensor.of(B, 3, 1);
         return Problem.ofObjective((p, batch) -> {
-            Tensor theta = p.get(0).reshape(3, 1);
+            Tensor theta = Ops.reshape(p.get(0), 3, 1);
             Tensor quad = Ops.mul(Ops.sum(Ops.mul(theta, Ops.matmul(a, theta))), 0.5);
             return Ops.sub(quad, Ops.sum(Ops.mul(b, theta)));
         }).withWeightCost(WeightCost.none());

@@ -1,13 +1,13 @@
 package dev.pearl.hf;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.nn.Losses;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 
 /** Rosenbrock's function f(x, y) = (1 − x)² + 100 (y − x²)², minimum 0 at (1, 1), in two forms. */
 public final class Rosenbrock {
@@ -39,7 +39,7 @@ public final class Rosenbrock {
     public static Problem objective() {
         return Problem.ofObjective((p, batch) -> {
             Tensor x = Ops.slice(p.get(0), 0, 0, 1), y = Ops.slice(p.get(0), 0, 1, 2);
-            return Ops.add(Ops.square(Ops.sub(1, x)), Ops.mul(Ops.square(Ops.sub(y, Ops.square(x))), 100)).sum();
+            return Ops.sum(Ops.add(Ops.square(Ops.sub(1, x)), Ops.mul(Ops.square(Ops.sub(y, Ops.square(x))), 100)));
         }).withWeightCost(WeightCost.none());
     }
 
@@ -50,7 +50,7 @@ public final class Rosenbrock {
     static Problem residuals() {
         return Problem.ofModel((p, inputs) -> {
             Tensor x = Ops.slice(p.get(0), 0, 0, 1), y = Ops.slice(p.get(0), 0, 1, 2);
-            return Ops.concat(0, Ops.mul(Ops.sub(y, Ops.square(x)), 10), Ops.sub(1, x)).reshape(1, 2);
+            return Ops.reshape(Ops.concat(0, Ops.mul(Ops.sub(y, Ops.square(x)), 10), Ops.sub(1, x)), 1, 2);
         }, Losses.squaredError()).withWeightCost(WeightCost.none());
     }
 }

@@ -1,11 +1,7 @@
 package dev.pearl.hf;
 
-import dev.pearl.Backends;
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
@@ -14,6 +10,10 @@ import dev.pearl.nn.Activation;
 import dev.pearl.nn.Init;
 import dev.pearl.nn.Losses;
 import dev.pearl.nn.Mlp;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class TinyModel {
 
     public static Params theta(long seed) {
         return NET.init(Init.scaledNormal(), Backends.defaultBackend(), DType.FLOAT64, seed)
-                .map(t -> t.add(Tensor.randomNormal(seed + t.size(), DType.FLOAT64, t.shape().dims()).mul(0.3)));
+                .map(t -> Ops.add(t, Ops.mul(Tensor.randomNormal(seed + t.size(), DType.FLOAT64, t.shape().dims()), 0.3)));
     }
 
     public static Batch data(int cases, long seed) {

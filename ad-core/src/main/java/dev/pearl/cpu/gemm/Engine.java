@@ -1,6 +1,6 @@
 package dev.pearl.cpu.gemm;
 
-import dev.pearl.cpu.ThreadPool;
+import dev.pearl.cpu.parallel.ThreadPool;
 
 /**
  * One element type's GEMM: checks arguments, picks the unpacked or the packed path from a rough

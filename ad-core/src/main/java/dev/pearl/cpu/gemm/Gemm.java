@@ -1,6 +1,7 @@
 package dev.pearl.cpu.gemm;
 
-import dev.pearl.cpu.ThreadPool;
+import dev.pearl.cpu.parallel.ThreadPool;
+
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**

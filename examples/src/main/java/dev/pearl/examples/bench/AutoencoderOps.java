@@ -1,16 +1,16 @@
 package dev.pearl.examples.bench;
 
-import dev.pearl.DType;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
-import dev.pearl.backend.Backend;
 import dev.pearl.nn.GaussNewton;
 import dev.pearl.nn.Init;
 import dev.pearl.nn.Loss;
 import dev.pearl.nn.Losses;
 import dev.pearl.nn.Mlp;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,9 +1,9 @@
 package dev.pearl.examples.bench;
 
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
 import dev.pearl.gpu.OpenCl;
 import dev.pearl.gpu.OpenClUnavailableException;
+import dev.pearl.tensor.Backend;
 
 import java.io.PrintWriter;
 

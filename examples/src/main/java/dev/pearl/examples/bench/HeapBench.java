@@ -1,9 +1,9 @@
 package dev.pearl.examples.bench;
 
-import dev.pearl.DType;
+import dev.pearl.tensor.DType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

@@ -1,6 +1,6 @@
 package dev.pearl.examples.bench;
 
-import dev.pearl.DType;
+import dev.pearl.tensor.DType;
 
 import java.util.Arrays;
 

@@ -1,11 +1,11 @@
 package dev.pearl.examples.bench;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.backend.Backend;
 import dev.pearl.cpu.CpuBackend;
 import dev.pearl.cpu.gemm.Gemm;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

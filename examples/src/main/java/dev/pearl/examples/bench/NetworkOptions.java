@@ -1,6 +1,6 @@
 package dev.pearl.examples.bench;
 
-import dev.pearl.DType;
+import dev.pearl.tensor.DType;
 import picocli.CommandLine.Option;
 
 /** The options that say which auto-encoder the op benches run and on how many threads. */

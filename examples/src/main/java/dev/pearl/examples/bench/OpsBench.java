@@ -1,7 +1,7 @@
 package dev.pearl.examples.bench;
 
-import dev.pearl.DType;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
 package dev.pearl.examples.checkpoint;
 
-import dev.pearl.Backends;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.Tensor;
 
 import java.io.IOException;
 import java.nio.file.Path;

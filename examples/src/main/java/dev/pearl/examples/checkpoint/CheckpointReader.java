@@ -1,9 +1,9 @@
 package dev.pearl.examples.checkpoint;
 
-import dev.pearl.DType;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

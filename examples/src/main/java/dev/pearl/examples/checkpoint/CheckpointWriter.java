@@ -1,7 +1,7 @@
 package dev.pearl.examples.checkpoint;
 
-import dev.pearl.DType;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;

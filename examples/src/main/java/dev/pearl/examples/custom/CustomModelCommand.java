@@ -1,7 +1,5 @@
 package dev.pearl.examples.custom;
 
-import dev.pearl.Backends;
-import dev.pearl.DType;
 import dev.pearl.Params;
 import dev.pearl.hf.BatchPlan;
 import dev.pearl.hf.HessianFree;
@@ -15,6 +13,8 @@ import dev.pearl.hf.sgd.SgdOptions;
 import dev.pearl.hf.sgd.SgdState;
 import dev.pearl.hf.train.StopCondition;
 import dev.pearl.hf.train.TrainingLoop;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

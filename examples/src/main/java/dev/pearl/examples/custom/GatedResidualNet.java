@@ -1,15 +1,15 @@
 package dev.pearl.examples.custom;
 
-import dev.pearl.Backends;
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.nn.Init;
 import dev.pearl.nn.Loss;
 import dev.pearl.nn.Losses;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

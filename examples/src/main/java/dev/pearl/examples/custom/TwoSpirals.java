@@ -1,8 +1,8 @@
 package dev.pearl.examples.custom;
 
-import dev.pearl.DType;
-import dev.pearl.Tensor;
 import dev.pearl.hf.problem.Batch;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 
 import java.util.SplittableRandom;
 

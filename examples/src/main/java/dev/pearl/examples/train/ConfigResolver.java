@@ -1,7 +1,7 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.DType;
 import dev.pearl.examples.data.Datasets;
+import dev.pearl.tensor.DType;
 
 import java.util.ArrayList;
 import java.util.Arrays;

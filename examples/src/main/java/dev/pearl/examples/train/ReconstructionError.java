@@ -2,9 +2,9 @@ package dev.pearl.examples.train;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.nn.Losses;
 import dev.pearl.nn.Mlp;
+import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
-import dev.pearl.backend.Backend;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.hf.train.SavedState;
+import dev.pearl.tensor.Backend;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.DType;
+import dev.pearl.tensor.DType;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
-import dev.pearl.backend.Backend;
 import dev.pearl.examples.bench.BackendOption;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.hf.problem.Batch;
@@ -12,6 +11,7 @@ import dev.pearl.hf.train.TrainingState;
 import dev.pearl.nn.Init;
 import dev.pearl.nn.Losses;
 import dev.pearl.nn.Mlp;
+import dev.pearl.tensor.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,11 +1,11 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.DType;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
 import dev.pearl.examples.data.Datasets;
 import dev.pearl.examples.data.TrainTest;
 import dev.pearl.hf.problem.Batch;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 
 import java.io.IOException;
 

@@ -1,12 +1,12 @@
 package dev.pearl.examples.checkpoint;
 
-import dev.pearl.Backends;
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

@@ -1,10 +1,6 @@
 package dev.pearl.examples.custom;
 
-import dev.pearl.Backends;
-import dev.pearl.DType;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.ad.Linearized;
 import dev.pearl.ad.Vjp;
@@ -17,6 +13,10 @@ import dev.pearl.check.Tolerance;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.nn.GaussNewton;
 import dev.pearl.nn.Loss;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

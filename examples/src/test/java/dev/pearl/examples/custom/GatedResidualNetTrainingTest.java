@@ -1,6 +1,5 @@
 package dev.pearl.examples.custom;
 
-import dev.pearl.DType;
 import dev.pearl.Params;
 import dev.pearl.examples.PearlCli;
 import dev.pearl.hf.BatchPlan;
@@ -10,6 +9,7 @@ import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.train.StopCondition;
 import dev.pearl.hf.train.TrainingListener;
 import dev.pearl.hf.train.TrainingLoop;
+import dev.pearl.tensor.DType;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

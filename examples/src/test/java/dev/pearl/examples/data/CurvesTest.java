@@ -1,10 +1,10 @@
 package dev.pearl.examples.data;
 
-import dev.pearl.Backends;
-import dev.pearl.DType;
-import dev.pearl.Tensor;
 import dev.pearl.examples.data.Curves.ControlPoints;
 import dev.pearl.examples.data.Curves.Split;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

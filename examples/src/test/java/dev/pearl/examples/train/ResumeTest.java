@@ -1,10 +1,10 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.Backends;
 import dev.pearl.Params;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.examples.report.MetricsTable;
+import dev.pearl.tensor.Backends;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

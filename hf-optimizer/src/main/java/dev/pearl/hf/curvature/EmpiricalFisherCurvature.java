@@ -2,12 +2,12 @@ package dev.pearl.hf.curvature;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.ad.Linearized;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.nn.Loss;
+import dev.pearl.tensor.Tensor;
 
 /**
  * The empirical Fisher F = (1/N) Σ_n ∇ℓ_n ∇ℓ_nᵀ. With U = ∂L/∂z (row n is ∇_z ℓ_n / N, since

@@ -2,13 +2,13 @@ package dev.pearl.hf.precondition;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.ad.Vjp;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.nn.Loss;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

@@ -1,9 +1,9 @@
 package dev.pearl.hf.problem;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.pearl.hf.problem;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /**
  * A model's output pre-activations z(θ, inputs), shaped [cases, ...], which a matching

@@ -1,7 +1,7 @@
 package dev.pearl.hf.problem;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /**
  * Any twice-differentiable scalar objective of the parameters on a batch. For the per-case

@@ -1,10 +1,10 @@
 package dev.pearl.hf.problem;
 
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.ad.ValueAndGrad;
 import dev.pearl.nn.Loss;
+import dev.pearl.tensor.Tensor;
 
 import java.util.Objects;
 

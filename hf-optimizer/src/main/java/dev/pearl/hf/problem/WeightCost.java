@@ -2,7 +2,7 @@ package dev.pearl.hf.problem;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 import java.util.function.BiPredicate;
 

@@ -2,7 +2,7 @@ package dev.pearl.hf.cg;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

@@ -1,7 +1,8 @@
 package dev.pearl.hf.cg;
 
+import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ final class LinearSystem {
 
     UnaryOperator<Params> operator() {
         Tensor m = Tensor.of(a);
-        return v -> Params.of(m.matmul(v.get(0).reshape(n, 1)).reshape(n));
+        return v -> Params.of(Ops.reshape(Ops.matmul(m, Ops.reshape(v.get(0), n, 1)), n));
     }
 
     Params rhs() {

@@ -1,9 +1,7 @@
 package dev.pearl.hf.curvature;
 
-import dev.pearl.DType;
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.ad.AD;
 import dev.pearl.hf.TinyModel;
 import dev.pearl.hf.cg.CgIterate;
@@ -14,6 +12,8 @@ import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.nn.Losses;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,8 +33,8 @@ class CurvatureTest {
         double[][] q = {{4, 1, 0}, {1, 3, -1}, {0, -1, 2}};
         Tensor qt = Tensor.of(q);
         Problem quadratic = Problem.ofObjective((p, batch) -> {
-            Tensor x = p.get(0).reshape(3, 1);
-            return Ops.add(Ops.mul(Ops.sum(Ops.mul(x, qt.matmul(x))), 0.5), Ops.sum(Ops.mul(x, 2)));
+            Tensor x = Ops.reshape(p.get(0), 3, 1);
+            return Ops.add(Ops.mul(Ops.sum(Ops.mul(x, Ops.matmul(qt, x))), 0.5), Ops.sum(Ops.mul(x, 2)));
         });
         Params theta = Params.of(Tensor.of(new double[]{0.3, -1, 2}, 3));
         double[] v = {1, -2, 0.5};
@@ -87,7 +87,7 @@ class CurvatureTest {
     void gaussNewtonOfRosenbrockResidualsIsJacobianTransposeJacobian() {
         Problem residuals = Problem.ofModel((p, inputs) -> {
             Tensor x = Ops.slice(p.get(0), 0, 0, 1), y = Ops.slice(p.get(0), 0, 1, 2);
-            return Ops.concat(0, Ops.mul(Ops.sub(y, Ops.square(x)), 10), Ops.sub(1, x)).reshape(1, 2);
+            return Ops.reshape(Ops.concat(0, Ops.mul(Ops.sub(y, Ops.square(x)), 10), Ops.sub(1, x)), 1, 2);
         }, Losses.squaredError());
         Batch oneCase = Batch.of(Tensor.zeros(DType.FLOAT64, 1, 1), Tensor.zeros(DType.FLOAT64, 1, 2));
         double x = -1.2, y = 1;
@@ -125,7 +125,7 @@ class CurvatureTest {
 
     @Test
     void modelOnlyCurvaturesExplainThemselvesOnObjectives() {
-        Problem objective = Problem.ofObjective((p, b) -> p.get(0).square().sum());
+        Problem objective = Problem.ofObjective((p, b) -> Ops.sum(Ops.square(p.get(0))));
         Params theta = Params.of(Tensor.of(new double[]{1, 2}, 2));
         for (Curvature c : List.of(Curvature.gaussNewton(), Curvature.empiricalFisher())) {
             UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> c.at(objective, theta, Batch.none()));

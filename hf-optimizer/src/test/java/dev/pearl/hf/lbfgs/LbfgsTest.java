@@ -2,13 +2,13 @@ package dev.pearl.hf.lbfgs;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.Quadratic;
 import dev.pearl.hf.Rosenbrock;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.train.Step;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package dev.pearl.hf.precondition;
 
+import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.TinyModel;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -57,7 +58,7 @@ class GradientSquaresTest {
 
     @Test
     void signedSumsNeedAModel() {
-        Problem objective = Problem.ofObjective((p, b) -> p.get(0).square().sum());
+        Problem objective = Problem.ofObjective((p, b) -> Ops.sum(Ops.square(p.get(0))));
         Params x = Params.of(Tensor.of(new double[]{1, 2}, 2));
         assertThrows(UnsupportedOperationException.class, () -> GradientSquares.signedSums(4).meanSquares(objective, x, Batch.none(), 0));
         // The automatic choice falls back to per-case gradients: here the one "case" is the whole objective.
@@ -77,7 +78,7 @@ class GradientSquaresTest {
     void preconditionerDividesByTheDiagonalAndFallsBackToIdentityWhenNotFinite() {
         Params v = Params.of(Tensor.of(new double[]{2, 3}, 2));
         GradientSquares constant = (p, t, b, seed) -> Params.of(Tensor.of(new double[]{15, 0}, 2));
-        Problem objective = Problem.ofObjective((p, b) -> p.get(0).sum());
+        Problem objective = Problem.ofObjective((p, b) -> Ops.sum(p.get(0)));
         Params applied = Preconditioner.martens().withSquares(constant).inverse(objective, v, Batch.none(), 1, 0).apply(v);
         assertArrayClose(new double[]{2 / 8.0, 3.0}, applied.get(0).toDoubleArray(), 1e-12);
 

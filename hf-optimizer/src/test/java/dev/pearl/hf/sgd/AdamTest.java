@@ -2,7 +2,6 @@ package dev.pearl.hf.sgd;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.Quadratic;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
@@ -10,6 +9,7 @@ import dev.pearl.hf.train.Step;
 import dev.pearl.hf.train.StopCondition;
 import dev.pearl.hf.train.TrainingListener;
 import dev.pearl.hf.train.TrainingLoop;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -2,12 +2,12 @@ package dev.pearl.hf.sgd;
 
 import dev.pearl.Ops;
 import dev.pearl.Params;
-import dev.pearl.Tensor;
 import dev.pearl.hf.Quadratic;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.train.Step;
+import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package dev.pearl.examples.bench.kernels;
 
-import dev.pearl.Backends;
-import dev.pearl.DType;
 import dev.pearl.Ops;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Tensor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

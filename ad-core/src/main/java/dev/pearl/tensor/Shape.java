@@ -1,4 +1,4 @@
-package dev.pearl;
+package dev.pearl.tensor;
 
 import java.util.Arrays;
 

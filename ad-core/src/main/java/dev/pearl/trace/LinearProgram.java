@@ -1,7 +1,6 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.Ops;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,8 @@ import java.util.List;
  */
 final class LinearProgram {
     private final List<StageLevel.Eqn> eqns;
+    /** The equations as the reverse sweep walks them: linear inputs and outputs as stand-ins. */
+    private final List<Transposed> transposed = new ArrayList<>();
     private final int varCount;
     private final StageLevel.Var[] inputs;
     private final Tensor[] outputs;
@@ -34,6 +35,47 @@ final class LinearProgram {
             for (Tensor a : e.args) if (isVar(a)) live[((StageLevel.Var) a).id] = true;
         }
         this.eqns = kept;
+        for (StageLevel.Eqn e : kept) transposed.add(new Transposed(e));
+    }
+
+    /** An equation seen by the reverse sweep: its variables' values are never read, only their types. */
+    private final class Transposed implements ReverseSweep.Equation {
+        private final StageLevel.Eqn eqn;
+        private final Tensor[] ruleInputs;
+        private final Tensor ruleOutput;
+
+        Transposed(StageLevel.Eqn eqn) {
+            this.eqn = eqn;
+            this.ruleInputs = new Tensor[eqn.args.length];
+            for (int j = 0; j < ruleInputs.length; j++)
+                ruleInputs[j] = isVar(eqn.args[j]) ? StandIn.transposed(eqn.args[j], eqn.prim) : eqn.args[j];
+            this.ruleOutput = StandIn.transposed(eqn.out, eqn.prim);
+        }
+
+        @Override
+        public Primitive primitive() {
+            return eqn.prim;
+        }
+
+        @Override
+        public Tensor[] ruleInputs() {
+            return ruleInputs;
+        }
+
+        @Override
+        public Tensor ruleOutput() {
+            return ruleOutput;
+        }
+
+        @Override
+        public int outputSlot() {
+            return eqn.out.id;
+        }
+
+        @Override
+        public int inputSlot(int j) {
+            return isVar(eqn.args[j]) ? ((StageLevel.Var) eqn.args[j]).id : -1;
+        }
     }
 
     private boolean isVar(Tensor t) {
@@ -61,36 +103,13 @@ final class LinearProgram {
     /** Applies the transpose to u (one tensor per output); inputs that receive nothing get zeros. */
     Tensor[] transpose(Tensor[] u) {
         Tensor[] ct = new Tensor[varCount];
-        for (int k = 0; k < outputs.length; k++) {
-            if (isVar(outputs[k])) {
-                int id = ((StageLevel.Var) outputs[k]).id;
-                ct[id] = ct[id] == null ? u[k] : Ops.add(ct[id], u[k]);
-            }
-        }
-        for (int i = eqns.size() - 1; i >= 0; i--) {
-            StageLevel.Eqn e = eqns.get(i);
-            Tensor g = ct[e.out.id];
-            if (g == null) continue;
-            ct[e.out.id] = null;
-            Tensor[] primals = new Tensor[e.args.length];
-            boolean[] needs = new boolean[e.args.length];
-            for (int j = 0; j < primals.length; j++) {
-                Tensor a = e.args[j];
-                needs[j] = isVar(a);
-                primals[j] = needs[j] ? StandIn.transposed(a, e.prim) : a;
-            }
-            Tensor outPh = StandIn.transposed(e.out, e.prim);
-            Tensor[] cts = e.prim.vjp(primals, outPh, g, needs);
-            for (int j = 0; j < needs.length; j++) {
-                if (!needs[j] || cts[j] == null) continue;
-                int id = ((StageLevel.Var) e.args[j]).id;
-                ct[id] = ct[id] == null ? cts[j] : Ops.add(ct[id], cts[j]);
-            }
-        }
+        for (int k = 0; k < outputs.length; k++)
+            if (isVar(outputs[k])) ReverseSweep.accumulate(ct, ((StageLevel.Var) outputs[k]).id, u[k]);
+        ReverseSweep.run(transposed, ct);
         Tensor[] in = new Tensor[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             Tensor c = ct[inputs[i].id];
-            in[i] = c != null ? c : Ops.zeros(inputs[i].shape(), inputs[i].dtype(), inputs[i].backend());
+            in[i] = c != null ? c : inputs[i].backend().full(inputs[i].shape(), inputs[i].dtype(), 0);
         }
         return in;
     }

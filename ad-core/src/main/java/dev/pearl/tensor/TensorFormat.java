@@ -1,4 +1,4 @@
-package dev.pearl;
+package dev.pearl.tensor;
 
 /** Readable text for tensors: all values when small, a summary otherwise. */
 final class TensorFormat {

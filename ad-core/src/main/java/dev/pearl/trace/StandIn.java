@@ -1,6 +1,6 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /**
  * A tensor with a type (shape, dtype, backend) and deliberately no value, standing in where a

@@ -1,4 +1,4 @@
-package dev.pearl;
+package dev.pearl.tensor;
 
 /** Element types. Both are first-class for every op; mixing them in one op is an error. */
 public enum DType {

@@ -1,9 +1,9 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.DType;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;

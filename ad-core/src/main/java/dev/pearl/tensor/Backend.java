@@ -1,8 +1,8 @@
-package dev.pearl.backend;
+package dev.pearl.tensor;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
+import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ReduceOp;
+import dev.pearl.backend.UnaryOp;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 /**
  * One differentiable operation: its forward kernel call, its JVP rule and its VJP rule, declared

@@ -1,6 +1,6 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /** Forward mode: every value carries a tangent (null = zero) pushed through the JVP rules. */
 final class JvpLevel extends Level {

@@ -1,6 +1,6 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 /**
  * One open transform (a jvp, a reverse-mode trace, a linearization). Levels nest: a level opened

@@ -1,7 +1,6 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.Ops;
-import dev.pearl.Tensor;
+import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ final class VjpLevel extends Level {
      * A recorded application (or an input leaf when prim is null). It keeps only the values its
      * VJP rule reads; the others are {@link StandIn}s.
      */
-    static final class Node {
+    static final class Node implements ReverseSweep.Equation {
         final int index;
         final Primitive prim;
         final Tensor[] primals;
@@ -29,6 +28,31 @@ final class VjpLevel extends Level {
             this.primals = primals;
             this.out = out;
             this.parents = parents;
+        }
+
+        @Override
+        public Primitive primitive() {
+            return prim;
+        }
+
+        @Override
+        public Tensor[] ruleInputs() {
+            return primals;
+        }
+
+        @Override
+        public Tensor ruleOutput() {
+            return out;
+        }
+
+        @Override
+        public int outputSlot() {
+            return index;
+        }
+
+        @Override
+        public int inputSlot(int j) {
+            return parents[j] == null ? -1 : parents[j].index;
         }
     }
 
@@ -55,7 +79,10 @@ final class VjpLevel extends Level {
         }
     }
 
+    /** Every traced value, inputs included; a node's index is its place here and its cotangent slot. */
     private final List<Node> tape = new ArrayList<>();
+    /** The nodes made by primitives, in order: what the backward sweep walks. */
+    private final List<Node> applications = new ArrayList<>();
 
     /** Starts tracing x as an input; returns the tracer to pass to the function. */
     Traced input(Tensor x) {
@@ -85,6 +112,7 @@ final class VjpLevel extends Level {
         Tensor out = p.bind(primals);
         Node n = new Node(tape.size(), p, kept, StandIn.keptOutput(out, p), parents);
         tape.add(n);
+        applications.add(n);
         return new Traced(this, n, out);
     }
 
@@ -93,38 +121,14 @@ final class VjpLevel extends Level {
      * outputs do not depend on get null.
      */
     Tensor[] backward(List<Tensor> outs, List<Tensor> seeds, List<Traced> leaves) {
-        Tensor[] result = new Tensor[leaves.size()];
         Tensor[] ct = new Tensor[tape.size()];
-        int top = -1;
         for (int k = 0; k < outs.size(); k++) {
             Node n = nodeOf(outs.get(k));
-            if (n == null) continue;
-            ct[n.index] = ct[n.index] == null ? seeds.get(k) : Ops.add(ct[n.index], seeds.get(k));
-            top = Math.max(top, n.index);
+            if (n != null) ReverseSweep.accumulate(ct, n.index, seeds.get(k));
         }
-        for (int i = top; i >= 0; i--) {
-            Node n = tape.get(i);
-            Tensor g = ct[i];
-            if (g == null || n.prim == null) continue;
-            ct[i] = null;
-            boolean[] needs = new boolean[n.parents.length];
-            boolean any = false;
-            for (int j = 0; j < needs.length; j++) any |= needs[j] = n.parents[j] != null;
-            if (!any) continue;
-            Tensor[] cts = n.prim.vjp(n.primals, n.out, g, needs);
-            for (int j = 0; j < needs.length; j++) {
-                if (!needs[j] || cts[j] == null) continue;
-                checkShape(n, j, cts[j]);
-                int pi = n.parents[j].index;
-                ct[pi] = ct[pi] == null ? cts[j] : Ops.add(ct[pi], cts[j]);
-            }
-        }
+        ReverseSweep.run(applications, ct);
+        Tensor[] result = new Tensor[leaves.size()];
         for (int k = 0; k < leaves.size(); k++) result[k] = ct[leaves.get(k).node.index];
         return result;
-    }
-
-    private static void checkShape(Node n, int j, Tensor c) {
-        if (!c.shape().equals(n.primals[j].shape()))
-            throw new IllegalStateException(n.prim.name() + ": VJP rule gave cotangent shape " + c.shape() + " for input " + j + " of shape " + n.primals[j].shape());
     }
 }

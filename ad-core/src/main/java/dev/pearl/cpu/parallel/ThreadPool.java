@@ -1,4 +1,4 @@
-package dev.pearl.cpu;
+package dev.pearl.cpu.parallel;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;

@@ -1,6 +1,4 @@
-package dev.pearl;
-
-import dev.pearl.backend.Backend;
+package dev.pearl.tensor;
 
 /**
  * An immutable, row-major tensor of rank 0..4 in float32 or float64. A tensor is either concrete
@@ -112,32 +110,6 @@ public abstract class Tensor {
             throw new IllegalArgumentException("data has " + length + " values but shape " + s + " needs " + s.size());
         return s;
     }
-
-    // ---- fluent forms of the common ops (see Ops for all of them) ----
-
-    public Tensor add(Tensor o) { return Ops.add(this, o); }
-    public Tensor sub(Tensor o) { return Ops.sub(this, o); }
-    public Tensor mul(Tensor o) { return Ops.mul(this, o); }
-    public Tensor div(Tensor o) { return Ops.div(this, o); }
-    public Tensor add(double c) { return Ops.add(this, c); }
-    public Tensor sub(double c) { return Ops.sub(this, c); }
-    public Tensor mul(double c) { return Ops.mul(this, c); }
-    public Tensor div(double c) { return Ops.div(this, c); }
-    public Tensor neg() { return Ops.neg(this); }
-    public Tensor square() { return Ops.square(this); }
-    public Tensor pow(double p) { return Ops.pow(this, p); }
-    public Tensor sqrt() { return Ops.sqrt(this); }
-    public Tensor exp() { return Ops.exp(this); }
-    public Tensor log() { return Ops.log(this); }
-    public Tensor tanh() { return Ops.tanh(this); }
-    public Tensor sigmoid() { return Ops.sigmoid(this); }
-    public Tensor relu() { return Ops.relu(this); }
-    public Tensor matmul(Tensor o) { return Ops.matmul(this, o); }
-    public Tensor transpose() { return Ops.transpose(this); }
-    public Tensor reshape(int... shape) { return Ops.reshape(this, shape); }
-    public Tensor sum() { return Ops.sum(this); }
-    public Tensor sum(int... axes) { return Ops.sum(this, axes); }
-    public Tensor mean() { return Ops.mean(this); }
 
     @Override
     public String toString() {

@@ -1,6 +1,5 @@
-package dev.pearl;
+package dev.pearl.tensor;
 
-import dev.pearl.backend.Backend;
 import dev.pearl.backend.Storage;
 
 /** A concrete tensor: shape, dtype and the storage its backend holds. */

@@ -1,10 +1,10 @@
-package dev.pearl.ad;
+package dev.pearl.trace;
 
-import dev.pearl.DType;
-import dev.pearl.DenseTensor;
-import dev.pearl.Shape;
-import dev.pearl.Tensor;
-import dev.pearl.backend.Backend;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 
 /** A tracer that knows its type (shape, dtype, backend) but holds no value. */
 abstract class ShapedValue extends Tracer {

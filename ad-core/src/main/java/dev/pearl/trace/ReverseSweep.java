@@ -1,0 +1,64 @@
+package dev.pearl.trace;
+
+import dev.pearl.tensor.Tensor;
+
+import java.util.List;
+
+/**
+ * The one backward walk of Pearl: over recorded applications of primitives, last to first,
+ * through their VJP rules. Reverse mode walks its tape with it and a linearized program walks its
+ * equations with it (transposition), so both check and accumulate cotangents the same way.
+ */
+final class ReverseSweep {
+    /** One recorded application as the sweep sees it. Values live in numbered slots. */
+    interface Equation {
+        Primitive primitive();
+
+        /** The inputs as the VJP rule may read them (values, or stand-ins with only a type). */
+        Tensor[] ruleInputs();
+
+        /** The output as the VJP rule may read it. */
+        Tensor ruleOutput();
+
+        /** Slot of the output's cotangent. */
+        int outputSlot();
+
+        /** Slot that receives input j's cotangent, or -1 when input j needs none (a constant). */
+        int inputSlot(int j);
+    }
+
+    private ReverseSweep() {
+    }
+
+    /** Adds a cotangent into slot s of ct (null = zero so far). */
+    static void accumulate(Tensor[] ct, int s, Tensor c) {
+        ct[s] = CotangentSum.plus(ct[s], c);
+    }
+
+    /**
+     * Walks {@code eqns} (in recording order) backwards from the cotangents already in {@code ct},
+     * leaving in ct the cotangent of every slot that an equation's input reads (null = zero). The
+     * cotangent of an equation's output is released once its rule has run.
+     */
+    static void run(List<? extends Equation> eqns, Tensor[] ct) {
+        for (int i = eqns.size() - 1; i >= 0; i--) {
+            Equation e = eqns.get(i);
+            Tensor g = ct[e.outputSlot()];
+            if (g == null) continue;
+            Tensor[] in = e.ruleInputs();
+            boolean[] needs = new boolean[in.length];
+            boolean any = false;
+            for (int j = 0; j < needs.length; j++) any |= needs[j] = e.inputSlot(j) >= 0;
+            ct[e.outputSlot()] = null;
+            if (!any) continue;
+            Tensor[] cts = e.primitive().vjp(in, e.ruleOutput(), g, needs);
+            for (int j = 0; j < needs.length; j++) {
+                if (!needs[j] || cts[j] == null) continue;
+                if (!cts[j].shape().equals(in[j].shape()))
+                    throw new IllegalStateException(e.primitive().name() + ": VJP rule gave cotangent shape " + cts[j].shape()
+                            + " for input " + j + " of shape " + in[j].shape());
+                accumulate(ct, e.inputSlot(j), cts[j]);
+            }
+        }
+    }
+}
