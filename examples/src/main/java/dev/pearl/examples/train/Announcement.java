@@ -70,21 +70,9 @@ final class Announcement {
         String sizes = String.format(Locale.ROOT, "%s: train %d / test %d images (seed %d); train error on the %s",
                 data.description(), data.trainSize(), data.testSize(), config.seed(),
                 config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training images");
-        String optimizer = config.stochasticHf()
-                ? String.format(Locale.ROOT, "stochastic HF: gradient and line search on batches of %d images taken in turn, curvature and rho on %d of them, CG at most %d steps, %d steps per iteration, %s, weight cost %s, sparse init",
-                config.gradientBatch(), config.curvatureBatch(), config.cgMaxIterations(), config.updatesPerIteration(), damping(), Format.number(config.weightCost()))
-                : config.optimizer() == OptimizerKind.HF
-                ? String.format(Locale.ROOT, "HF: gradient on all training images, curvature batches of %d images taken in turn, CG at most %d steps, line search on %d, %s, weight cost %s, sparse init",
-                config.curvatureBatch(), config.cgMaxIterations(), config.lineSearchBatch(), damping(), Format.number(config.weightCost()))
-                : String.format(Locale.ROOT, "SGD: learning rate %s, Nesterov momentum %s, minibatches of %d, %d updates per iteration, weight cost %s",
-                Format.number(config.learningRate()), Format.number(config.momentum()), config.batchSize(), config.updatesPerIteration(),
-                Format.number(config.weightCost()));
+        String optimizer = String.format(Locale.ROOT, "%s; %d %s per iteration, weight cost %s, sparse init", config.optimizer().describe(data.trainSize()),
+                config.updatesPerIteration(), config.updatesPerIteration() == 1 ? "step" : "steps", Format.number(config.weightCost()));
         return head + "\n" + sizes + "\n" + optimizer;
-    }
-
-    private String damping() {
-        String start = "damping from " + Format.number(config.initialDamping());
-        return config.minimumDamping() > 0 ? start + " (at least " + Format.number(config.minimumDamping()) + ")" : start;
     }
 
     private String budget() {
@@ -108,7 +96,7 @@ final class Announcement {
         StringBuilder b = new StringBuilder("java -jar pearl.jar train");
         // The defaults are the paper's sizes: all 20000 / 10000 CURVES images, all MNIST images.
         if (!ConfigResolver.isCurves(config.dataset())) b.append(" --dataset ").append(config.dataset());
-        if (config.optimizer() != OptimizerKind.HF) b.append(" --optimizer ").append(config.optimizer().key());
+        if (config.optimizer().choice() != Optimizers.HF) b.append(" --optimizer ").append(config.optimizer().key());
         return b.append(" --max-seconds ").append((long) FULL_LENGTH_SECONDS).toString();
     }
 }

@@ -7,6 +7,8 @@ import dev.pearl.examples.report.MetricsTable;
 import dev.pearl.tensor.Backends;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -98,6 +100,46 @@ class TrainCommandTest {
         assertTrue(Double.isNaN(metrics.column("lambda")[1]), "SGD has no damping");
         double[] train = metrics.column("train_error");
         assertTrue(train[2] < train[0], Arrays.toString(train));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nesterov", "adam", "rmsprop", "lbfgs"})
+    void eachBaselineTrainsTheTinyAutoencoderAndStoresItsSettings(String optimizer) throws IOException {
+        TrainRun run = TrainRun.train(dir, ResumeTest.concat(ResumeTest.baseline(optimizer), "--max-iterations", "2"));
+        assertEquals(0, run.exitCode(), run.err());
+        MetricsTable metrics = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME));
+        assertArrayEquals(new double[]{0, 3, 6}, metrics.column("updates"));
+        double[] train = metrics.column("train_error");
+        assertTrue(train[2] < train[0], "train error should fall: " + Arrays.toString(train));
+        assertTrue(metrics.column("epochs")[2] > 0);
+        Checkpoint checkpoint = Checkpoint.read(dir.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        assertEquals(optimizer, checkpoint.meta("config.optimizer"));
+        assertEquals(optimizer.equals("lbfgs") ? "80" : "64", checkpoint.meta("config.batch_size"));
+        assertTrue(run.out().contains(Optimizers.parse(optimizer).label()), run.out());
+    }
+
+    @Test
+    void theSettingsGivenReachTheOptimizerAndTheCheckpoint() throws IOException {
+        TrainRun run = TrainRun.train(dir, "--optimizer", "adam", "--max-iterations", "1", "--updates-per-iteration", "2",
+                "--learning-rate", "0.002", "--beta1", "0.8", "--beta2", "0.99", "--epsilon", "1e-6");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Adam: learning rate 0.00200, beta1 0.800, beta2 0.990, epsilon 1.00e-06, minibatches of 100"), run.out());
+        Checkpoint checkpoint = Checkpoint.read(dir.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        assertEquals("0.8", checkpoint.meta("config.beta1"));
+        assertEquals("1.0E-6", checkpoint.meta("config.epsilon"));
+        assertEquals("2", checkpoint.meta("adam.updates"));
+        double[] rate = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME)).column("learning_rate");
+        assertEquals(0.002, rate[1]);
+    }
+
+    @Test
+    void helpListsEveryOptimizerWithItsDefaults() {
+        TrainRun help = TrainRun.pearl("train", "--help");
+        assertEquals(0, help.exitCode());
+        for (OptimizerChoice<?> c : Optimizers.ALL) assertTrue(help.out().contains("  " + c.key() + " "), c.key() + " in:\n" + help.out());
+        assertTrue(help.out().contains("--learning-rate 0.001 --beta1 0.9 --beta2 0.999 --epsilon 1e-8"), help.out());
+        assertTrue(help.out().contains("--history 10 --batch-size 0 --steps-per-batch 20"), help.out());
+        assertTrue(help.out().contains("--max-momentum 0.99"), help.out());
     }
 
     private static void assertPicture(Path png) throws IOException {
