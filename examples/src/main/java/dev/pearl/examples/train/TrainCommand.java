@@ -2,6 +2,7 @@ package dev.pearl.examples.train;
 
 import dev.pearl.Params;
 import dev.pearl.backend.Backend;
+import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.bench.BackendOption;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.hf.problem.Batch;
@@ -96,7 +97,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException(plan.data().description() + " has " + plan.data().dim()
                     + " pixels per image, but the network's input layer has " + config.layers()[0] + " units");
 
-        Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir());
+        LaunchCommand launch = LaunchCommand.current();
+        Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir(), launch);
         if (!plan.resumed()) {
             out.println(announcement.starting());
         } else {
@@ -113,7 +115,7 @@ public final class TrainCommand implements Callable<Integer> {
         Problem problem = Problem.ofModel(mlp::outputs, Losses.logisticCrossEntropy()).withWeightCost(WeightCost.of(config.weightCost()));
         Batch training = plan.data().trainingBatch();
         Trainer<?, ?> trainer = config.optimizer() == OptimizerKind.HF ? new HfTrainer(problem, training, config) : new SgdTrainer(problem, training, config);
-        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out);
+        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out, launch);
         out.println(announcement.finished(outcome));
         out.flush();
         return 0;
@@ -149,7 +151,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private <S extends TrainingState, R extends IterationReport> TrainingSession.Outcome train(Trainer<S, R> trainer, Plan plan, Mlp mlp,
-                                                                                               Backend backend, PrintWriter out) throws IOException {
+                                                                                               Backend backend, PrintWriter out, LaunchCommand launch)
+            throws IOException {
         RunConfig config = plan.config();
         Path dir = plan.dir();
         S state;
@@ -176,7 +179,7 @@ public final class TrainCommand implements Callable<Integer> {
             synchronized (session.checkpointLock()) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println();
-                err.println(new Announcement(config, plan.data(), 0, dir).interrupted(session.checkpointedIteration()));
+                err.println(new Announcement(config, plan.data(), 0, dir, launch).interrupted(session.checkpointedIteration()));
                 err.flush();
             }
         });
