@@ -1,10 +1,13 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.examples.report.Plots;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** What the train command tells its user before and after a run: what runs, for how long, where the outputs go, what to run next. */
@@ -16,12 +19,15 @@ final class Announcement {
     private final TrainingData data;
     private final int threads;
     private final Path dir;
+    private final LaunchCommand launch;
 
-    Announcement(RunConfig config, TrainingData data, int threads, Path dir) {
+    /** {@code launch} writes the commands it suggests so that they run from the user's working directory. */
+    Announcement(RunConfig config, TrainingData data, int threads, Path dir, LaunchCommand launch) {
         this.config = config;
         this.data = data;
         this.threads = threads;
         this.dir = dir;
+        this.launch = launch;
     }
 
     /** "CURVES auto-encoder, HF": the pictures' title. */
@@ -60,7 +66,7 @@ final class Announcement {
     String interrupted(int checkpointedIteration) {
         if (checkpointedIteration < 0) return "pearl: interrupted before the first checkpoint; nothing to resume in " + dir;
         return "pearl: interrupted; " + dir.resolve(Checkpoint.FILE_NAME) + " holds iteration " + checkpointedIteration
-                + "; continue with: java -jar pearl.jar train --resume " + dir;
+                + "; continue with: " + launch.command("train", "--resume", dir);
     }
 
     private String summary() {
@@ -85,18 +91,18 @@ final class Announcement {
     }
 
     private String continueCommand() {
-        String limit = config.hasIterationLimit()
-                ? "--max-iterations " + 2 * Math.max(1, config.maxIterations())
-                : "--max-seconds " + (long) Math.max(60, 2 * config.maxSeconds());
-        return "java -jar pearl.jar train --resume " + dir + " " + limit;
+        return config.hasIterationLimit()
+                ? launch.command("train", "--resume", dir, "--max-iterations", 2 * Math.max(1, config.maxIterations()))
+                : launch.command("train", "--resume", dir, "--max-seconds", (long) Math.max(60, 2 * config.maxSeconds()));
     }
 
     /** This data set and optimizer at full size for two hours (HF: the default plan; add --gradient-batch N for Martens' whole-set one). */
     private String fullLengthCommand() {
-        StringBuilder b = new StringBuilder("java -jar pearl.jar train");
+        List<Object> args = new ArrayList<>(List.of("train"));
         // The defaults are the paper's sizes: all 20000 / 10000 CURVES images, all MNIST images.
-        if (!ConfigResolver.isCurves(config.dataset())) b.append(" --dataset ").append(config.dataset());
-        if (config.optimizer().choice() != Optimizers.HF) b.append(" --optimizer ").append(config.optimizer().key());
-        return b.append(" --max-seconds ").append((long) FULL_LENGTH_SECONDS).toString();
+        if (!ConfigResolver.isCurves(config.dataset())) args.addAll(List.of("--dataset", config.dataset()));
+        if (config.optimizer().choice() != Optimizers.HF) args.addAll(List.of("--optimizer", config.optimizer().key()));
+        args.addAll(List.of("--max-seconds", (long) FULL_LENGTH_SECONDS));
+        return launch.command(args.toArray());
     }
 }

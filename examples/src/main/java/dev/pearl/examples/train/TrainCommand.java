@@ -1,6 +1,7 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
+import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.bench.BackendOption;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.hf.problem.Batch;
@@ -97,7 +98,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException(plan.data().description() + " has " + plan.data().dim()
                     + " pixels per image, but the network's input layer has " + config.layers()[0] + " units");
 
-        Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir());
+        LaunchCommand launch = LaunchCommand.current();
+        Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir(), launch);
         if (!plan.resumed()) {
             out.println(announcement.starting());
         } else {
@@ -114,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         Problem problem = Problem.ofModel(mlp::outputs, Losses.logisticCrossEntropy()).withWeightCost(WeightCost.of(config.weightCost()));
         Batch training = plan.data().trainingBatch();
         Trainer<?, ?> trainer = config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration());
-        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out);
+        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out, launch);
         out.println(announcement.finished(outcome));
         out.flush();
         return 0;
@@ -150,7 +152,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private <S extends TrainingState, R extends IterationReport> TrainingSession.Outcome train(Trainer<S, R> trainer, Plan plan, Mlp mlp,
-                                                                                               Backend backend, PrintWriter out) throws IOException {
+                                                                                               Backend backend, PrintWriter out, LaunchCommand launch)
+            throws IOException {
         RunConfig config = plan.config();
         Path dir = plan.dir();
         Rounds.State<S> state;
@@ -177,7 +180,7 @@ public final class TrainCommand implements Callable<Integer> {
             synchronized (session.checkpointLock()) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println();
-                err.println(new Announcement(config, plan.data(), 0, dir).interrupted(session.checkpointedIteration()));
+                err.println(new Announcement(config, plan.data(), 0, dir, launch).interrupted(session.checkpointedIteration()));
                 err.flush();
             }
         });

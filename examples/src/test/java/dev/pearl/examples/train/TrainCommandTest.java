@@ -1,6 +1,7 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
+import dev.pearl.examples.ShellWords;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.examples.report.MetricsTable;
@@ -27,7 +28,7 @@ class TrainCommandTest {
     Path dir;
 
     @Test
-    void aTinyHfRunWritesFallingErrorsPicturesAndACheckpoint() throws IOException {
+    void aTinyHfRunWritesFallingErrorsPicturesAndACheckpoint() throws Exception {
         TrainRun run = TrainRun.train(dir, "--max-iterations", "3");
         assertEquals(0, run.exitCode(), run.err());
 
@@ -57,7 +58,9 @@ class TrainCommandTest {
 
         long progressLines = run.out().lines().filter(line -> line.matches("\\s+\\d+\\s+\\d+\\.\\ds\\s+.*")).count();
         assertEquals(4, progressLines, "one progress line per iteration, the start included:\n" + run.out());
-        assertTrue(run.out().contains("full-length experiment: java -jar pearl.jar train"), run.out());
+        // The jar as seen from the working directory (the module's, in tests), where the build writes it.
+        assertEquals(List.of("java", "-jar", "target/pearl.jar", "train", "--max-seconds", "7200"),
+                ShellWords.of(after("full-length experiment: ", run.out())));
         assertTrue(run.out().contains("outputs in " + dir), run.out());
     }
 
@@ -140,6 +143,28 @@ class TrainCommandTest {
         assertTrue(help.out().contains("--learning-rate 0.001 --beta1 0.9 --beta2 0.999 --epsilon 1e-8"), help.out());
         assertTrue(help.out().contains("--history 10 --batch-size 0 --steps-per-batch 20"), help.out());
         assertTrue(help.out().contains("--max-momentum 0.99"), help.out());
+    }
+
+    @Test
+    void theContinueCommandRunsAsPrintedFromTheWorkingDirectory() throws Exception {
+        TrainRun first = TrainRun.train(dir, "--max-iterations", "1");
+        assertEquals(0, first.exitCode(), first.err());
+        List<String> words = ShellWords.of(after("continue this run: ", first.out()));
+        assertEquals(List.of("java", "-jar"), words.subList(0, 2));
+        Path cwd = Path.of("").toAbsolutePath();
+        assertEquals(cwd.resolve("target").resolve("pearl.jar"), cwd.resolve(words.get(2)).normalize(), "the jar from the working directory");
+
+        TrainRun resumed = TrainRun.pearl(words.subList(3, words.size()).toArray(String[]::new));
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertArrayEquals(new double[]{0, 1, 2}, MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME)).column("iteration"),
+                "the printed command continues the same run to twice its iterations");
+    }
+
+    /** The rest of the first line that starts with {@code label}, trimmed. */
+    private static String after(String label, String out) {
+        return out.lines().filter(line -> line.startsWith(label)).findFirst()
+                .map(line -> line.substring(label.length()).trim())
+                .orElseThrow(() -> new AssertionError("no line starting with '" + label + "' in:\n" + out));
     }
 
     private static void assertPicture(Path png) throws IOException {
