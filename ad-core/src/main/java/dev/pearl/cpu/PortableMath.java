@@ -44,18 +44,30 @@ final class PortableMath {
 
     static double exp(double x) {
         double c = Math.min(Math.max(x, EXP_LOW), EXP_HIGH);  // NaN stays NaN
-        double t = Math.fma(c, LOG2_E, ROUNDER);
-        long k = Double.doubleToRawLongBits(t) - ROUNDER_BITS;
-        double kd = t - ROUNDER;
-        double r = Math.fma(-kd, LN2_HI, c);
-        r = Math.fma(-kd, LN2_LO, r);
-        double p = EXP_TAYLOR[0];
-        for (int i = 1; i < EXP_TAYLOR.length; i++) p = Math.fma(p, r, EXP_TAYLOR[i]);
-        p = Math.fma(p, r, 1.0);
-        p = Math.fma(p, r, 1.0);
+        double kd = nearestMultipleOfLn2(c);
+        double r = reduce(c, kd);
+        double p = Math.fma(expm1OverR(r), r, 1.0);
         // k = k1 + k2 with k1 = round(k/2), found by the same rounding trick (AVX2 has no 64-bit arithmetic shift).
+        long k = (long) kd;
         long k1 = Double.doubleToRawLongBits(Math.fma(kd, 0.5, ROUNDER)) - ROUNDER_BITS, k2 = k - k1;
         return p * Double.longBitsToDouble((k1 + 1023) << 52) * Double.longBitsToDouble((k2 + 1023) << 52);
+    }
+
+    /** k = round(c/ln 2), as a double (exact: |c| is clamped well below 2^51·ln 2). */
+    private static double nearestMultipleOfLn2(double c) {
+        return Math.fma(c, LOG2_E, ROUNDER) - ROUNDER;
+    }
+
+    /** r = c − k·ln 2 in two exactly rounded steps (Cody-Waite). */
+    private static double reduce(double c, double kd) {
+        return Math.fma(-kd, LN2_LO, Math.fma(-kd, LN2_HI, c));
+    }
+
+    /** q = (e^r − 1)/r by the Taylor series, so that e^r = 1 + r·q without cancellation near 0. */
+    private static double expm1OverR(double r) {
+        double p = EXP_TAYLOR[0];
+        for (int i = 1; i < EXP_TAYLOR.length; i++) p = Math.fma(p, r, EXP_TAYLOR[i]);
+        return Math.fma(p, r, 1.0);
     }
 
     static double log(double x) {
@@ -94,16 +106,10 @@ final class PortableMath {
 
     static double tanh(double x) {
         double u = Math.max(-2 * Math.abs(x), TANH_U_LOW);  // NaN stays NaN
-        double t = Math.fma(u, LOG2_E, ROUNDER);
-        long k = Double.doubleToRawLongBits(t) - ROUNDER_BITS;
-        double kd = t - ROUNDER;
-        double r = Math.fma(-kd, LN2_HI, u);
-        r = Math.fma(-kd, LN2_LO, r);
-        double p = EXP_TAYLOR[0];
-        for (int i = 1; i < EXP_TAYLOR.length; i++) p = Math.fma(p, r, EXP_TAYLOR[i]);
-        p = Math.fma(p, r, 1.0);
-        double scale = Double.longBitsToDouble((k + 1023) << 52);  // 2^k, k in [-58, 0]
-        double m = Math.fma(scale, p * r, scale - 1.0);
+        double kd = nearestMultipleOfLn2(u);
+        double r = reduce(u, kd);
+        double scale = Double.longBitsToDouble(((long) kd + 1023) << 52);  // 2^k, k in [-58, 0]
+        double m = Math.fma(scale, expm1OverR(r) * r, scale - 1.0);  // e^u − 1
         double magnitude = Math.abs(-m / (2.0 + m));  // abs: m = 0 gives -0.0
         return Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) | (Double.doubleToRawLongBits(x) & SIGN_BIT));
     }

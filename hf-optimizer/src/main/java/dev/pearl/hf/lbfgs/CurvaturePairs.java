@@ -37,7 +37,7 @@ public record CurvaturePairs(List<Params> steps, List<Params> gradientChanges) {
 
     /**
      * The history with (s, y) appended and the oldest pairs dropped beyond {@code capacity}; the
-     * history unchanged when sᵀy <= {@link #MIN_CURVATURE}·|s||y| (or is not finite), since such a
+     * history unchanged when sᵀy ≤ {@link #MIN_CURVATURE}·|s||y| (or is not finite), since such a
      * pair would make H indefinite.
      */
     public CurvaturePairs add(Params s, Params y, int capacity) {

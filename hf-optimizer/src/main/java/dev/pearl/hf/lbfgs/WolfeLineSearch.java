@@ -7,7 +7,7 @@ import java.util.function.DoubleFunction;
 /**
  * A line search for the strong Wolfe conditions (Nocedal &amp; Wright 2006, Algorithms 3.5 and 3.6):
  * along a descent direction, find α with
- * φ(α) <= φ(0) + c1·α·φ'(0) (sufficient decrease) and |φ'(α)| <= c2·|φ'(0)| (curvature).
+ * φ(α) ≤ φ(0) + c1·α·φ'(0) (sufficient decrease) and |φ'(α)| ≤ c2·|φ'(0)| (curvature).
  * Trial steps double until they bracket such a point; the bracket then shrinks around safeguarded
  * cubic interpolation (bisection where the cubic has no minimiser in the bracket's inner 80%). A
  * value or slope that is not finite counts as too far. When the evaluations run out, the best
