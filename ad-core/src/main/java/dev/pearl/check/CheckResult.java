@@ -51,7 +51,7 @@ public final class CheckResult {
         return check;
     }
 
-    /** Where the two sides differed most relative to the allowance, e.g. "out[1,2]" or "<u, J v>". */
+    /** Where the two sides differed most relative to the allowance, e.g. {@code "out[1,2]"} or {@code "<u, J v>"}. */
     public String location() {
         return location;
     }

@@ -85,7 +85,7 @@ public final class PearlArbitraries {
         return Arbitraries.doubles().between(lo, hi).ofScale(SCALE);
     }
 
-    /** Values with min <= |x| <= max of either sign: for functions with a kink or pole at 0. */
+    /** Values with min ≤ |x| ≤ max of either sign: for functions with a kink or pole at 0. */
     public static Arbitrary<Double> awayFromZero(double min, double max) {
         return Arbitraries.oneOf(uniform(min, max), uniform(-max, -min));
     }

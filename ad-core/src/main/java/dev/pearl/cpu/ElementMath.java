@@ -13,7 +13,7 @@ final class ElementMath {
     }
 
     /**
-     * exp, log, log1p, sigmoid and softplus come from {@link PortableMath}, whose Vector API form
+     * exp, log, log1p, tanh, sigmoid and softplus come from {@link PortableMath}, whose Vector API form
      * gives bit-identical lanes; the other vectorised ops are exact IEEE operations. So results
      * never depend on JIT timing or on whether the Vector API is present.
      * {@code -Dpearl.vectorMath=false} keeps every loop scalar (same values, slower).
@@ -33,7 +33,7 @@ final class ElementMath {
             case EXP: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.exp(x[xo + i]); break;
             case LOG: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.log(x[xo + i]); break;
             case LOG1P: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.log1p(x[xo + i]); break;
-            case TANH: for (int i = 0; i < n; i++) y[yo + i] = Math.tanh(x[xo + i]); break;
+            case TANH: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.tanh(x[xo + i]); break;
             case SIGMOID: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.sigmoid(x[xo + i]); break;
             case SOFTPLUS: for (int i = 0; i < n; i++) y[yo + i] = PortableMath.softplus(x[xo + i]); break;
             case RELU: for (int i = 0; i < n; i++) y[yo + i] = x[xo + i] > 0 || x[xo + i] != x[xo + i] ? x[xo + i] : 0.0; break;

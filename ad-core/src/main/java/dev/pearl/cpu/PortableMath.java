@@ -12,6 +12,9 @@ package dev.pearl.cpu;
  * r^13 (truncation below 5e-18), then 2^k applied as two powers of two so that subnormal results
  * round once more at most. log: x = 2^e·m with m in [√½, √2), s = (m−1)/(m+1),
  * log m = 2·atanh(s) = 2s(1 + s²/3 + s⁴/5 + …) to s^19 (truncation below 3e-17 relative).
+ * tanh: tanh|x| = −m/(2 + m) with m = e^u − 1, u = −2|x|, where e^u − 1 = 2^k(e^r − 1) + 2^k − 1 and
+ * e^r − 1 is the same Taylor polynomial without its last "+1", so small |x| loses nothing to
+ * cancellation; the sign of x is copied onto the result.
  */
 final class PortableMath {
     static final double LN2_HI = 6.93147180369123816490e-01;  // ln 2 rounded to 32 significant bits: k·LN2_HI is exact
@@ -25,6 +28,9 @@ final class PortableMath {
     static final double SQRT2 = 1.4142135623730951;
     static final long EXPONENT_MASK = 0x7ff0000000000000L, MANTISSA_MASK = 0x000fffffffffffffL, ONE_BITS = 0x3ff0000000000000L;
     static final double TWO_54 = 18014398509481984.0;
+    /** tanh's u = −2|x| is clamped here: e^−40 is below half an ulp of 1, so tanh is 1 already. */
+    static final double TANH_U_LOW = -40;
+    static final long SIGN_BIT = 0x8000000000000000L;
 
     /** 1/k! for k = 13 down to 2, for Horner's rule. */
     static final double[] EXP_TAYLOR = {
@@ -38,18 +44,30 @@ final class PortableMath {
 
     static double exp(double x) {
         double c = Math.min(Math.max(x, EXP_LOW), EXP_HIGH);  // NaN stays NaN
-        double t = Math.fma(c, LOG2_E, ROUNDER);
-        long k = Double.doubleToRawLongBits(t) - ROUNDER_BITS;
-        double kd = t - ROUNDER;
-        double r = Math.fma(-kd, LN2_HI, c);
-        r = Math.fma(-kd, LN2_LO, r);
-        double p = EXP_TAYLOR[0];
-        for (int i = 1; i < EXP_TAYLOR.length; i++) p = Math.fma(p, r, EXP_TAYLOR[i]);
-        p = Math.fma(p, r, 1.0);
-        p = Math.fma(p, r, 1.0);
+        double kd = nearestMultipleOfLn2(c);
+        double r = reduce(c, kd);
+        double p = Math.fma(expm1OverR(r), r, 1.0);
         // k = k1 + k2 with k1 = round(k/2), found by the same rounding trick (AVX2 has no 64-bit arithmetic shift).
+        long k = (long) kd;
         long k1 = Double.doubleToRawLongBits(Math.fma(kd, 0.5, ROUNDER)) - ROUNDER_BITS, k2 = k - k1;
         return p * Double.longBitsToDouble((k1 + 1023) << 52) * Double.longBitsToDouble((k2 + 1023) << 52);
+    }
+
+    /** k = round(c/ln 2), as a double (exact: |c| is clamped well below 2^51·ln 2). */
+    private static double nearestMultipleOfLn2(double c) {
+        return Math.fma(c, LOG2_E, ROUNDER) - ROUNDER;
+    }
+
+    /** r = c − k·ln 2 in two exactly rounded steps (Cody-Waite). */
+    private static double reduce(double c, double kd) {
+        return Math.fma(-kd, LN2_LO, Math.fma(-kd, LN2_HI, c));
+    }
+
+    /** q = (e^r − 1)/r by the Taylor series, so that e^r = 1 + r·q without cancellation near 0. */
+    private static double expm1OverR(double r) {
+        double p = EXP_TAYLOR[0];
+        for (int i = 1; i < EXP_TAYLOR.length; i++) p = Math.fma(p, r, EXP_TAYLOR[i]);
+        return Math.fma(p, r, 1.0);
     }
 
     static double log(double x) {
@@ -84,6 +102,16 @@ final class PortableMath {
         double u = 1.0 + x;
         double viaU = log(u) * (x / (u - 1.0));
         return u == 1.0 || x == Double.POSITIVE_INFINITY ? x : viaU;
+    }
+
+    static double tanh(double x) {
+        double u = Math.max(-2 * Math.abs(x), TANH_U_LOW);  // NaN stays NaN
+        double kd = nearestMultipleOfLn2(u);
+        double r = reduce(u, kd);
+        double scale = Double.longBitsToDouble(((long) kd + 1023) << 52);  // 2^k, k in [-58, 0]
+        double m = Math.fma(scale, expm1OverR(r) * r, scale - 1.0);  // e^u − 1
+        double magnitude = Math.abs(-m / (2.0 + m));  // abs: m = 0 gives -0.0
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) | (Double.doubleToRawLongBits(x) & SIGN_BIT));
     }
 
     static double sigmoid(double x) {

@@ -16,7 +16,7 @@ import static dev.pearl.cpu.PortableMath.EXP_TAYLOR;
 /**
  * {@link ElementMath}'s hot loops on the Vector API, each lane bit-for-bit the scalar result:
  * float/double conversion of chunks, the arithmetic binary ops, the cheap unary ops, and
- * {@link PortableMath}'s exp, log, log1p, sigmoid and softplus step for step (HotSpot's own
+ * {@link PortableMath}'s exp, log, log1p, tanh, sigmoid and softplus step for step (HotSpot's own
  * EXP/LOG lanes are not exact copies: they use SIMD routines after C2 compiles a loop and Math.exp
  * before, which differ in the last bit). C2 leaves the scalar forms of these loops unvectorised
  * (offset operands that might alias, float/double conversion on JDK 17), about 5x slower.
@@ -41,7 +41,7 @@ final class VectorMath {
     /** True for the unary ops this class computes. */
     static boolean handles(UnaryOp op) {
         switch (op) {
-            case EXP: case LOG: case LOG1P: case SIGMOID: case SOFTPLUS:
+            case EXP: case LOG: case LOG1P: case TANH: case SIGMOID: case SOFTPLUS:
             case NEG: case ABS: case SQRT: case SQUARE: case SCALE: case ADD_SCALAR: case RELU:
             case LOGISTIC_SLOPE: case TANH_SLOPE:
                 return true;
@@ -96,6 +96,7 @@ final class VectorMath {
             case EXP: exp(x, xo, y, yo, n, false); break;
             case LOG: log(x, xo, y, yo, n, false); break;
             case LOG1P: log(x, xo, y, yo, n, true); break;
+            case TANH: tanh(x, xo, y, yo, n); break;
             case SIGMOID:
                 exp(x, xo, y, yo, n, true);
                 sigmoidFromExp(x, xo, y, yo, n);
@@ -159,6 +160,29 @@ final class VectorMath {
             p.mul(scale1).mul(scale2).intoArray(y, yo + i);
         }
         for (int i = bound; i < n; i++) y[yo + i] = PortableMath.exp(negAbs ? -Math.abs(x[xo + i]) : x[xo + i]);
+    }
+
+    /** y = tanh x (PortableMath.tanh, step for step). */
+    private static void tanh(double[] x, int xo, double[] y, int yo, int n) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < bound; i += S.length()) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector u = v.abs().mul(-2.0).max(PortableMath.TANH_U_LOW);
+            DoubleVector t = u.fma(PortableMath.LOG2_E, PortableMath.ROUNDER);
+            LongVector k = ((LongVector) t.viewAsIntegralLanes()).sub(PortableMath.ROUNDER_BITS);
+            DoubleVector minusKd = t.sub(PortableMath.ROUNDER).neg();
+            DoubleVector r = minusKd.fma(LN2_HI, u);
+            r = minusKd.fma(LN2_LO, r);
+            DoubleVector p = DoubleVector.broadcast(S, EXP_TAYLOR[0]);
+            for (int j = 1; j < EXP_TAYLOR.length; j++) p = p.fma(r, DoubleVector.broadcast(S, EXP_TAYLOR[j]));
+            p = p.fma(r, ONE);
+            DoubleVector scale = (DoubleVector) k.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector m = scale.fma(p.mul(r), scale.sub(1.0));
+            DoubleVector magnitude = m.neg().div(m.add(2.0)).abs();
+            LongVector sign = ((LongVector) v.viewAsIntegralLanes()).and(PortableMath.SIGN_BIT);
+            ((DoubleVector) ((LongVector) magnitude.viewAsIntegralLanes()).or(sign).viewAsFloatingLanes()).intoArray(y, yo + i);
+        }
+        for (int i = bound; i < n; i++) y[yo + i] = PortableMath.tanh(x[xo + i]);
     }
 
     /** y = log x, or log1p x when {@code plusOne}; y may be x itself at the same offset. */

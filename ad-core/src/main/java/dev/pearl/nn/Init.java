@@ -25,7 +25,7 @@ public interface Init {
 
     /**
      * Martens' (2010) sparse initialisation: each unit gets {@code k} nonzero incoming weights
-     * drawn from N(0, 1) (all of them when fanIn <= k), so units start distinct without being
+     * drawn from N(0, 1) (all of them when fanIn ≤ k), so units start distinct without being
      * saturated by a large fan-in.
      */
     static Init sparse(int k) {

@@ -68,6 +68,28 @@ class PortableMathTest {
         assertWithinUlps(Math.log1p(x), PortableMath.log1p(x), 3, "log1p(" + x + ")");
     }
 
+    @Provide
+    Arbitrary<Double> tanhArguments() {
+        return Arbitraries.oneOf(Arbitraries.doubles().between(-25, 25).ofScale(12), Arbitraries.doubles().between(-0.2, 0.2).ofScale(18),
+                Arbitraries.doubles().between(-1e-8, 1e-8).ofScale(24), Arbitraries.of(SPECIALS));
+    }
+
+    @Property(tries = 3000)
+    void tanhIsWithinThreeUlpsOfMath(@ForAll("tanhArguments") double x) {
+        assertWithinUlps(Math.tanh(x), PortableMath.tanh(x), 3, "tanh(" + x + ")");
+    }
+
+    @Test
+    void tanhKeepsTheSignOfZeroAndSaturates() {
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(PortableMath.tanh(-0.0)));
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(PortableMath.tanh(0.0)));
+        assertEquals(1.0, PortableMath.tanh(20));
+        assertEquals(-1.0, PortableMath.tanh(Double.NEGATIVE_INFINITY));
+        assertEquals(1.0, PortableMath.tanh(Double.MAX_VALUE));
+        assertTrue(Double.isNaN(PortableMath.tanh(Double.NaN)));
+        assertEquals(Double.MIN_VALUE, PortableMath.tanh(Double.MIN_VALUE));
+    }
+
     @Test
     void specialValuesFollowMath() {
         for (double x : SPECIALS) {
@@ -95,7 +117,7 @@ class PortableMathTest {
                                                       @ForAll("log1pArguments") double c) {
         assumeTrue(Gemm.vectorized(), "Vector API not available");
         double[] x = {a, b, c, -a, a * 0.5, b * 3, -c, a - 1, Double.NaN, b, c + 1e-9, -b, a, 0.25, c * c, -0.0, b / 7};
-        for (UnaryOp op : new UnaryOp[]{UnaryOp.EXP, UnaryOp.LOG, UnaryOp.LOG1P, UnaryOp.SIGMOID, UnaryOp.SOFTPLUS}) {
+        for (UnaryOp op : new UnaryOp[]{UnaryOp.EXP, UnaryOp.LOG, UnaryOp.LOG1P, UnaryOp.TANH, UnaryOp.SIGMOID, UnaryOp.SOFTPLUS}) {
             DoubleUnaryOperator scalar = scalarOf(op);
             for (int offset = 0; offset < 3; offset++) {
                 int n = x.length - offset;
@@ -118,6 +140,7 @@ class PortableMathTest {
             case EXP: return PortableMath::exp;
             case LOG: return PortableMath::log;
             case LOG1P: return PortableMath::log1p;
+            case TANH: return PortableMath::tanh;
             case SIGMOID: return PortableMath::sigmoid;
             case SOFTPLUS: return PortableMath::softplus;
             default: throw new IllegalArgumentException(op.toString());

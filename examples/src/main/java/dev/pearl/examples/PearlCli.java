@@ -7,14 +7,17 @@ import dev.pearl.examples.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /**
  * The {@code pearl} command. With no arguments it runs the default job, {@code train} with its
  * defaults (the CURVES auto-encoder with HF); sub-commands run the benchmarks and demos.
  */
-@Command(name = "pearl", mixinStandardHelpOptions = true, version = "pearl 0.1.0",
+@Command(name = "pearl", mixinStandardHelpOptions = true, versionProvider = PearlCli.Version.class,
         description = {"Automatic differentiation with exact curvature products, and Hessian-free optimisation.",
                 "With no arguments: 'train' with its defaults (the CURVES deep auto-encoder trained with HF for about ten minutes)."},
         subcommands = {TrainCommand.class, RosenbrockCommand.class, BenchCommand.class, CompareCommand.class, CustomModelCommand.class,
@@ -50,6 +53,19 @@ public final class PearlCli implements Callable<Integer> {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cli.execute(args.length == 0 ? new String[]{DEFAULT_COMMAND} : args);
+    }
+
+    /** "pearl 0.2.0": the build's version, which the build writes into version.properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = PearlCli.class.getResourceAsStream("version.properties")) {
+                if (in == null) throw new IOException("version.properties is missing from the build");
+                build.load(in);
+            }
+            return new String[]{"pearl " + build.getProperty("version")};
+        }
     }
 
     /** Reached only through the API without a sub-command: run the default job. */

@@ -4,7 +4,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Backtracking line search on the chosen CG step (Martens &amp; Sutskever 2012, §8.8): try rates
- * 1, 0.8, 0.8², ... until f(θ + αp) <= f(θ) + c·α·∇fᵀp; if no tried rate passes, the rate is 0
+ * 1, 0.8, 0.8², ... until f(θ + αp) ≤ f(θ) + c·α·∇fᵀp; if no tried rate passes, the rate is 0
  * and the step is rejected.
  *
  * @param sufficientDecrease c (1e-2)

@@ -9,7 +9,8 @@ import dev.pearl.hf.curvature.DampedCurvature;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Gradient;
 import dev.pearl.hf.problem.Problem;
-import dev.pearl.hf.train.Optimizer;
+import dev.pearl.hf.train.Resumable;
+import dev.pearl.hf.train.SavedState;
 import dev.pearl.hf.train.Seeds;
 import dev.pearl.hf.train.Step;
 
@@ -35,7 +36,11 @@ import java.util.function.UnaryOperator;
  * so λ grows, and a step no rate accepts is rejected. The loop then continues with the next
  * curvature chunk.
  */
-public final class HessianFree implements Optimizer<HfState, HfIteration> {
+public final class HessianFree implements Resumable<HfState, HfIteration> {
+    /** The key of the step count in a {@link SavedState}. */
+    public static final String SAVED_STEPS = "hf.steps";
+    private static final String LAMBDA = "hf.lambda", CHUNK = "hf.curvature_chunk", PREVIOUS = "hf_previous_cg_solution";
+
     private final Problem problem;
     private final BatchPlan batches;
     private final HfOptions options;
@@ -109,6 +114,19 @@ public final class HessianFree implements Optimizer<HfState, HfIteration> {
                 gradient.objective(), lambda, rho, solve.iterations(), solve.stop(), choice.iterate().iteration(), rate,
                 curvature.products(), chunk, seconds(t0, t1), seconds(t1, t2), seconds(t2, t3), seconds(t0, t3));
         return new Step<>(nextState, report);
+    }
+
+    @Override
+    public SavedState save(HfState state) {
+        SavedState saved = new SavedState().putReal(LAMBDA, state.lambda()).putInteger(CHUNK, state.curvatureChunk()).putInteger(SAVED_STEPS, state.iteration());
+        if (state.hasPreviousSolution()) saved.putParams(PREVIOUS, state.previousSolution());
+        return saved;
+    }
+
+    @Override
+    public HfState restore(Params parameters, SavedState saved) {
+        return new HfState(parameters, saved.real(LAMBDA), saved.hasParams(PREVIOUS) ? saved.params(PREVIOUS) : null,
+                Math.toIntExact(saved.integer(SAVED_STEPS)), Math.toIntExact(saved.integer(CHUNK)));
     }
 
     /** Martens (2010) §4.5: CG starts from 0.95 × the previous solution. */

@@ -3,7 +3,7 @@ package dev.pearl.hf;
 /**
  * Martens' (2010, §4.1) Levenberg-Marquardt rule for the damping λ, driven by the reduction ratio
  * ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)): λ grows when the quadratic model over-promised
- * (ρ < 1/4) and shrinks when it was trustworthy (ρ > 3/4).
+ * (ρ &lt; 1/4) and shrinks when it was trustworthy (ρ &gt; 3/4).
  *
  * <p>By default q is the undamped model ½pᵀCp + gᵀp, as in Martens' released code: then ρ is 1
  * exactly when the curvature model is exact, whatever λ is. With the damped model

@@ -3,10 +3,12 @@
  *
  * <p>Wiring: describe the function with a {@link dev.pearl.hf.problem.Problem} (a model's outputs
  * plus a matching {@link dev.pearl.nn.Loss}, or any scalar objective), say which cases each part
- * of an iteration sees with a {@link dev.pearl.hf.BatchPlan}, and step a
- * {@link dev.pearl.hf.HessianFree} (or the {@link dev.pearl.hf.sgd.MomentumSgd} baseline) with
- * {@link dev.pearl.hf.train.TrainingLoop}. Every iteration returns an immutable state
- * ({@link dev.pearl.hf.HfState}) that is all a checkpoint needs.
+ * of an iteration sees with a {@link dev.pearl.hf.BatchPlan} ({@link dev.pearl.hf.HfSettings} holds
+ * the plans a training run chooses between, with their defaults and rules), and step a
+ * {@link dev.pearl.hf.HessianFree} with {@link dev.pearl.hf.train.TrainingLoop}. Every iteration
+ * returns an immutable state ({@link dev.pearl.hf.HfState}) that is all a checkpoint needs.
+ * The baselines run on the same problem and loop: {@link dev.pearl.hf.sgd} (momentum SGD, RMSProp,
+ * Adam) and {@link dev.pearl.hf.lbfgs} (L-BFGS).
  *
  * <p>Each rule of the paper is its own class with the paper's numbers as defaults:
  * {@link dev.pearl.hf.LevenbergMarquardt} (λ0 = 45, ×3/2 below ρ = 1/4, ×2/3 above 3/4),

@@ -6,11 +6,22 @@ import dev.pearl.hf.sgd.MomentumSchedule;
 import dev.pearl.hf.sgd.MomentumSgd;
 import dev.pearl.hf.sgd.SgdOptions;
 import dev.pearl.hf.sgd.SgdState;
+import dev.pearl.hf.lbfgs.Lbfgs;
+import dev.pearl.hf.lbfgs.LbfgsOptions;
+import dev.pearl.hf.sgd.Adam;
+import dev.pearl.hf.sgd.AdamOptions;
+import dev.pearl.hf.sgd.RmsProp;
+import dev.pearl.hf.sgd.RmsPropOptions;
+import dev.pearl.hf.train.Resumable;
+import dev.pearl.hf.train.SavedState;
 import dev.pearl.hf.train.StopCondition;
 import dev.pearl.hf.train.TrainingListener;
 import dev.pearl.hf.train.TrainingLoop;
+import dev.pearl.hf.train.TrainingState;
 import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
+
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +55,45 @@ class CheckpointTest {
                 StopCondition.afterIterations(10), TrainingListener.none());
         assertSame(straight.parameters(), resumed.parameters());
         assertSame(straight.velocity(), resumed.velocity());
+    }
+
+    @Test
+    void everyOptimizerResumesFromItsSavedStateBitForBit() {
+        Params start = TinyAutoencoder.init(8);
+        long seed = 3;
+        // 64 cases in minibatches of 16: stopping after 5 steps lands inside the second epoch.
+        assertResumesExactly(() -> new MomentumSgd(TinyAutoencoder.problem(), data,
+                SgdOptions.sutskever().withLearningRate(0.3).withBatchSize(16).withSeed(seed)), start, 5, 10);
+        assertResumesExactly(() -> new Adam(TinyAutoencoder.problem(), data, AdamOptions.defaults().withBatchSize(16).withSeed(seed)), start, 5, 10);
+        assertResumesExactly(() -> new RmsProp(TinyAutoencoder.problem(), data, RmsPropOptions.defaults().withBatchSize(16).withSeed(seed)), start, 5, 10);
+        // Batches of 24 for 2 steps each: stopping after 3 steps keeps the cached gradient of batch 1 and a full history of 2.
+        assertResumesExactly(() -> new Lbfgs(TinyAutoencoder.problem(), data,
+                LbfgsOptions.defaults().withHistory(2).withBatchSize(24).withStepsPerBatch(2).withSeed(seed)), start, 3, 8);
+        assertResumesExactly(() -> new HessianFree(TinyAutoencoder.problem(), BatchPlan.stochastic(data, 16, 8),
+                HfOptions.martens().withSeed(seed)), start, 3, 6);
+    }
+
+    private static <S extends TrainingState> void assertResumesExactly(Supplier<Resumable<S, ?>> optimizer, Params start, int stopAt, int total) {
+        Resumable<S, ?> straight = optimizer.get(), first = optimizer.get(), second = optimizer.get();
+        S uninterrupted = TrainingLoop.run(straight, straight.start(start), StopCondition.afterIterations(total), TrainingListener.none());
+        S half = TrainingLoop.run(first, first.start(start), StopCondition.afterIterations(stopAt), TrainingListener.none());
+        S restored = second.restore(copy(half.parameters()), copy(first.save(half)));
+        S resumed = TrainingLoop.run(second, restored, StopCondition.afterIterations(total), TrainingListener.none());
+        String name = straight.getClass().getSimpleName();
+        assertEquals(total, resumed.iteration(), name);
+        assertSame(uninterrupted.parameters(), resumed.parameters());
+        SavedState expected = straight.save(uninterrupted), actual = second.save(resumed);
+        assertEquals(expected.numbers(), actual.numbers(), name + " state");
+        assertEquals(expected.groups().keySet(), actual.groups().keySet(), name + " state tensors");
+        for (String group : expected.groups().keySet()) assertSame(expected.params(group), actual.params(group));
+    }
+
+    /** A deep copy of every number (through its text) and tensor, as a checkpoint file would make. */
+    private static SavedState copy(SavedState s) {
+        SavedState c = new SavedState();
+        s.numbers().forEach((k, v) -> c.putText(k, new String(v.toCharArray())));
+        s.groups().forEach((k, v) -> c.putParams(k, copy(v)));
+        return c;
     }
 
     private HessianFree hf() {

@@ -10,17 +10,24 @@ import dev.pearl.tensor.DType;
 import dev.pearl.tensor.Tensor;
 
 /** Rosenbrock's function f(x, y) = (1 − x)² + 100 (y − x²)², minimum 0 at (1, 1), in two forms. */
-final class Rosenbrock {
+public final class Rosenbrock {
     private Rosenbrock() {
     }
 
-    static Params start() {
+    public static Params start() {
         return Params.of("xy", Tensor.of(new double[]{-1.2, 1}, 2));
     }
 
-    static double value(Params p) {
+    public static double value(Params p) {
         double[] v = p.get(0).toDoubleArray();
         return (1 - v[0]) * (1 - v[0]) + 100 * (v[1] - v[0] * v[0]) * (v[1] - v[0] * v[0]);
+    }
+
+    /** ∇f worked out by hand: (−2(1 − x) − 400x(y − x²), 200(y − x²)). */
+    public static double[] gradient(Params p) {
+        double[] v = p.get(0).toDoubleArray();
+        double x = v[0], y = v[1];
+        return new double[]{-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)};
     }
 
     /** The residual model's single case: a dummy input and zero targets for the two residuals. */
@@ -29,7 +36,7 @@ final class Rosenbrock {
     }
 
     /** The scalar objective (Hessian path). */
-    static Problem objective() {
+    public static Problem objective() {
         return Problem.ofObjective((p, batch) -> {
             Tensor x = Ops.slice(p.get(0), 0, 0, 1), y = Ops.slice(p.get(0), 0, 1, 2);
             return Ops.sum(Ops.add(Ops.square(Ops.sub(1, x)), Ops.mul(Ops.square(Ops.sub(y, Ops.square(x))), 100)));

@@ -8,7 +8,7 @@ import dev.pearl.hf.HfOptions;
 import dev.pearl.hf.HfState;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.sgd.MomentumSgd;
-import dev.pearl.hf.sgd.SgdIteration;
+import dev.pearl.hf.sgd.MinibatchIteration;
 import dev.pearl.hf.sgd.SgdOptions;
 import dev.pearl.hf.sgd.SgdState;
 import dev.pearl.hf.train.StopCondition;
@@ -109,7 +109,7 @@ public final class CustomModelCommand implements Runnable {
         System.out.printf("%5s %7s %9s %7s %7s%n", "epoch", "time", "loss", "train", "test");
         long start = System.nanoTime();
         double[] nextLine = {0};
-        SgdState end = TrainingLoop.run(sgd, sgd.start(initial), StopCondition.afterSeconds(maxSeconds), (SgdIteration r, SgdState s) -> {
+        SgdState end = TrainingLoop.run(sgd, sgd.start(initial), StopCondition.afterSeconds(maxSeconds), (MinibatchIteration r, SgdState s) -> {
             boolean epochDone = s.iteration() % sgd.stepsPerEpoch() == 0;
             // About ten lines per run: SGD takes thousands of steps.
             if (epochDone && seconds(start) >= nextLine[0]) {

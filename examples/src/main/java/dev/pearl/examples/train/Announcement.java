@@ -1,10 +1,13 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.examples.report.Plots;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** What the train command tells its user before and after a run: what runs, for how long, where the outputs go, what to run next. */
@@ -16,12 +19,15 @@ final class Announcement {
     private final TrainingData data;
     private final int threads;
     private final Path dir;
+    private final LaunchCommand launch;
 
-    Announcement(RunConfig config, TrainingData data, int threads, Path dir) {
+    /** {@code launch} writes the commands it suggests so that they run from the user's working directory. */
+    Announcement(RunConfig config, TrainingData data, int threads, Path dir, LaunchCommand launch) {
         this.config = config;
         this.data = data;
         this.threads = threads;
         this.dir = dir;
+        this.launch = launch;
     }
 
     /** "CURVES auto-encoder, HF": the pictures' title. */
@@ -60,7 +66,7 @@ final class Announcement {
     String interrupted(int checkpointedIteration) {
         if (checkpointedIteration < 0) return "pearl: interrupted before the first checkpoint; nothing to resume in " + dir;
         return "pearl: interrupted; " + dir.resolve(Checkpoint.FILE_NAME) + " holds iteration " + checkpointedIteration
-                + "; continue with: java -jar pearl.jar train --resume " + dir;
+                + "; continue with: " + launch.command("train", "--resume", dir);
     }
 
     private String summary() {
@@ -70,21 +76,9 @@ final class Announcement {
         String sizes = String.format(Locale.ROOT, "%s: train %d / test %d images (seed %d); train error on the %s",
                 data.description(), data.trainSize(), data.testSize(), config.seed(),
                 config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training images");
-        String optimizer = config.stochasticHf()
-                ? String.format(Locale.ROOT, "stochastic HF: gradient and line search on batches of %d images taken in turn, curvature and rho on %d of them, CG at most %d steps, %d steps per iteration, %s, weight cost %s, sparse init",
-                config.gradientBatch(), config.curvatureBatch(), config.cgMaxIterations(), config.updatesPerIteration(), damping(), Format.number(config.weightCost()))
-                : config.optimizer() == OptimizerKind.HF
-                ? String.format(Locale.ROOT, "HF: gradient on all training images, curvature batches of %d images taken in turn, CG at most %d steps, line search on %d, %s, weight cost %s, sparse init",
-                config.curvatureBatch(), config.cgMaxIterations(), config.lineSearchBatch(), damping(), Format.number(config.weightCost()))
-                : String.format(Locale.ROOT, "SGD: learning rate %s, Nesterov momentum %s, minibatches of %d, %d updates per iteration, weight cost %s",
-                Format.number(config.learningRate()), Format.number(config.momentum()), config.batchSize(), config.updatesPerIteration(),
-                Format.number(config.weightCost()));
+        String optimizer = String.format(Locale.ROOT, "%s; %d %s per iteration, weight cost %s, sparse init", config.optimizer().describe(data.trainSize()),
+                config.updatesPerIteration(), config.updatesPerIteration() == 1 ? "step" : "steps", Format.number(config.weightCost()));
         return head + "\n" + sizes + "\n" + optimizer;
-    }
-
-    private String damping() {
-        String start = "damping from " + Format.number(config.initialDamping());
-        return config.minimumDamping() > 0 ? start + " (at least " + Format.number(config.minimumDamping()) + ")" : start;
     }
 
     private String budget() {
@@ -97,18 +91,18 @@ final class Announcement {
     }
 
     private String continueCommand() {
-        String limit = config.hasIterationLimit()
-                ? "--max-iterations " + 2 * Math.max(1, config.maxIterations())
-                : "--max-seconds " + (long) Math.max(60, 2 * config.maxSeconds());
-        return "java -jar pearl.jar train --resume " + dir + " " + limit;
+        return config.hasIterationLimit()
+                ? launch.command("train", "--resume", dir, "--max-iterations", 2 * Math.max(1, config.maxIterations()))
+                : launch.command("train", "--resume", dir, "--max-seconds", (long) Math.max(60, 2 * config.maxSeconds()));
     }
 
     /** This data set and optimizer at full size for two hours (HF: the default plan; add --gradient-batch N for Martens' whole-set one). */
     private String fullLengthCommand() {
-        StringBuilder b = new StringBuilder("java -jar pearl.jar train");
+        List<Object> args = new ArrayList<>(List.of("train"));
         // The defaults are the paper's sizes: all 20000 / 10000 CURVES images, all MNIST images.
-        if (!ConfigResolver.isCurves(config.dataset())) b.append(" --dataset ").append(config.dataset());
-        if (config.optimizer() != OptimizerKind.HF) b.append(" --optimizer ").append(config.optimizer().key());
-        return b.append(" --max-seconds ").append((long) FULL_LENGTH_SECONDS).toString();
+        if (!ConfigResolver.isCurves(config.dataset())) args.addAll(List.of("--dataset", config.dataset()));
+        if (config.optimizer().choice() != Optimizers.HF) args.addAll(List.of("--optimizer", config.optimizer().key()));
+        args.addAll(List.of("--max-seconds", (long) FULL_LENGTH_SECONDS));
+        return launch.command(args.toArray());
     }
 }

@@ -3,19 +3,20 @@ package dev.pearl.examples.train;
 import dev.pearl.hf.cg.CgProgress;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
  * Shows that a long CG solve, or a round of many short ones (stochastic HF), is moving. On a
  * terminal: one line "CG 37/250 (12s)" or "step 12: CG 7/25 (20s)" rewritten in place.
- * Otherwise (a log file): nothing for the first few seconds, then one line that grows every ten
- * CG steps of a single solve ("CG steps 10 20 30, done at 34") or every ten solves of a round
- * ("HF steps 10 20, done after 20 HF steps"), so redirected output stays readable.
+ * Otherwise (a log file, a pipe): nothing for the first few seconds, then a whole line every ten
+ * CG steps of a single solve ("CG 30/250 (12s)") or every ten solves of a round
+ * ("HF step 20 (41s)"), so that redirected output only ever holds complete lines.
  */
 final class CgIndicator {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final long QUIET_NANOS = 5_000_000_000L;
-    private static final int PER_MARK = 10;
+    private static final int PER_LINE = 10;
 
     private final PrintWriter out;
     private final boolean terminal;
@@ -25,7 +26,6 @@ final class CgIndicator {
     private int solves;
     private int steps;
     private int drawnWidth;
-    private String marks;
 
     CgIndicator(PrintWriter out, boolean terminal) {
         this(out, terminal, System::nanoTime);
@@ -44,37 +44,34 @@ final class CgIndicator {
             solves++;
         }
         steps = progress.iteration();
+        String time = Format.duration((now - start) * 1e-9);
         if (terminal) {
             if (now - lastDraw < REDRAW_NANOS) return;
             lastDraw = now;
-            String time = Format.duration((now - start) * 1e-9);
-            String text = solves > 1 ? String.format("\r  step %d: CG %d/%d (%s)", solves, steps, progress.maxIterations(), time)
-                    : String.format("\r  CG %d/%d (%s)", steps, progress.maxIterations(), time);
+            String text = solves > 1 ? String.format(Locale.ROOT, "\r  step %d: CG %d/%d (%s)", solves, steps, progress.maxIterations(), time)
+                    : String.format(Locale.ROOT, "\r  CG %d/%d (%s)", steps, progress.maxIterations(), time);
             out.print(text);
             drawnWidth = Math.max(drawnWidth, text.length());
             out.flush();
         } else if (now - start >= QUIET_NANOS) {
-            if (solves == 1 && steps % PER_MARK == 0) mark("CG steps", steps);
-            else if (solves > 1 && steps == 1 && solves % PER_MARK == 0) mark("HF steps", solves);
+            if (solves == 1 && steps % PER_LINE == 0)
+                logLine(String.format(Locale.ROOT, "  CG %d/%d (%s)", steps, progress.maxIterations(), time));
+            else if (solves > 1 && steps == 1 && solves % PER_LINE == 0)
+                logLine(String.format(Locale.ROOT, "  HF step %d (%s)", solves, time));
         }
     }
 
-    /** Appends a count to the log line, opening it (or switching from CG steps to HF steps) when needed. */
-    private void mark(String label, int count) {
-        if (!label.equals(marks)) out.print((marks == null ? "  " : "; ") + label);
-        out.print(" " + count);
-        marks = label;
+    private void logLine(String text) {
+        out.println(text);
         out.flush();
     }
 
     /** Ends the indicator before the next line of output. */
     void finish() {
         if (terminal && drawnWidth > 0) out.print("\r" + " ".repeat(drawnWidth) + "\r");
-        if (!terminal && marks != null) out.println(solves > 1 ? ", done after " + solves + " HF steps" : ", done at " + steps);
         solves = 0;
         steps = 0;
         drawnWidth = 0;
-        marks = null;
         out.flush();
     }
 }

@@ -1,7 +1,6 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.examples.data.Datasets;
-import dev.pearl.hf.BatchPlan;
 import dev.pearl.tensor.DType;
 
 import java.util.ArrayList;
@@ -9,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** Turns the command-line options into a {@link RunConfig}: with defaults for a new run, or checked against a resumed one. */
+/**
+ * Turns the command-line options into a {@link RunConfig}: with defaults for a new run, or checked
+ * against a resumed one. The optimizer's settings go through its {@link OptimizerChoice}.
+ */
 final class ConfigResolver {
     private ConfigResolver() {
     }
@@ -44,42 +46,15 @@ final class ConfigResolver {
 
     /** A new run on data of the given (loaded) sizes; options not given take their defaults. */
     static RunConfig fresh(RunOptions o, String dataset, int trainSize, int testSize, Integer maxIterations, Double maxSeconds) {
-        OptimizerKind optimizer = o.optimizer != null ? OptimizerKind.parse(o.optimizer) : OptimizerKind.HF;
-        rejectOptionsOfTheOtherOptimizer(o, optimizer);
+        OptimizerChoice<?> choice = Optimizers.parse(o.optimizer);
+        Optimizers.rejectMisplaced(choice, o);
+        Configured<?> optimizer = Configured.fromOptions(choice, o, trainSize);
         int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
-        // SGD keeps HF's settings at their whole-set values: they are stored with the run but unused.
-        int gradient = o.gradientBatch != null ? o.gradientBatch : optimizer == OptimizerKind.HF ? TrainDefaults.gradientBatch(trainSize) : trainSize;
-        RunConfig.requireWithin("--gradient-batch", gradient, trainSize);
-        boolean stochastic = gradient < trainSize;
-        if (stochastic && BatchPlan.chunkCount(trainSize, gradient) < 2)
-            throw new IllegalArgumentException("--gradient-batch " + gradient + " of " + trainSize + " training images makes a single batch; "
-                    + "use at most " + trainSize * 2 / 3 + " for stochastic HF, or --gradient-batch " + trainSize + " for the whole-set gradient");
-        if (stochastic && o.lineSearchBatch != null)
-            throw new IllegalArgumentException("--line-search-batch does not apply with --gradient-batch " + gradient
-                    + (o.gradientBatch == null ? " (the default for " + trainSize + " training images)" : "")
-                    + ": stochastic HF searches on each gradient batch; give --gradient-batch " + trainSize + " for Martens' whole-set plan");
-        int curvature = o.curvatureBatch != null ? o.curvatureBatch
-                : stochastic ? TrainDefaults.stochasticCurvatureBatch(gradient) : TrainDefaults.curvatureBatch(trainSize);
-        int batchSize = o.batchSize != null ? o.batchSize : Math.min(TrainDefaults.BATCH_SIZE, trainSize);
-        if (optimizer == OptimizerKind.HF && !stochastic && o.updatesPerIteration != null)
-            throw new IllegalArgumentException("--updates-per-iteration applies to SGD and to stochastic HF (--gradient-batch); "
-                    + "HF with the whole-set gradient measures after every step");
-        double initialDamping = o.initialDamping != null ? o.initialDamping : TrainDefaults.INITIAL_DAMPING;
-        // The stochastic default floor never exceeds a λ0 the user chose below it.
-        double minimumDamping = o.minimumDamping != null ? o.minimumDamping
-                : stochastic ? Math.min(TrainDefaults.STOCHASTIC_MIN_DAMPING, initialDamping) : 0;
-        int updates = o.updatesPerIteration != null ? o.updatesPerIteration
-                : optimizer == OptimizerKind.HF ? (stochastic ? TrainDefaults.stochasticStepsPerIteration(trainSize, gradient) : 1)
-                : TrainDefaults.updatesPerIteration(trainSize, batchSize);
-        return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), optimizer, layers,
+        return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), layers,
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
-                curvature, stochastic ? gradient : o.lineSearchBatch != null ? o.lineSearchBatch : Math.min(trainSize, curvature), gradient,
-                o.cgMaxIterations != null ? o.cgMaxIterations : TrainDefaults.cgMaxIterations(stochastic),
-                initialDamping, minimumDamping,
-                o.learningRate != null ? o.learningRate : TrainDefaults.LEARNING_RATE,
-                o.momentum != null ? o.momentum : TrainDefaults.MOMENTUM, batchSize,
-                updates,
+                optimizer,
+                o.updatesPerIteration != null ? o.updatesPerIteration : optimizer.defaultStepsPerRound(trainSize),
                 maxIterations != null ? maxIterations : Integer.MAX_VALUE,
                 maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS);
     }
@@ -91,7 +66,9 @@ final class ConfigResolver {
     static RunConfig resumed(RunConfig stored, RunOptions o, Integer maxIterations, Double maxSeconds) {
         List<String> conflicts = new ArrayList<>();
         if (o.dataset != null) check(conflicts, "--dataset", dataset(o), stored.dataset());
-        if (o.optimizer != null) check(conflicts, "--optimizer", OptimizerKind.parse(o.optimizer).key(), stored.optimizer().key());
+        OptimizerChoice<?> given = o.optimizer != null ? Optimizers.parse(o.optimizer) : stored.optimizer().choice();
+        if (given != stored.optimizer().choice()) conflicts.add("--optimizer " + given.key() + " (the run has " + stored.optimizer().key() + ")");
+        else Optimizers.rejectMisplaced(given, o);
         check(conflicts, "--train-size", o.trainSize, stored.trainSize());
         check(conflicts, "--test-size", o.testSize, stored.testSize());
         check(conflicts, "--seed", o.seed, stored.seed());
@@ -100,15 +77,7 @@ final class ConfigResolver {
             conflicts.add("--layers " + o.layers + " (the run has " + Architecture.format(stored.layers()) + ")");
         check(conflicts, "--weight-cost", o.weightCost, stored.weightCost());
         check(conflicts, "--eval-train-size", o.evalTrainSize, stored.evalTrainSize());
-        check(conflicts, "--curvature-batch", o.curvatureBatch, stored.curvatureBatch());
-        check(conflicts, "--line-search-batch", o.lineSearchBatch, stored.lineSearchBatch());
-        check(conflicts, "--gradient-batch", o.gradientBatch, stored.gradientBatch());
-        check(conflicts, "--cg-max-iterations", o.cgMaxIterations, stored.cgMaxIterations());
-        check(conflicts, "--initial-damping", o.initialDamping, stored.initialDamping());
-        check(conflicts, "--min-damping", o.minimumDamping, stored.minimumDamping());
-        check(conflicts, "--learning-rate", o.learningRate, stored.learningRate());
-        check(conflicts, "--momentum", o.momentum, stored.momentum());
-        check(conflicts, "--batch-size", o.batchSize, stored.batchSize());
+        conflicts.addAll(stored.optimizer().conflicts(o));
         check(conflicts, "--updates-per-iteration", o.updatesPerIteration, stored.updatesPerIteration());
         if (!conflicts.isEmpty())
             throw new IllegalArgumentException("a resumed run keeps its settings, but " + String.join(", ", conflicts)
@@ -119,26 +88,6 @@ final class ConfigResolver {
 
     private static void check(List<String> conflicts, String option, Object given, Object stored) {
         if (given != null && !Objects.equals(given, stored)) conflicts.add(option + " " + given + " (the run has " + stored + ")");
-    }
-
-    private static void rejectOptionsOfTheOtherOptimizer(RunOptions o, OptimizerKind optimizer) {
-        List<String> misplaced = new ArrayList<>();
-        if (optimizer == OptimizerKind.HF) {
-            if (o.learningRate != null) misplaced.add("--learning-rate");
-            if (o.momentum != null) misplaced.add("--momentum");
-            if (o.batchSize != null) misplaced.add("--batch-size");
-        } else {
-            if (o.curvatureBatch != null) misplaced.add("--curvature-batch");
-            if (o.lineSearchBatch != null) misplaced.add("--line-search-batch");
-            if (o.gradientBatch != null) misplaced.add("--gradient-batch");
-            if (o.cgMaxIterations != null) misplaced.add("--cg-max-iterations");
-            if (o.initialDamping != null) misplaced.add("--initial-damping");
-            if (o.minimumDamping != null) misplaced.add("--min-damping");
-        }
-        if (!misplaced.isEmpty()) {
-            OptimizerKind other = optimizer == OptimizerKind.HF ? OptimizerKind.SGD : OptimizerKind.HF;
-            throw new IllegalArgumentException(String.join(", ", misplaced) + " only apply with --optimizer " + other.key());
-        }
     }
 
     private static int positive(String option, int value) {

@@ -16,6 +16,13 @@ final class Format {
         return String.format(Locale.ROOT, "%.3g", v);
     }
 
+    /** A setting's value as a user would type it, exactly: 0.001, 1e-8, 2.5e-5, 45, 100. */
+    static String setting(Object v) {
+        if (!(v instanceof Double d)) return String.valueOf(v);
+        String s = Double.toString(d);
+        return s.replace(".0E", "E").replace('E', 'e').replaceAll("\\.0$", "");
+    }
+
     /** Errors with enough digits to see them fall: 45.31, 3.142. */
     static String error(double v) {
         if (Double.isNaN(v)) return "-";

@@ -1,11 +1,14 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.hf.HfSettings;
 import picocli.CommandLine.Option;
 
 /**
  * The options that decide a run's result. Each is null when not given: a new run then takes the
- * default for its data set and size ({@link ConfigResolver}); a resumed run keeps its stored value,
- * and an option that contradicts it is an error.
+ * default for its data set and size ({@link ConfigResolver}) or, for an optimizer's setting, its
+ * settings record's default ({@link OptimizerChoice}); a resumed run keeps its stored value, and
+ * an option that contradicts it is an error. An optimizer's setting given for another optimizer
+ * is an error too. The defaults of every optimizer are listed at the end of --help.
  */
 public final class RunOptions {
     @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR",
@@ -13,7 +16,9 @@ public final class RunOptions {
                     + "t10k-images-idx3-ubyte, raw or .gz) in DIR. Default: curves.")
     String dataset;
 
-    @Option(names = "--optimizer", paramLabel = "hf|sgd", description = "Hessian-free (default) or minibatch SGD with Nesterov momentum.")
+    @Option(names = "--optimizer", paramLabel = "NAME",
+            description = "hf (Hessian-free, the default), sgd, nesterov, adam, rmsprop or lbfgs; their settings follow, and their defaults "
+                    + "are listed below.")
     String optimizer;
 
     @Option(names = "--train-size", paramLabel = "N",
@@ -34,7 +39,7 @@ public final class RunOptions {
             description = "Auto-encoder layer sizes, comma-separated (default: the paper's network for the data set).")
     String layers;
 
-    @Option(names = "--weight-cost", paramLabel = "C", description = "L2 cost (C/2)·Σw² on the weights (default: 1e-5).")
+    @Option(names = "--weight-cost", paramLabel = "C", description = "L2 cost (C/2)·Σw² on the weights, for every optimizer (default: 1e-5).")
     Double weightCost;
 
     @Option(names = "--eval-train-size", paramLabel = "N",
@@ -42,48 +47,72 @@ public final class RunOptions {
                     + TrainDefaults.EVAL_TRAIN_CAP + ").")
     Integer evalTrainSize;
 
-    @Option(names = "--curvature-batch", paramLabel = "N",
-            description = "HF: images per curvature chunk, chunks taken in turn (default: stochastic HF the whole gradient batch, at most "
-                    + TrainDefaults.STOCHASTIC_CURVATURE_CAP + "; whole-set HF a quarter of the training set, at most "
-                    + TrainDefaults.CURVATURE_BATCH_CAP + ").")
-    Integer curvatureBatch;
-
-    @Option(names = "--line-search-batch", paramLabel = "N",
-            description = "HF: CG-backtracking and the line search use the first N training images (default: the curvature batch size; "
-                    + "stochastic HF searches on each gradient batch and takes no such option).")
-    Integer lineSearchBatch;
+    @Option(names = "--updates-per-iteration", paramLabel = "N",
+            description = "Optimizer steps between two measurements, one row of metrics.csv (default: minibatch methods "
+                    + TrainDefaults.MINIBATCH_EPOCHS_PER_ROUND + " epochs; stochastic HF one pass over the training set, at most "
+                    + TrainDefaults.STOCHASTIC_STEPS_CAP + " steps; whole-set HF 1; lbfgs " + TrainDefaults.LBFGS_STEPS_PER_ROUND + ").")
+    Integer updatesPerIteration;
 
     @Option(names = "--gradient-batch", paramLabel = "N",
-            description = "HF: images per gradient batch, batches taken in turn (default: " + TrainDefaults.STOCHASTIC_GRADIENT_BATCH
-                    + " when the training set holds at least " + 2 * TrainDefaults.STOCHASTIC_GRADIENT_BATCH + ", else all of it). "
+            description = "hf: images per gradient batch, batches taken in turn (default: " + HfSettings.STOCHASTIC_GRADIENT_BATCH
+                    + " when the training set holds at least " + 2 * HfSettings.STOCHASTIC_GRADIENT_BATCH + ", else all of it). "
                     + "Fewer than the training set: stochastic HF, whose curvature batch and line search come from each gradient batch; "
                     + "the whole training set: Martens' plan.")
     Integer gradientBatch;
 
-    @Option(names = "--cg-max-iterations", paramLabel = "N", description = "HF: CG steps at most per HF step (default: stochastic HF "
-            + TrainDefaults.STOCHASTIC_CG_MAX_ITERATIONS + ", whole-set HF " + TrainDefaults.CG_MAX_ITERATIONS + ", Martens').")
+    @Option(names = "--curvature-batch", paramLabel = "N",
+            description = "hf: images per curvature chunk, chunks taken in turn (default: stochastic HF the whole gradient batch, at most "
+                    + HfSettings.STOCHASTIC_CURVATURE_CAP + "; whole-set HF a quarter of the training set, at most "
+                    + HfSettings.CURVATURE_BATCH_CAP + ").")
+    Integer curvatureBatch;
+
+    @Option(names = "--line-search-batch", paramLabel = "N",
+            description = "hf: CG-backtracking and the line search use the first N training images (default: the curvature batch size; "
+                    + "stochastic HF searches on each gradient batch and takes no such option).")
+    Integer lineSearchBatch;
+
+    @Option(names = "--cg-max-iterations", paramLabel = "N", description = "hf: CG steps at most per HF step (default: stochastic HF "
+            + HfSettings.STOCHASTIC_CG_MAX_ITERATIONS + ", whole-set HF " + HfSettings.CG_MAX_ITERATIONS + ", Martens').")
     Integer cgMaxIterations;
 
-    @Option(names = "--initial-damping", paramLabel = "L", description = "HF: the damping λ of the first step (default: "
-            + TrainDefaults.INITIAL_DAMPING + ", Martens').")
+    @Option(names = "--initial-damping", paramLabel = "L", description = "hf: the damping λ of the first step (default: "
+            + HfSettings.INITIAL_DAMPING + ", Martens'); a default floor above it is lowered to it.")
     Double initialDamping;
 
-    @Option(names = "--min-damping", paramLabel = "L", description = "HF: λ never falls below L (default: none; stochastic HF "
-            + TrainDefaults.STOCHASTIC_MIN_DAMPING + ", since ρ measured on each step's own batch lets λ decay without bound).")
+    @Option(names = "--min-damping", paramLabel = "L", description = "hf: λ never falls below L (default: none; stochastic HF "
+            + HfSettings.STOCHASTIC_MIN_DAMPING + ", since ρ measured on each step's own batch lets λ decay without bound).")
     Double minimumDamping;
 
-    @Option(names = "--learning-rate", paramLabel = "E", description = "SGD: learning rate (default: " + TrainDefaults.LEARNING_RATE + ").")
+    @Option(names = "--learning-rate", paramLabel = "E", description = "sgd, nesterov, adam, rmsprop: the step size.")
     Double learningRate;
 
-    @Option(names = "--momentum", paramLabel = "MU", description = "SGD: Nesterov momentum (default: " + TrainDefaults.MOMENTUM + ").")
+    @Option(names = "--momentum", paramLabel = "MU", description = "sgd: the constant Nesterov momentum, in [0, 1).")
     Double momentum;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "SGD: images per minibatch (default: " + TrainDefaults.BATCH_SIZE + ").")
+    @Option(names = "--max-momentum", paramLabel = "MU",
+            description = "nesterov: the cap of Sutskever et al.'s schedule, which rises from 0.5 every 250 steps, in [0, 1).")
+    Double maxMomentum;
+
+    @Option(names = "--beta1", paramLabel = "B", description = "adam: decay of the gradient's running mean, in [0, 1).")
+    Double beta1;
+
+    @Option(names = "--beta2", paramLabel = "B", description = "adam: decay of the squared gradient's running mean, in [0, 1).")
+    Double beta2;
+
+    @Option(names = "--decay", paramLabel = "RHO", description = "rmsprop: decay of the squared gradient's running mean, in [0, 1).")
+    Double decay;
+
+    @Option(names = "--epsilon", paramLabel = "EPS", description = "adam, rmsprop: added to the root mean square, > 0.")
+    Double epsilon;
+
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "sgd, nesterov, adam, rmsprop: images per minibatch (at most the training set); lbfgs: images per batch, "
+                    + "0 for the whole training set.")
     Integer batchSize;
 
-    @Option(names = "--updates-per-iteration", paramLabel = "N",
-            description = "SGD and stochastic HF: steps between two measurements, one row of metrics.csv (default: SGD "
-                    + TrainDefaults.SGD_EPOCHS_PER_ITERATION + " epochs; stochastic HF one pass over the training set, at most "
-                    + TrainDefaults.STOCHASTIC_STEPS_CAP + " steps).")
-    Integer updatesPerIteration;
+    @Option(names = "--history", paramLabel = "M", description = "lbfgs: curvature pairs kept.")
+    Integer history;
+
+    @Option(names = "--steps-per-batch", paramLabel = "N", description = "lbfgs: steps on one batch before the next.")
+    Integer stepsPerBatch;
 }

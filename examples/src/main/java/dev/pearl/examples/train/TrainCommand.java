@@ -1,6 +1,7 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
+import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.bench.BackendOption;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.hf.problem.Batch;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -33,18 +33,20 @@ import java.util.concurrent.Callable;
  * trains the CURVES auto-encoder with HF for about ten minutes, showing progress as it goes, and
  * leaves metrics.csv, curves.png, reconstructions.png and a checkpoint in its output directory.
  */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006) with Hessian-free optimisation (Martens 2010) or SGD.",
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = OptimizerHelp.class,
+        description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006) with Hessian-free optimisation (Martens 2010) or a baseline: "
+                + "SGD with momentum, Nesterov momentum with Sutskever et al.'s schedule, Adam, RMSProp or L-BFGS.",
                 "Writes DIR/metrics.csv, DIR/curves.png, DIR/reconstructions.png and DIR/checkpoint.bin (after every iteration)."},
         footer = {"", "metrics.csv: one row per iteration (iteration 0 is the starting point). Errors are squared errors summed over pixels "
                 + "and averaged over images, between each image and its reconstruction; train_error and train_loss (cross-entropy) use "
                 + "the first --eval-train-size training images, test_error the whole test set. elapsed_s is the run's wall-clock time "
                 + "(measuring included; what --max-seconds limits), train_s the optimizer's share and eval_s the measuring's. "
                 + "HF adds gradient_s (gradient and preconditioner), cg_s, linesearch_s (backtracking, rho and line search), "
-                + "gv_products, cg_stop, backtrack_iterate and step; SGD adds epochs, learning_rate and momentum; both add updates "
-                + "(steps made in total) and batch_objective. SGD and stochastic HF (--gradient-batch) make one row per round of "
+                + "gv_products, cg_stop, backtrack_iterate and step; the minibatch methods add epochs, learning_rate and momentum "
+                + "(Adam: beta1); L-BFGS adds step (the line search's) and epochs (gradients computed, line searches included, over the "
+                + "training set); all add updates (steps made in total) and batch_objective. An iteration is a round of "
                 + "--updates-per-iteration steps; lambda, rho, cg_stop, backtrack_iterate, step and batch_objective are then the round's "
-                + "last step's (SGD: batch_objective the round's mean), times and counts its sums."})
+                + "last step's (minibatch methods: batch_objective the round's mean), times and counts its sums."})
 public final class TrainCommand implements Callable<Integer> {
     /** Martens' sparse initialisation: 15 nonzero incoming weights per unit. */
     static final int SPARSE_INIT_CONNECTIONS = 15;
@@ -96,7 +98,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException(plan.data().description() + " has " + plan.data().dim()
                     + " pixels per image, but the network's input layer has " + config.layers()[0] + " units");
 
-        Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir());
+        LaunchCommand launch = LaunchCommand.current();
+        Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir(), launch);
         if (!plan.resumed()) {
             out.println(announcement.starting());
         } else {
@@ -112,8 +115,8 @@ public final class TrainCommand implements Callable<Integer> {
         Mlp mlp = Mlp.autoencoder(config.layers());
         Problem problem = Problem.ofModel(mlp::outputs, Losses.logisticCrossEntropy()).withWeightCost(WeightCost.of(config.weightCost()));
         Batch training = plan.data().trainingBatch();
-        Trainer<?, ?> trainer = config.optimizer() == OptimizerKind.HF ? new HfTrainer(problem, training, config) : new SgdTrainer(problem, training, config);
-        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out);
+        Trainer<?, ?> trainer = config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration());
+        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out, launch);
         out.println(announcement.finished(outcome));
         out.flush();
         return 0;
@@ -149,10 +152,11 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private <S extends TrainingState, R extends IterationReport> TrainingSession.Outcome train(Trainer<S, R> trainer, Plan plan, Mlp mlp,
-                                                                                               Backend backend, PrintWriter out) throws IOException {
+                                                                                               Backend backend, PrintWriter out, LaunchCommand launch)
+            throws IOException {
         RunConfig config = plan.config();
         Path dir = plan.dir();
-        S state;
+        Rounds.State<S> state;
         RunClock clock;
         MetricsCsv csv;
         if (!plan.resumed()) {
@@ -162,11 +166,11 @@ public final class TrainCommand implements Callable<Integer> {
             csv = MetricsCsv.create(dir, Trainer.EXTRA_COLUMNS);
         } else {
             RunCheckpoint.Saved saved = plan.saved();
-            state = trainer.restore(saved.checkpoint(), saved.parameters(), saved.iteration());
+            state = trainer.restore(saved.parameters(), saved.iteration(), saved.optimizerState());
             clock = saved.clock();
             csv = MetricsCsv.resume(dir, saved.iteration(), Trainer.EXTRA_COLUMNS);
         }
-        RunPictures pictures = new RunPictures(dir, Announcement.title(config), config.optimizer().key().toUpperCase(Locale.ROOT), mlp, plan.data());
+        RunPictures pictures = new RunPictures(dir, Announcement.title(config), config.optimizer().label(), mlp, plan.data());
         TrainingSession<S, R> session = new TrainingSession<>(config, dir, trainer,
                 new ReconstructionError(mlp, plan.data().train(), config.evalTrainSize()),
                 new ReconstructionError(mlp, plan.data().test(), config.testSize()),
@@ -176,7 +180,7 @@ public final class TrainCommand implements Callable<Integer> {
             synchronized (session.checkpointLock()) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println();
-                err.println(new Announcement(config, plan.data(), 0, dir).interrupted(session.checkpointedIteration()));
+                err.println(new Announcement(config, plan.data(), 0, dir, launch).interrupted(session.checkpointedIteration()));
                 err.flush();
             }
         });
@@ -200,7 +204,7 @@ public final class TrainCommand implements Callable<Integer> {
     private static Path defaultDirectory(String dataset, String optimizer) {
         Path idxDir = ConfigResolver.isCurves(dataset) ? null : Path.of(dataset.substring(dataset.indexOf(':') + 1)).toAbsolutePath().normalize();
         String data = idxDir == null ? "curves" : "mnist-idx" + (idxDir.getFileName() == null ? "" : "-" + idxDir.getFileName());
-        String opt = optimizer != null ? OptimizerKind.parse(optimizer).key() : OptimizerKind.HF.key();
+        String opt = Optimizers.parse(optimizer).key();
         String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         return Path.of("runs", data + "-" + opt + "-" + time);
     }

@@ -54,15 +54,15 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
     }
 
     /** From a fresh start (measured and saved as iteration 0) or from a restored state. */
-    Outcome run(S state, boolean fresh) throws IOException {
+    Outcome run(Rounds.State<S> state, boolean fresh) throws IOException {
         progress.header(trainer.progressHeader());
         if (fresh) record(state, trainer.initial(state), 0);
         else checkpointedIteration = state.iteration();
         clock.iterationsStart();
         StopCondition stop = (iterations, loss, seconds) -> iterations >= config.maxIterations() || clock.wouldOverrun(config.maxSeconds());
-        TrainingListener<S, R> listener = new TrainingListener<>() {
+        TrainingListener<Rounds.State<S>, Rounds.Round<R>> listener = new TrainingListener<>() {
             @Override
-            public void onIteration(R report, S next) {
+            public void onIteration(Rounds.Round<R> report, Rounds.State<S> next) {
                 clock.addTraining(report.seconds());
                 clock.iterationEnded();
                 try {
@@ -77,7 +77,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
                 progress.cgStep(p);
             }
         };
-        S end;
+        Rounds.State<S> end;
         try {
             end = TrainingLoop.run(trainer.optimizer(), state, stop, listener);
         } catch (UncheckedIOException e) {
@@ -98,7 +98,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
         return checkpointedIteration;
     }
 
-    private void record(S state, IterationDetails details, double iterationSeconds) throws IOException {
+    private void record(Rounds.State<S> state, IterationDetails details, double iterationSeconds) throws IOException {
         measure(state);
         Map<String, Object> extra = new LinkedHashMap<>(details.extra());
         extra.put("train_s", clock.trainSeconds());
@@ -108,14 +108,14 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
         csv.append(new MetricsCsv.Row(state.iteration(), elapsed, lastTrain.loss(), lastTrain.error(), lastTest.error(),
                 details.lambda(), details.rho(), details.cgIterations(), extra));
         synchronized (checkpointLock) {
-            RunCheckpoint.write(dir, config, clock, state, trainer);
+            RunCheckpoint.write(dir, config, clock, state.iteration(), state.parameters(), trainer.save(state));
             checkpointedIteration = state.iteration();
         }
         progress.iteration(state.iteration(), elapsed, lastTrain.error(), lastTest.error(), details);
         pictures.refresh(state.parameters());
     }
 
-    private void measure(S state) {
+    private void measure(Rounds.State<S> state) {
         long t0 = System.nanoTime();
         lastTrain = trainSet.measure(state.parameters());
         lastTest = testSet.measure(state.parameters());

@@ -7,6 +7,8 @@ import dev.pearl.examples.report.MetricsTable;
 import dev.pearl.tensor.Backends;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,6 +66,25 @@ class ResumeTest {
         assertEquals(0, TrainRun.train(straight, concat(sgd, "--max-iterations", "3")).exitCode());
         assertEquals(0, TrainRun.train(split, concat(sgd, "--max-iterations", "2")).exitCode());
         assertEquals(0, TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3").exitCode());
+        assertSameRun(straight, split);
+    }
+
+    /** Options that make each baseline's split land inside a pass, and L-BFGS's inside a batch, so that saved moments, velocity or history matter. */
+    static String[] baseline(String optimizer) {
+        return optimizer.equals("lbfgs")
+                ? new String[]{"--optimizer", "lbfgs", "--updates-per-iteration", "3", "--batch-size", "80", "--steps-per-batch", "4", "--history", "3"}
+                : new String[]{"--optimizer", optimizer, "--updates-per-iteration", "3", "--batch-size", "64"};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nesterov", "adam", "rmsprop", "lbfgs"})
+    void everyBaselineResumedAfterTwoRoundsEqualsThreeUninterruptedOnes(String optimizer) throws IOException {
+        Path straight = tmp.resolve("straight"), split = tmp.resolve("split");
+        TrainRun first = TrainRun.train(straight, concat(baseline(optimizer), "--max-iterations", "3"));
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(0, TrainRun.train(split, concat(baseline(optimizer), "--max-iterations", "2")).exitCode());
+        TrainRun resumed = TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3");
+        assertEquals(0, resumed.exitCode(), resumed.err());
         assertSameRun(straight, split);
     }
 
@@ -158,7 +179,7 @@ class ResumeTest {
                 assertEquals(ce.metadata().get(key), ca.metadata().get(key), key + " differs");
     }
 
-    private static String[] concat(String[] a, String... b) {
+    static String[] concat(String[] a, String... b) {
         String[] all = new String[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -1,12 +1,15 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
+import dev.pearl.examples.ShellWords;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.examples.report.MetricsTable;
 import dev.pearl.tensor.Backends;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,7 +28,7 @@ class TrainCommandTest {
     Path dir;
 
     @Test
-    void aTinyHfRunWritesFallingErrorsPicturesAndACheckpoint() throws IOException {
+    void aTinyHfRunWritesFallingErrorsPicturesAndACheckpoint() throws Exception {
         TrainRun run = TrainRun.train(dir, "--max-iterations", "3");
         assertEquals(0, run.exitCode(), run.err());
 
@@ -55,7 +58,9 @@ class TrainCommandTest {
 
         long progressLines = run.out().lines().filter(line -> line.matches("\\s+\\d+\\s+\\d+\\.\\ds\\s+.*")).count();
         assertEquals(4, progressLines, "one progress line per iteration, the start included:\n" + run.out());
-        assertTrue(run.out().contains("full-length experiment: java -jar pearl.jar train"), run.out());
+        // The jar as seen from the working directory (the module's, in tests), where the build writes it.
+        assertEquals(List.of("java", "-jar", "target/pearl.jar", "train", "--max-seconds", "7200"),
+                ShellWords.of(after("full-length experiment: ", run.out())));
         assertTrue(run.out().contains("outputs in " + dir), run.out());
     }
 
@@ -98,6 +103,68 @@ class TrainCommandTest {
         assertTrue(Double.isNaN(metrics.column("lambda")[1]), "SGD has no damping");
         double[] train = metrics.column("train_error");
         assertTrue(train[2] < train[0], Arrays.toString(train));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nesterov", "adam", "rmsprop", "lbfgs"})
+    void eachBaselineTrainsTheTinyAutoencoderAndStoresItsSettings(String optimizer) throws IOException {
+        TrainRun run = TrainRun.train(dir, ResumeTest.concat(ResumeTest.baseline(optimizer), "--max-iterations", "2"));
+        assertEquals(0, run.exitCode(), run.err());
+        MetricsTable metrics = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME));
+        assertArrayEquals(new double[]{0, 3, 6}, metrics.column("updates"));
+        double[] train = metrics.column("train_error");
+        assertTrue(train[2] < train[0], "train error should fall: " + Arrays.toString(train));
+        assertTrue(metrics.column("epochs")[2] > 0);
+        Checkpoint checkpoint = Checkpoint.read(dir.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        assertEquals(optimizer, checkpoint.meta("config.optimizer"));
+        assertEquals(optimizer.equals("lbfgs") ? "80" : "64", checkpoint.meta("config.batch_size"));
+        assertTrue(run.out().contains(Optimizers.parse(optimizer).label()), run.out());
+    }
+
+    @Test
+    void theSettingsGivenReachTheOptimizerAndTheCheckpoint() throws IOException {
+        TrainRun run = TrainRun.train(dir, "--optimizer", "adam", "--max-iterations", "1", "--updates-per-iteration", "2",
+                "--learning-rate", "0.002", "--beta1", "0.8", "--beta2", "0.99", "--epsilon", "1e-6");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Adam: learning rate 0.00200, beta1 0.800, beta2 0.990, epsilon 1.00e-06, minibatches of 100"), run.out());
+        Checkpoint checkpoint = Checkpoint.read(dir.resolve(Checkpoint.FILE_NAME), Backends.cpu(1));
+        assertEquals("0.8", checkpoint.meta("config.beta1"));
+        assertEquals("1.0E-6", checkpoint.meta("config.epsilon"));
+        assertEquals("2", checkpoint.meta("adam.updates"));
+        double[] rate = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME)).column("learning_rate");
+        assertEquals(0.002, rate[1]);
+    }
+
+    @Test
+    void helpListsEveryOptimizerWithItsDefaults() {
+        TrainRun help = TrainRun.pearl("train", "--help");
+        assertEquals(0, help.exitCode());
+        for (OptimizerChoice<?> c : Optimizers.ALL) assertTrue(help.out().contains("  " + c.key() + " "), c.key() + " in:\n" + help.out());
+        assertTrue(help.out().contains("--learning-rate 0.001 --beta1 0.9 --beta2 0.999 --epsilon 1e-8"), help.out());
+        assertTrue(help.out().contains("--history 10 --batch-size 0 --steps-per-batch 20"), help.out());
+        assertTrue(help.out().contains("--max-momentum 0.99"), help.out());
+    }
+
+    @Test
+    void theContinueCommandRunsAsPrintedFromTheWorkingDirectory() throws Exception {
+        TrainRun first = TrainRun.train(dir, "--max-iterations", "1");
+        assertEquals(0, first.exitCode(), first.err());
+        List<String> words = ShellWords.of(after("continue this run: ", first.out()));
+        assertEquals(List.of("java", "-jar"), words.subList(0, 2));
+        Path cwd = Path.of("").toAbsolutePath();
+        assertEquals(cwd.resolve("target").resolve("pearl.jar"), cwd.resolve(words.get(2)).normalize(), "the jar from the working directory");
+
+        TrainRun resumed = TrainRun.pearl(words.subList(3, words.size()).toArray(String[]::new));
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertArrayEquals(new double[]{0, 1, 2}, MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME)).column("iteration"),
+                "the printed command continues the same run to twice its iterations");
+    }
+
+    /** The rest of the first line that starts with {@code label}, trimmed. */
+    private static String after(String label, String out) {
+        return out.lines().filter(line -> line.startsWith(label)).findFirst()
+                .map(line -> line.substring(label.length()).trim())
+                .orElseThrow(() -> new AssertionError("no line starting with '" + label + "' in:\n" + out));
     }
 
     private static void assertPicture(Path png) throws IOException {

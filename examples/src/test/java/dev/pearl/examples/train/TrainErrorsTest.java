@@ -39,26 +39,46 @@ class TrainErrorsTest {
         assertTrue(failing("train", "--frobnicate").err().contains("--frobnicate"));
         assertTrue(failing("train", "--train-size", "many").err().contains("--train-size"));
         assertTrue(failing("train", "--dtype", "float16", "--out", tmp.toString()).err().contains("unknown dtype 'float16'"));
-        assertTrue(failing("train", "--optimizer", "adam", "--out", tmp.toString()).err().contains("unknown optimizer 'adam'"));
-        assertTrue(failing("train", "--learning-rate", "0.1", "--out", tmp.toString()).err().contains("--learning-rate only apply with --optimizer sgd"));
-        assertTrue(failing("train", "--optimizer", "sgd", "--gradient-batch", "10", "--out", tmp.toString()).err()
-                .contains("--gradient-batch only apply with --optimizer hf"));
-        assertTrue(failing("train", "--gradient-batch", "0", "--out", tmp.toString()).err().contains("--gradient-batch must lie between 1"));
+        assertTrue(failing("train", "--updates-per-iteration", "0", "--out", tmp.toString()).err().contains("--updates-per-iteration must be >= 1, got 0"));
+    }
+
+    @Test
+    void unknownOptimizerOutOfRangeSettingAndSettingOfAnotherOptimizer() {
+        String out = tmp.resolve("x").toString();
+        assertTrue(failing("train", "--optimizer", "adamw", "--out", out).err()
+                .contains("unknown optimizer 'adamw' (expected hf, sgd, nesterov, adam, rmsprop or lbfgs)"));
+        assertTrue(failing("train", "--optimizer", "adam", "--beta1", "1.5", "--out", out).err()
+                .contains("--beta1: Adam beta1 must lie in [0, 1), got 1.5"));
+        assertTrue(failing("train", "--optimizer", "rmsprop", "--epsilon", "0", "--out", out).err()
+                .contains("--epsilon: RMSProp epsilon must be finite and > 0, got 0.0"));
+        assertTrue(failing("train", "--optimizer", "nesterov", "--max-momentum", "1", "--out", out).err()
+                .contains("--max-momentum: maximum momentum must lie in [0, 1), got 1.0"));
+        assertTrue(failing("train", "--optimizer", "lbfgs", "--history", "0", "--out", out).err()
+                .contains("--history: L-BFGS history must be >= 1, got 0"));
+        assertTrue(failing("train", "--optimizer", "sgd", "--learning-rate", "-1", "--out", out).err()
+                .contains("--learning-rate: SGD learning rate must be finite and > 0, got -1.0"));
+        assertTrue(failing("train", "--learning-rate", "0.1", "--out", out).err().contains("--learning-rate does not apply to --optimizer hf"));
+        assertTrue(failing("train", "--optimizer", "rmsprop", "--momentum", "0.9", "--out", out).err()
+                .contains("--momentum does not apply to --optimizer rmsprop, whose settings are --learning-rate, --decay, --epsilon, --batch-size"));
+        assertTrue(failing("train", "--optimizer", "sgd", "--gradient-batch", "10", "--min-damping", "1e-3", "--out", out).err()
+                .contains("--gradient-batch, --min-damping do not apply to --optimizer sgd"));
+        assertFalse(Files.exists(tmp.resolve("x")), "nothing is written for a run that cannot start");
+    }
+
+    @Test
+    void stochasticHfRulesNameTheOption() {
+        assertTrue(failing("train", "--gradient-batch", "0", "--out", tmp.toString()).err().contains("--gradient-batch: HF gradient batch must lie between 1"));
         assertTrue(failing("train", "--gradient-batch", "100", "--line-search-batch", "50", "--out", tmp.toString()).err()
-                .contains("--line-search-batch does not apply with --gradient-batch 100"));
+                .contains("--line-search-batch: HF line-search batch 50 does not apply to stochastic HF (gradient batch 100 of 20000 cases)"));
         assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "100", "--curvature-batch", "200", "--out", tmp.toString()).err()
-                .contains("--curvature-batch 200 is larger than --gradient-batch 100"));
-        assertTrue(failing("train", "--train-size", "1000", "--updates-per-iteration", "5", "--out", tmp.toString()).err()
-                .contains("--updates-per-iteration applies to SGD and to stochastic HF"));
+                .contains("--curvature-batch: HF curvature batch 200 is larger than the gradient batch 100"));
         assertTrue(failing("train", "--train-size", "1000", "--gradient-batch", "800", "--out", tmp.toString()).err()
-                .contains("--gradient-batch 800 of 1000 training images makes a single batch; use at most 666"));
+                .contains("--gradient-batch: HF gradient batch 800 of 1000 training cases makes a single batch; use at most 666"));
         assertTrue(failing("train", "--initial-damping", "1", "--min-damping", "2", "--out", tmp.toString()).err()
-                .contains("--min-damping must lie in [0, --initial-damping 1.0], got 2.0"));
-        assertTrue(failing("train", "--initial-damping", "0", "--out", tmp.toString()).err().contains("--initial-damping must be finite and > 0"));
-        assertTrue(failing("train", "--optimizer", "sgd", "--min-damping", "1e-3", "--out", tmp.toString()).err()
-                .contains("--min-damping only apply with --optimizer hf"));
+                .contains("--min-damping: HF minimum damping must lie in [0, initial damping 1.0], got 2.0"));
+        assertTrue(failing("train", "--initial-damping", "0", "--out", tmp.toString()).err().contains("--initial-damping: HF initial damping must be finite and > 0"));
         assertTrue(failing("train", "--gradient-batch", "0", "--line-search-batch", "50", "--out", tmp.toString()).err()
-                .contains("--gradient-batch must lie between 1"), "the range comes first");
+                .contains("--gradient-batch: HF gradient batch must lie between 1"), "the gradient batch comes first");
     }
 
     @Test

@@ -9,7 +9,7 @@ package dev.pearl.hf.cg;
  * @param progressTolerance      ε: stop when the last k steps reduced φ by less than k·ε relative (5e-4)
  * @param firstSnapshot          iterates are kept for backtracking at ⌈first·ratio^j⌉ (5)
  * @param snapshotRatio          ... (1.3)
- * @param residualTolerance      also stop once ‖Ax − b‖ <= this·‖b‖; not in the paper, it only
+ * @param residualTolerance      also stop once ‖Ax − b‖ ≤ this·‖b‖; not in the paper, it only
  *                               ends solves that reached machine precision (1e-10; 0 disables)
  */
 public record CgOptions(int maxIterations, int minProgressWindow, double progressWindowFraction, double progressTolerance,

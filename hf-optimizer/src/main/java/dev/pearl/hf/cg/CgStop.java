@@ -8,7 +8,7 @@ public enum CgStop {
     RELATIVE_PROGRESS,
     /** The residual reached the residual tolerance (or zero). */
     CONVERGED,
-    /** A search direction with pᵀAp <= 0: the quadratic is not bounded below along it. */
+    /** A search direction with pᵀAp ≤ 0: the quadratic is not bounded below along it. */
     NEGATIVE_CURVATURE,
     /** A curvature product or pᵀAp was NaN or infinite; the iterates before it are kept. */
     NON_FINITE

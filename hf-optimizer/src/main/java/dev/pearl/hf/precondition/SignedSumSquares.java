@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * Squared per-case gradients without per-case passes. With U = ∂L/∂z (row n holds ∇_z ℓ_n / N)
  * and signs s_n, the single backward pass g = Jᵀ(s ∘ U) = (1/N) Σ_n s_n ∇ℓ_n has
  * E[g ∘ g] = (1/N²) Σ_n ∇ℓ_n ∘ ∇ℓ_n when the s_n are independent random signs, since the cross
- * terms cancel. Draw k uses s_n = d_n·(−1)^popcount(k & n): rows of a Sylvester-Hadamard matrix
+ * terms cancel. Draw k uses s_n = d_n·(−1)^popcount(k &amp; n): rows of a Sylvester-Hadamard matrix
  * with random column signs d. Each draw is unbiased, and when the number of draws is a power of two
  * at least N the Hadamard rows are orthogonal over the cases and the estimate is exact.
  *
@@ -54,7 +54,7 @@ public final class SignedSumSquares implements GradientSquares {
         return sum.scale((double) cases / draws);
     }
 
-    /** The signs d_n·(−1)^popcount(k & n), shaped [N, 1, ...] to broadcast over the rows of u. */
+    /** The signs d_n·(−1)^popcount(k &amp; n), shaped [N, 1, ...] to broadcast over the rows of u. */
     private static Tensor signs(Tensor u, double[] columnSigns, int k) {
         double[] s = new double[columnSigns.length];
         for (int n = 0; n < s.length; n++) s[n] = (Integer.bitCount(k & n) % 2 == 0 ? 1 : -1) * columnSigns[n];

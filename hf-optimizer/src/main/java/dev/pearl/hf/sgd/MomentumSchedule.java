@@ -1,29 +1,48 @@
 package dev.pearl.hf.sgd;
 
-/** The momentum coefficient μ_t at step t (counting from 0). */
-@FunctionalInterface
-public interface MomentumSchedule {
+import dev.pearl.hf.train.SettingChecks;
+
+/** The momentum coefficient μ_t at step t (counting from 0): a constant, or Sutskever et al.'s rising schedule. */
+public sealed interface MomentumSchedule {
     double at(long step);
 
-    static MomentumSchedule constant(double mu) {
-        check(mu);
-        return step -> mu;
+    /** The same μ at every step. */
+    record Constant(double momentum) implements MomentumSchedule {
+        public Constant {
+            SettingChecks.fraction("momentum", momentum);
+        }
+
+        @Override
+        public double at(long step) {
+            return momentum;
+        }
     }
 
     /**
      * Sutskever, Martens, Dahl &amp; Hinton (2013), §3: μ_t = min(1 − 2^(−1 − log2(⌊t/250⌋ + 1)), μ_max),
-     * rising from 0.5 towards μ_max as training proceeds.
+     * rising from 0.5 towards μ_max as training proceeds. Since 2^(−1 − log2 k) = 1/(2k), it is
+     * computed as 1 − 1/(2(⌊t/250⌋ + 1)), which is exact where the paper's form rounds.
      */
+    record Sutskever(double maxMomentum) implements MomentumSchedule {
+        /** Steps between two rises of μ. */
+        public static final int STEPS_PER_RISE = 250;
+
+        public Sutskever {
+            SettingChecks.fraction("maximum momentum", maxMomentum);
+        }
+
+        @Override
+        public double at(long step) {
+            if (step < 0) throw new IllegalArgumentException("step must be >= 0, got " + step);
+            return Math.min(1 - 0.5 / (step / STEPS_PER_RISE + 1), maxMomentum);
+        }
+    }
+
+    static MomentumSchedule constant(double mu) {
+        return new Constant(mu);
+    }
+
     static MomentumSchedule sutskever(double maxMomentum) {
-        check(maxMomentum);
-        return step -> Math.min(1 - Math.pow(2, -1 - log2(Math.floorDiv(step, 250L) + 1)), maxMomentum);
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
-    }
-
-    private static void check(double mu) {
-        if (!(mu >= 0 && mu < 1)) throw new IllegalArgumentException("momentum must lie in [0, 1), got " + mu);
+        return new Sutskever(maxMomentum);
     }
 }

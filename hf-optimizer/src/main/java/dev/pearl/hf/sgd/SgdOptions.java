@@ -1,26 +1,36 @@
 package dev.pearl.hf.sgd;
 
+import dev.pearl.hf.train.SettingChecks;
+
 import java.util.Objects;
 
 /**
- * Settings of {@link MomentumSgd}.
+ * Settings of {@link MomentumSgd}; {@link #defaults()} is SGD with constant Nesterov momentum,
+ * {@link #sutskever()} Nesterov momentum with Sutskever et al.'s (2013) rising schedule.
  *
  * @param learningRate ε (0.01)
- * @param momentum     μ_t (constant 0.9)
+ * @param momentum     μ_t (constant 0.9; {@link #sutskever()}: rising to 0.99)
  * @param nesterov     evaluate the gradient at θ + μv, Sutskever et al.'s form of Nesterov's method (true)
- * @param batchSize    cases per minibatch (100)
+ * @param batchSize    cases per minibatch (100; at most the training set)
  * @param seed         base seed of the per-epoch shuffles (0)
  */
 public record SgdOptions(double learningRate, MomentumSchedule momentum, boolean nesterov, int batchSize, long seed) {
+    public static final double DEFAULT_LEARNING_RATE = 0.01, DEFAULT_MOMENTUM = 0.9, DEFAULT_MAX_MOMENTUM = 0.99;
+    public static final int DEFAULT_BATCH_SIZE = 100;
 
     public SgdOptions {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) throw new IllegalArgumentException("learning rate must be finite and > 0, got " + learningRate);
+        SettingChecks.positive("SGD learning rate", learningRate);
         Objects.requireNonNull(momentum, "momentum");
-        if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
+        SettingChecks.atLeast("SGD batch size", batchSize, 1);
     }
 
     public static SgdOptions defaults() {
-        return new SgdOptions(0.01, MomentumSchedule.constant(0.9), true, 100, 0);
+        return new SgdOptions(DEFAULT_LEARNING_RATE, MomentumSchedule.constant(DEFAULT_MOMENTUM), true, DEFAULT_BATCH_SIZE, 0);
+    }
+
+    /** Nesterov momentum rising as Sutskever et al. (2013) prescribe, to μ_max = 0.99. */
+    public static SgdOptions sutskever() {
+        return defaults().withMomentum(MomentumSchedule.sutskever(DEFAULT_MAX_MOMENTUM));
     }
 
     public SgdOptions withLearningRate(double rate) {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The CPU kernels one auto-encoder layer spends its time in, at the MNIST auto-encoder's widest
  * layer (batch 1000, 784 → 1000) and in both dtypes: the forward matmul, the two gradient matmuls
- * (transposed operands), the logistic and softplus maps, and the bias reduction.
+ * (transposed operands), the logistic, tanh and softplus maps, and the bias reduction.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,6 +65,11 @@ public class KernelBenchmarks {
     @Benchmark
     public Tensor sigmoid() {
         return Ops.sigmoid(preActivation);
+    }
+
+    @Benchmark
+    public Tensor tanh() {
+        return Ops.tanh(preActivation);
     }
 
     @Benchmark

@@ -1,0 +1,84 @@
+package dev.pearl.nn;
+
+import dev.pearl.Ops;
+import dev.pearl.Params;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tanh recurrent network: h_t = tanh(x_t·Wxh + h_{t−1}·Whh + bh) with h_0 = 0, and outputs
+ * z_t = h_t·Why + by (pre-activations for a matching {@link Loss}). Inputs are time-major,
+ * [steps, cases, inputs]. It is written with ordinary ops in a loop, so grad, jvp, linearize and
+ * hvp work through time with no special code; the hidden states are returned so that a damping
+ * term (structural damping) or a loss on several steps can use them.
+ * Parameters are named Wxh, Whh, bh, Why, by.
+ */
+public final class TanhRnn {
+    private final int inputs, hidden, outputs;
+
+    public TanhRnn(int inputs, int hidden, int outputs) {
+        if (inputs < 1 || hidden < 1 || outputs < 1)
+            throw new IllegalArgumentException("TanhRnn: inputs, hidden and outputs must be >= 1, got " + inputs + ", " + hidden + ", " + outputs);
+        this.inputs = inputs;
+        this.hidden = hidden;
+        this.outputs = outputs;
+    }
+
+    public int hidden() {
+        return hidden;
+    }
+
+    /**
+     * Weights N(0, 1)/√fanIn (the recurrent matrix so has spectral radius near 1), zero biases;
+     * seeded per matrix.
+     */
+    public Params init(Backend backend, DType dtype, long seed) {
+        Init normal = Init.scaledNormal();
+        return Params.builder()
+                .add("Wxh", normal.weights(backend, dtype, inputs, hidden, seed * 1_000_003L))
+                .add("Whh", normal.weights(backend, dtype, hidden, hidden, seed * 1_000_003L + 1))
+                .add("bh", backend.full(Shape.of(hidden), dtype, 0))
+                .add("Why", normal.weights(backend, dtype, hidden, outputs, seed * 1_000_003L + 2))
+                .add("by", backend.full(Shape.of(outputs), dtype, 0))
+                .build();
+    }
+
+    /** h_1 … h_T, each [cases, hidden], for inputs x of shape [T, cases, inputs]. */
+    public List<Tensor> hiddenStates(Params p, Tensor x) {
+        if (x.rank() != 3 || x.dim(2) != inputs || x.dim(0) < 1)
+            throw new IllegalArgumentException("TanhRnn expects inputs [steps >= 1, cases, " + inputs + "], got " + x.shape());
+        int steps = x.dim(0), cases = x.dim(1);
+        // All input projections in one product, bias included; each step then adds one matmul.
+        Tensor projected = Ops.add(Ops.matmul(Ops.reshape(x, steps * cases, inputs), p.get("Wxh")), p.get("bh"));
+        Tensor whh = p.get("Whh");
+        List<Tensor> states = new ArrayList<>(steps);
+        Tensor h = null;
+        for (int t = 0; t < steps; t++) {
+            Tensor in = Ops.slice(projected, 0, t * cases, (t + 1) * cases);
+            h = Ops.tanh(h == null ? in : Ops.add(in, Ops.matmul(h, whh)));
+            states.add(h);
+        }
+        return states;
+    }
+
+    /** z_t = h_t·Why + by for one hidden state. */
+    public Tensor output(Params p, Tensor state) {
+        return Ops.add(Ops.matmul(state, p.get("Why")), p.get("by"));
+    }
+
+    /** The last step's outputs [cases, outputs]: the form of the long-term-dependency problems. */
+    public Tensor lastOutput(Params p, Tensor x) {
+        List<Tensor> states = hiddenStates(p, x);
+        return output(p, states.get(states.size() - 1));
+    }
+
+    @Override
+    public String toString() {
+        return "TanhRnn[" + inputs + "-" + hidden + "-" + outputs + "]";
+    }
+}

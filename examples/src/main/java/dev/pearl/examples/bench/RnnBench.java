@@ -1,0 +1,84 @@
+package dev.pearl.examples.bench;
+
+import dev.pearl.Params;
+import dev.pearl.ad.AD;
+import dev.pearl.nn.GaussNewton;
+import dev.pearl.nn.Loss;
+import dev.pearl.nn.Losses;
+import dev.pearl.nn.TanhRnn;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Cost of training a tanh RNN through time: one gradient, one Gauss-Newton product (at a fixed
+ * linearization, as inside CG) and one Hessian-vector product of the squared error on the last
+ * step. Same net and JSON fields as examples/scripts/torch_rnn_bench.py, the PyTorch reference.
+ */
+@Command(name = "rnn", mixinStandardHelpOptions = true,
+        description = "Time grad, gnvp and hvp of a tanh RNN unrolled over --steps; one JSON line per op.")
+public final class RnnBench implements Runnable {
+    @Option(names = "--steps", description = "Time steps T (default ${DEFAULT-VALUE}).")
+    int steps = 100;
+
+    @Option(names = "--batch", description = "Sequences per batch (default ${DEFAULT-VALUE}).")
+    int batch = 1000;
+
+    @Option(names = "--hidden", description = "tanh units (default ${DEFAULT-VALUE}).")
+    int hidden = 100;
+
+    @Option(names = "--inputs", description = "Inputs per step (default ${DEFAULT-VALUE}).")
+    int inputs = 2;
+
+    @Option(names = "--dtype", description = "float32 or float64 (default ${DEFAULT-VALUE}).")
+    String dtype = "float32";
+
+    @Option(names = "--threads", description = "CPU threads (default: all processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--backend", description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}).")
+    String backend = "cpu";
+
+    @Option(names = "--reps", description = "Timed repetitions per op (default ${DEFAULT-VALUE}).")
+    int reps = 5;
+
+    @Option(names = "--warmup", description = "Untimed repetitions per op first (default ${DEFAULT-VALUE}).")
+    int warmup = 2;
+
+    @Override
+    public void run() {
+        if (steps < 1 || batch < 1 || hidden < 1 || inputs < 1 || reps < 1 || warmup < 0 || threads < 1)
+            throw new IllegalArgumentException("--steps, --batch, --hidden, --inputs, --reps and --threads must be >= 1 and --warmup >= 0");
+        DType dt = DType.parse(dtype);
+        Backend be = BackendOption.create(backend, threads);
+        TanhRnn net = new TanhRnn(inputs, hidden, 1);
+        Params theta = net.init(be, dt, 1);
+        Tensor x = be.randomNormal(Shape.of(steps, batch, inputs), dt, 2);
+        Tensor y = be.randomNormal(Shape.of(batch, 1), dt, 3);
+        Params v = theta.map(t -> be.randomNormal(t.shape(), dt, 4 + t.size()));
+        Loss loss = Losses.squaredError();
+        Function<Params, Tensor> objective = p -> loss.value(net.lastOutput(p, x), y);
+        GaussNewton gn = GaussNewton.at(p -> net.lastOutput(p, x), loss, theta, y);
+
+        // Each op ends by reading a norm, so a device backend must finish its work inside the timing.
+        Map<String, Runnable> ops = new LinkedHashMap<>();
+        ops.put("grad", () -> AD.grad(objective, theta).norm());
+        ops.put("gnvp", () -> gn.apply(v).norm());
+        ops.put("hvp", () -> AD.hvp(objective, theta, v).norm());
+        Map<String, Measurement> results = new LinkedHashMap<>();
+        ops.keySet().forEach(k -> results.put(k, new Measurement()));
+        for (int i = 0; i < warmup; i++) ops.values().forEach(Runnable::run);
+        for (int r = 0; r < reps; r++) results.forEach((name, m) -> m.time(ops.get(name)));
+        results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
+                "{\"op\":\"rnn_%s\",\"steps\":%d,\"batch\":%d,\"hidden\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"reps\":%d}",
+                name, steps, batch, hidden, dt, threads, be.name(), m.median(), m.min(), reps)));
+    }
+}

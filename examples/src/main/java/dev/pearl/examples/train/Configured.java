@@ -1,0 +1,59 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.train.SavedState;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** An optimizer with its settings: the part of a run's configuration that belongs to the optimizer. */
+record Configured<O>(OptimizerChoice<O> choice, O settings) {
+
+    Configured {
+        Objects.requireNonNull(choice, "choice");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The options' values for {@code choice} on {@code trainSize} cases: defaults, then what was given. */
+    static <O> Configured<O> fromOptions(OptimizerChoice<O> choice, RunOptions options, int trainSize) {
+        return new Configured<>(choice, choice.configure(choice.given(options), trainSize));
+    }
+
+    static <O> Configured<O> fromMetadata(OptimizerChoice<O> choice, Map<String, String> metadata, int trainSize, String source) {
+        return new Configured<>(choice, choice.fromMetadata(metadata, trainSize, source));
+    }
+
+    String key() {
+        return choice.key();
+    }
+
+    String label() {
+        return choice.label();
+    }
+
+    String describe(int trainSize) {
+        return choice.describe(settings, trainSize);
+    }
+
+    Map<String, String> toMetadata() {
+        return choice.toMetadata(settings);
+    }
+
+    List<String> conflicts(RunOptions options) {
+        return choice.conflicts(settings, options);
+    }
+
+    int defaultStepsPerRound(int trainSize) {
+        return choice.defaultStepsPerRound(settings, trainSize);
+    }
+
+    Trainer<?, ?> trainer(Problem problem, Batch training, long seed, int stepsPerRound) {
+        return choice.trainer(problem, training, settings, seed, stepsPerRound);
+    }
+
+    SavedState upgrade(SavedState saved, int iteration) {
+        return choice.upgrade(saved, iteration);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.hf.HessianFree;
+import dev.pearl.hf.HfSettings;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.train.SavedState;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** HF on the command line: {@link HfSettings}, whose gradient batch chooses between stochastic HF and Martens' plan. */
+final class HfChoice extends OptimizerChoice<HfSettings> {
+    /**
+     * Version of stochastic HF's batch scheme, stored with its runs: a checkpoint of a scheme that
+     * chose its batches differently cannot resume exactly, so it is refused.
+     */
+    private static final String SCHEME_KEY = "stochastic_hf_scheme", SCHEME = "2";
+
+    // The gradient batch comes first: it chooses the plan, whose defaults the other settings then change.
+    private static final List<Setting<HfSettings, ?>> SETTINGS = List.of(
+            Setting.integer("--gradient-batch", "gradient_batch", o -> o.gradientBatch, HfSettings::gradientBatch,
+                    (s, g) -> HfSettings.defaultsFor(s.trainingSize(), g)),
+            Setting.integer("--curvature-batch", "curvature_batch", o -> o.curvatureBatch, HfSettings::curvatureBatch, HfSettings::withCurvatureBatch),
+            Setting.integer("--line-search-batch", "line_search_batch", o -> o.lineSearchBatch, HfSettings::lineSearchBatch,
+                    HfSettings::withLineSearchBatch),
+            Setting.integer("--cg-max-iterations", "cg_max_iterations", o -> o.cgMaxIterations, HfSettings::cgMaxIterations,
+                    HfSettings::withCgMaxIterations),
+            Setting.real("--initial-damping", "initial_damping", o -> o.initialDamping, HfSettings::initialDamping, HfSettings::withInitialDamping),
+            Setting.real("--min-damping", "minimum_damping", o -> o.minimumDamping, HfSettings::minimumDamping, HfSettings::withMinimumDamping));
+
+    HfChoice() {
+        super("hf", "HF", "Hessian-free optimisation (Martens 2010)");
+    }
+
+    @Override
+    List<Setting<HfSettings, ?>> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    HfSettings defaults(int trainSize) {
+        return HfSettings.defaultsFor(trainSize);
+    }
+
+    /** Before the gradient batch was a setting, HF took its gradient on the whole set. */
+    @Override
+    HfSettings storedDefaults(Map<String, String> metadata, int trainSize) {
+        return metadata.containsKey("gradient_batch") ? defaults(trainSize) : HfSettings.defaultsFor(trainSize, trainSize);
+    }
+
+    @Override
+    Trainer<?, ?> trainer(Problem problem, Batch training, HfSettings settings, long seed, int stepsPerRound) {
+        return new Trainer<>(new HessianFree(problem, settings.plan(training), settings.options(seed)), stepsPerRound, new HfRows());
+    }
+
+    @Override
+    String describe(HfSettings s, int trainSize) {
+        String damping = "damping from " + Format.number(s.initialDamping())
+                + (s.minimumDamping() > 0 ? " (at least " + Format.number(s.minimumDamping()) + ")" : "");
+        return s.isStochastic()
+                ? String.format(Locale.ROOT, "stochastic HF: gradient and line search on batches of %d images taken in turn, curvature and rho on %d of them, CG at most %d steps, %s",
+                s.gradientBatch(), s.curvatureBatch(), s.cgMaxIterations(), damping)
+                : String.format(Locale.ROOT, "HF: gradient on all training images, curvature batches of %d images taken in turn, CG at most %d steps, line search on %d, %s",
+                s.curvatureBatch(), s.cgMaxIterations(), s.lineSearchBatch(), damping);
+    }
+
+    /** Stochastic HF: a row after every pass over the training set, or after {@link TrainDefaults#STOCHASTIC_STEPS_CAP} steps if sooner. */
+    @Override
+    int defaultStepsPerRound(HfSettings settings, int trainSize) {
+        return settings.isStochastic() ? Math.min(TrainDefaults.STOCHASTIC_STEPS_CAP, settings.gradientBatches()) : 1;
+    }
+
+    @Override
+    Map<String, String> extraMetadata(HfSettings settings) {
+        return settings.isStochastic() ? Map.of(SCHEME_KEY, SCHEME) : Map.of();
+    }
+
+    @Override
+    void checkResumable(HfSettings settings, Map<String, String> metadata, String source) {
+        if (settings.isStochastic() && !SCHEME.equals(metadata.get(SCHEME_KEY)))
+            throw new IllegalArgumentException(source + ": a stochastic-HF run (--gradient-batch) written by an older pearl, which chose "
+                    + "its batches differently; it cannot be resumed exactly, so start a new run");
+    }
+
+    /** Checkpoints from before rounds hold one HF step per iteration and no step count. */
+    @Override
+    SavedState upgrade(SavedState saved, int iteration) {
+        return saved.has(HessianFree.SAVED_STEPS) ? saved : saved.putInteger(HessianFree.SAVED_STEPS, iteration);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.pearl.hf.sgd;
+
+import dev.pearl.Params;
+import dev.pearl.hf.cg.CgProgress;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Gradient;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.train.Minibatches;
+import dev.pearl.hf.train.Resumable;
+import dev.pearl.hf.train.Step;
+import dev.pearl.hf.train.TrainingState;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The loop every minibatch gradient method shares: step t takes minibatch t of the seeded
+ * {@link Minibatches} order, computes the objective's gradient (weight cost included) at the
+ * point the method names, and hands it to the method's update. A gradient that is not finite
+ * never reaches θ: {@link #skip} keeps θ and drops what the bad step would have spoiled.
+ */
+public abstract class MinibatchOptimizer<S extends TrainingState> implements Resumable<S, MinibatchIteration> {
+    private final Problem problem;
+    private final Minibatches minibatches;
+
+    protected MinibatchOptimizer(Problem problem, Batch training, int batchSize, long seed) {
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.minibatches = new Minibatches(Objects.requireNonNull(training, "training"), batchSize, seed);
+    }
+
+    /** Minibatch steps per pass over the training set. */
+    public int stepsPerEpoch() {
+        return minibatches.perEpoch();
+    }
+
+    @Override
+    public final S start(Params initial) {
+        if (!initial.isFinite()) throw new IllegalArgumentException(name() + ": the initial parameters contain NaN or infinite values");
+        return initialState(initial);
+    }
+
+    @Override
+    public final Step<S, MinibatchIteration> step(S state, Consumer<CgProgress> ignored) {
+        long t0 = System.nanoTime();
+        int t = state.iteration();
+        Minibatches.Minibatch minibatch = minibatches.get(t);
+        Gradient g = problem.gradient(gradientPoint(state), minibatch.cases());
+        boolean finite = g.isFinite();
+        S next = finite ? update(state, g.gradient()) : skip(state);
+        long casesSeen = (long) minibatch.epoch() * minibatches.trainingSize() + minibatch.offset() + minibatch.cases().size();
+        MinibatchIteration report = new MinibatchIteration(t + 1, g.loss(), g.objective(), learningRate(), momentum(t), minibatch.epoch(),
+                casesSeen, (System.nanoTime() - t0) * 1e-9, finite);
+        return new Step<>(next, report);
+    }
+
+    /** The method's name in messages: "SGD", "Adam". */
+    protected abstract String name();
+
+    /** The state before the first step, around finite parameters. */
+    protected abstract S initialState(Params initial);
+
+    /** Where the gradient of {@code state}'s step is taken: θ, unless the method looks ahead. */
+    protected Params gradientPoint(S state) {
+        return state.parameters();
+    }
+
+    /** The state after a step with the finite minibatch gradient {@code gradient}, its step count one higher. */
+    protected abstract S update(S state, Params gradient);
+
+    /** The state after a step whose gradient was not finite: θ kept, the step count one higher. */
+    protected abstract S skip(S state);
+
+    /** The step size, for the reports. */
+    protected abstract double learningRate();
+
+    /** The momentum of step {@code step} (from 0), for the reports. */
+    protected abstract double momentum(int step);
+}

@@ -1,0 +1,69 @@
+package dev.pearl.hf.sgd;
+
+import dev.pearl.Params;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.train.SavedState;
+
+import java.util.Objects;
+
+/**
+ * RMSProp (Tieleman &amp; Hinton 2012, lecture 6.5): v ← ρ·v + (1 − ρ)·g², θ ← θ − ε·g / (√v + δ),
+ * with v starting at zero. A non-finite gradient keeps θ and v.
+ */
+public final class RmsProp extends MinibatchOptimizer<RmsPropState> {
+    private static final String UPDATES = "rmsprop.updates", MEAN_SQUARE = "rmsprop_mean_square";
+
+    private final RmsPropOptions options;
+
+    public RmsProp(Problem problem, Batch training, RmsPropOptions options) {
+        super(problem, training, Objects.requireNonNull(options, "options").batchSize(), options.seed());
+        this.options = options;
+    }
+
+    public RmsPropOptions options() {
+        return options;
+    }
+
+    @Override
+    protected String name() {
+        return "RMSProp";
+    }
+
+    @Override
+    protected RmsPropState initialState(Params initial) {
+        return new RmsPropState(initial, initial.zerosLike(), 0);
+    }
+
+    @Override
+    protected RmsPropState update(RmsPropState state, Params gradient) {
+        Params meanSquare = Moments.average(state.meanSquare(), Moments.squares(gradient), options.decay());
+        Params step = Moments.scaled(gradient, meanSquare, 1, options.epsilon());
+        return new RmsPropState(state.parameters().axpy(-options.learningRate(), step), meanSquare, state.iteration() + 1);
+    }
+
+    @Override
+    protected RmsPropState skip(RmsPropState state) {
+        return new RmsPropState(state.parameters(), state.meanSquare(), state.iteration() + 1);
+    }
+
+    @Override
+    protected double learningRate() {
+        return options.learningRate();
+    }
+
+    @Override
+    protected double momentum(int step) {
+        return 0;
+    }
+
+    @Override
+    public SavedState save(RmsPropState state) {
+        return new SavedState().putInteger(UPDATES, state.iteration()).putParams(MEAN_SQUARE, state.meanSquare());
+    }
+
+    @Override
+    public RmsPropState restore(Params parameters, SavedState saved) {
+        return new RmsPropState(parameters, saved.params(MEAN_SQUARE), Math.toIntExact(saved.integer(UPDATES)));
+    }
+}

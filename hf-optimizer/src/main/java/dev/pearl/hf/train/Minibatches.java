@@ -1,0 +1,73 @@
+package dev.pearl.hf.train;
+
+import dev.pearl.hf.problem.Batch;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * The training set cut into minibatches, pass after pass: pass e visits every case once in an
+ * order drawn from (seed, e) by a Fisher-Yates shuffle, and minibatch i of the run is slice
+ * i mod k of pass i / k (k minibatches per pass; the last of a pass may be smaller). The order
+ * follows from the index alone, so a resumed run sees the same minibatches. A batch size of at
+ * least the training set gives the whole set, unshuffled, every time.
+ */
+public final class Minibatches {
+    /** Minibatch {@code index} of the run: its cases, its pass over the set, and where in the pass it starts. */
+    public record Minibatch(Batch cases, int epoch, int offset) {
+    }
+
+    private final Batch training;
+    private final int batchSize;
+    private final long seed;
+    private int shuffledEpoch = -1;
+    private Batch shuffled;
+
+    public Minibatches(Batch training, int batchSize, long seed) {
+        this.training = Objects.requireNonNull(training, "training");
+        if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
+        this.batchSize = Math.min(batchSize, training.size());
+        this.seed = seed;
+    }
+
+    /** Cases per minibatch: the requested size, at most the training set. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public int trainingSize() {
+        return training.size();
+    }
+
+    /** Minibatches per pass over the training set. */
+    public int perEpoch() {
+        return (training.size() + batchSize - 1) / batchSize;
+    }
+
+    public Minibatch get(long index) {
+        if (index < 0) throw new IllegalArgumentException("minibatch index must be >= 0, got " + index);
+        int epoch = Math.toIntExact(index / perEpoch());
+        int from = (int) (index % perEpoch()) * batchSize;
+        if (batchSize == training.size()) return new Minibatch(training, epoch, 0);
+        return new Minibatch(epochOrder(epoch).slice(from, Math.min(training.size(), from + batchSize)), epoch, from);
+    }
+
+    /** The training set in pass {@code epoch}'s order, cached for the pass. */
+    private Batch epochOrder(int epoch) {
+        if (epoch != shuffledEpoch) {
+            int n = training.size();
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            SplittableRandom random = new SplittableRandom(Seeds.mix(seed, epoch));
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            shuffled = training.rows(order);
+            shuffledEpoch = epoch;
+        }
+        return shuffled;
+    }
+}

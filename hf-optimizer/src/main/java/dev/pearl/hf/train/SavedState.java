@@ -1,0 +1,88 @@
+package dev.pearl.hf.train;
+
+import dev.pearl.Params;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An optimizer's state beyond θ, as plain named values: numbers (kept as the exact text
+ * {@link Long#toString} or {@link Double#toString} writes, which reads back to the same value)
+ * and named groups of tensors. A checkpoint stores the two maps as they are; {@link Resumable}
+ * optimizers write and read their states through it.
+ */
+public final class SavedState {
+    private final Map<String, String> numbers = new LinkedHashMap<>();
+    private final Map<String, Params> groups = new LinkedHashMap<>();
+
+    public SavedState putInteger(String key, long value) {
+        numbers.put(Objects.requireNonNull(key, "key"), Long.toString(value));
+        return this;
+    }
+
+    public SavedState putReal(String key, double value) {
+        numbers.put(Objects.requireNonNull(key, "key"), Double.toString(value));
+        return this;
+    }
+
+    /** A number already in text form (as read back from a file); it is checked when read. */
+    public SavedState putText(String key, String value) {
+        numbers.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    public SavedState putParams(String name, Params tensors) {
+        groups.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(tensors, "tensors"));
+        return this;
+    }
+
+    public boolean has(String key) {
+        return numbers.containsKey(key);
+    }
+
+    public boolean hasParams(String name) {
+        return groups.containsKey(name);
+    }
+
+    public long integer(String key) {
+        String v = text(key);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("saved optimizer state: " + key + " should be an integer, found '" + v + "'");
+        }
+    }
+
+    public double real(String key) {
+        String v = text(key);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("saved optimizer state: " + key + " should be a number, found '" + v + "'");
+        }
+    }
+
+    public Params params(String name) {
+        Params p = groups.get(name);
+        if (p == null) throw new IllegalArgumentException("saved optimizer state has no tensors '" + name + "' (has " + groups.keySet() + ")");
+        return p;
+    }
+
+    /** The numbers in insertion order, as text. */
+    public Map<String, String> numbers() {
+        return Collections.unmodifiableMap(numbers);
+    }
+
+    /** The tensor groups in insertion order. */
+    public Map<String, Params> groups() {
+        return Collections.unmodifiableMap(groups);
+    }
+
+    private String text(String key) {
+        String v = numbers.get(key);
+        if (v == null) throw new IllegalArgumentException("saved optimizer state has no '" + key + "' (has " + numbers.keySet() + ")");
+        return v;
+    }
+}

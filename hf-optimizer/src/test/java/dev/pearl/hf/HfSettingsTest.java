@@ -1,0 +1,85 @@
+package dev.pearl.hf;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The defaults of both HF plans and the rules of stochastic HF, which live only here. */
+class HfSettingsTest {
+    @Test
+    void aSetOfTwoGradientBatchesGetsStochasticHfWithTheCurvesSetUp() {
+        HfSettings s = HfSettings.defaultsFor(20_000);
+        assertTrue(s.isStochastic());
+        assertEquals(1_000, s.gradientBatch());
+        assertEquals(1_000, s.curvatureBatch(), "curvature on the whole gradient batch");
+        assertEquals(1_000, s.lineSearchBatch(), "the line search on each gradient batch");
+        assertEquals(25, s.cgMaxIterations());
+        assertEquals(45, s.initialDamping(), "Martens' λ0");
+        assertEquals(1e-3, s.minimumDamping());
+        assertEquals(20, s.gradientBatches());
+        assertTrue(HfSettings.defaultsFor(2_000).isStochastic());
+    }
+
+    @Test
+    void aSmallSetOrAWholeSetGradientBatchGetsMartensPlan() {
+        HfSettings small = HfSettings.defaultsFor(1_999);
+        assertFalse(small.isStochastic());
+        assertEquals(1_999, small.gradientBatch());
+        assertEquals(500, small.curvatureBatch(), "a quarter of the set");
+        assertEquals(500, small.lineSearchBatch());
+        assertEquals(250, small.cgMaxIterations());
+        assertEquals(0, small.minimumDamping());
+
+        HfSettings martens = HfSettings.defaultsFor(20_000, 20_000);
+        assertFalse(martens.isStochastic());
+        assertEquals(5_000, martens.curvatureBatch(), "Martens' 5000 of 20000");
+        assertEquals(1, martens.gradientBatches());
+    }
+
+    @Test
+    void theCurvatureBatchIsTheGradientBatchUpToAThousand() {
+        assertEquals(1_000, HfSettings.defaultsFor(20_000, 5_000).curvatureBatch());
+        assertEquals(400, HfSettings.defaultsFor(20_000, 400).curvatureBatch());
+    }
+
+    @Test
+    void aLowerInitialDampingLowersTheDefaultFloorButAGivenFloorMustNotExceedIt() {
+        HfSettings low = HfSettings.defaultsFor(20_000).withInitialDamping(1e-4);
+        assertEquals(1e-4, low.minimumDamping());
+        assertEquals(1e-3, HfSettings.defaultsFor(20_000).withInitialDamping(1).minimumDamping());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> low.withMinimumDamping(1e-3));
+        assertEquals("HF minimum damping must lie in [0, initial damping 1.0E-4], got 0.001", e.getMessage());
+    }
+
+    @Test
+    void stochasticHfRulesSayWhatToDoInstead() {
+        assertEquals("HF gradient batch 800 of 1000 training cases makes a single batch; use at most 666 for stochastic HF, "
+                        + "or 1000 for the whole-set gradient",
+                assertThrows(IllegalArgumentException.class, () -> HfSettings.defaultsFor(1_000, 800)).getMessage());
+        assertEquals("HF curvature batch 200 is larger than the gradient batch 100: stochastic HF cuts its curvature batches from each gradient batch",
+                assertThrows(IllegalArgumentException.class, () -> HfSettings.defaultsFor(1_000, 100).withCurvatureBatch(200)).getMessage());
+        String lineSearch = assertThrows(IllegalArgumentException.class, () -> HfSettings.defaultsFor(20_000).withLineSearchBatch(2_000)).getMessage();
+        assertTrue(lineSearch.contains("does not apply to stochastic HF (gradient batch 1000 of 20000 cases)"), lineSearch);
+        assertTrue(lineSearch.contains("a gradient batch of all 20000 cases gives Martens' plan"), lineSearch);
+        assertEquals("HF gradient batch must lie between 1 and the 200 training cases, got 0",
+                assertThrows(IllegalArgumentException.class, () -> HfSettings.defaultsFor(200, 0)).getMessage());
+    }
+
+    @Test
+    void thePlanAndOptionsCarryTheSettings() {
+        HfSettings s = HfSettings.defaultsFor(64, 16).withCurvatureBatch(8).withCgMaxIterations(7).withInitialDamping(2).withMinimumDamping(0.5);
+        BatchPlan plan = s.plan(TinyAutoencoder.data(64, 1));
+        assertTrue(plan.isStochastic());
+        assertEquals(4, plan.gradientChunks());
+        assertEquals(2, plan.curvatureChunks());
+        HfOptions options = s.options(9);
+        assertEquals(7, options.cg().maxIterations());
+        assertEquals(2, options.damping().initialLambda());
+        assertEquals(0.5, options.damping().minimumLambda());
+        assertEquals(9, options.seed());
+        assertThrows(IllegalArgumentException.class, () -> s.plan(TinyAutoencoder.data(63, 1)));
+    }
+}
