@@ -20,24 +20,24 @@ abstract class DeviceKernel extends MatmulCode {
     void runFloat32Strip() {
         if (op == Opcode.REDUCE) reduceF();
         else if (op == Opcode.MATMUL_STRIP) matmulStripF();
-        else elementsF();
+        else indexedOrElementsF();
     }
 
     void runFloat32Tiled() {
         if (op == Opcode.REDUCE) reduceF();
         else if (op == Opcode.MATMUL_TILED) matmulTiledF();
-        else elementsF();
+        else indexedOrElementsF();
     }
 
     void runFloat64Strip() {
         if (op == Opcode.REDUCE) reduceD();
         else if (op == Opcode.MATMUL_STRIP) matmulStripD();
-        else elementsD();
+        else indexedOrElementsD();
     }
 
     void runFloat64Tiled() {
         if (op == Opcode.REDUCE) reduceD();
         else if (op == Opcode.MATMUL_TILED) matmulTiledD();
-        else elementsD();
+        else indexedOrElementsD();
     }
 }

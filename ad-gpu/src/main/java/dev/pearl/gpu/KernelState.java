@@ -20,6 +20,9 @@ abstract class KernelState extends Kernel {
     float[] f0 = new float[Staging.SMALL], f1 = new float[Staging.MEDIUM], f2 = new float[Staging.LARGE];
     double[] d0 = new double[Staging.SMALL], d1 = new double[Staging.MEDIUM], d2 = new double[Staging.LARGE];
 
+    /** Index tables for gathers and scatter-adds, written on the host only (see {@link IndexTables}). */
+    int[] ix = new int[1];
+
     /** Which op ({@link Opcode}), which function ({@link ElementFn}), float64 (1) or float32 (0), work-items with work. */
     int op, fn, wide, n;
 
@@ -49,6 +52,13 @@ abstract class KernelState extends Kernel {
 
     /** Reductions: chunks per output, elements per chunk, reduced elements per output, and the reduced index space as two axes. */
     int splits, chunk, rLen, rD2, rT1, rT2;
+
+    /**
+     * Gather and scatter-add on [outer, positions, inner] views: the index's length, the size of
+     * the indexed axis, the inner block length, and where the index (a gather's) or the inverse's
+     * starts and sources (a scatter-add's) begin in ix.
+     */
+    int gCount, gSize, gInner, ixBase, ixSources;
 
     /** Matmul: rows and columns of the output and the inner dimension. */
     int mr, nc, kk;

@@ -10,7 +10,7 @@ package dev.pearl.gpu;
  * double accumulation; the compensation is dropped once the sum is infinite or NaN, which then
  * propagates as in a plain sum. Max propagates NaN.
  */
-abstract class ReductionCode extends ElementwiseCode {
+abstract class ReductionCode extends IndexCode {
 
     void reduceF() {
         int g = getGlobalId();
