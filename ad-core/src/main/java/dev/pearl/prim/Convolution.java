@@ -1,5 +1,6 @@
 package dev.pearl.prim;
 
+import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 

@@ -1,6 +1,7 @@
 package dev.pearl.prim;
 
 import dev.pearl.backend.ReduceOp;
+import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 

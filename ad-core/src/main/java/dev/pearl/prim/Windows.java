@@ -1,5 +1,6 @@
 package dev.pearl.prim;
 
+import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.Index;
 
 import java.util.LinkedHashMap;
@@ -21,11 +22,11 @@ final class Windows {
     /** One window geometry: input extent, kernel extent and how the kernel moves. */
     record Geometry(int channels, int height, int width, int kernelH, int kernelW, ConvSpec spec) {
         int outH() {
-            return ConvSpec.outputSize(height, kernelH, spec.strideH(), spec.padH(), spec.dilationH());
+            return spec.outputHeight(height, kernelH);
         }
 
         int outW() {
-            return ConvSpec.outputSize(width, kernelW, spec.strideW(), spec.padW(), spec.dilationW());
+            return spec.outputWidth(width, kernelW);
         }
 
         /** Taps per window: channels · kernelH · kernelW. */

@@ -1,7 +1,7 @@
 package dev.pearl.ops;
 
 import dev.pearl.Ops;
-import dev.pearl.prim.ConvSpec;
+import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.Shape;
 import dev.pearl.testing.ConvolutionReference;
 import dev.pearl.testing.HostTensor;

@@ -1,4 +1,4 @@
-package dev.pearl.prim;
+package dev.pearl.tensor;
 
 /**
  * How a 2-D convolution's kernel moves over its input: strides, zero padding on each side and
@@ -18,8 +18,18 @@ public record ConvSpec(int strideH, int strideW, int padH, int padW, int dilatio
         return new ConvSpec(stride, stride, padding, padding, dilation, dilation);
     }
 
+    /** Output height for an input of height h and a kernel of height kh (the kernel must fit the padded input). */
+    public int outputHeight(int h, int kh) {
+        return outputSize(h, kh, strideH, padH, dilationH);
+    }
+
+    /** Output width for an input of width w and a kernel of width kw. */
+    public int outputWidth(int w, int kw) {
+        return outputSize(w, kw, strideW, padW, dilationW);
+    }
+
     /** Output size along one axis: (in + 2·pad - dilation·(kernel - 1) - 1) / stride + 1. */
-    static int outputSize(int in, int kernel, int stride, int pad, int dilation) {
+    private static int outputSize(int in, int kernel, int stride, int pad, int dilation) {
         return (in + 2 * pad - dilation * (kernel - 1) - 1) / stride + 1;
     }
 
