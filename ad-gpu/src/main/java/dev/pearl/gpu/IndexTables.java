@@ -3,8 +3,6 @@ package dev.pearl.gpu;
 import dev.pearl.backend.ScatterPlan;
 import dev.pearl.tensor.Index;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -85,24 +83,23 @@ final class IndexTables {
     /** Copies the live tables into a fresh array with room for n more ints. */
     private void compact(int n) {
         int[] old = launcher.kernel.ix;
-        // Copies of the entry sets: a WeakHashMap drops the entries of collected indices as it is used.
-        List<Map.Entry<Index, Integer>> g = new ArrayList<>(gathers.entrySet());
-        List<Map.Entry<Index, Scatter>> s = new ArrayList<>(scatters.entrySet());
+        // The map's own iterators: their entries are the map's (entrySet().toArray() would copy them),
+        // and they skip the entries of indices the collector has cleared.
         long live = 1;
-        for (Map.Entry<Index, Integer> e : g) live += e.getKey().size();
-        for (Map.Entry<Index, Scatter> e : s) live += e.getValue().length();
+        for (Map.Entry<Index, Integer> e : gathers.entrySet()) live += e.getKey().size();
+        for (Map.Entry<Index, Scatter> e : scatters.entrySet()) live += e.getValue().length();
         long capacity = Math.max(INITIAL, 2 * (live + n));
         if (capacity > Integer.MAX_VALUE - 16)
             throw new OpenClException("opencl: index tables need " + capacity + " ints, more than one device array holds");
         int[] fresh = new int[(int) capacity];
         int at = 1;
-        for (Map.Entry<Index, Integer> e : g) {
+        for (Map.Entry<Index, Integer> e : gathers.entrySet()) {
             int len = e.getKey().size();
             System.arraycopy(old, e.getValue(), fresh, at, len);
             e.setValue(at);
             at += len;
         }
-        for (Map.Entry<Index, Scatter> e : s) {
+        for (Map.Entry<Index, Scatter> e : scatters.entrySet()) {
             Scatter sc = e.getValue();
             System.arraycopy(old, sc.starts(), fresh, at, sc.length());
             e.setValue(new Scatter(sc.size(), at, sc.length()));

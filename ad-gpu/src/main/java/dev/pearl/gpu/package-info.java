@@ -14,14 +14,16 @@
  * <li>{@link dev.pearl.gpu.OpenCl} lists devices and creates backends; a request no device can
  *     meet throws {@link dev.pearl.gpu.OpenClUnavailableException} with a one-line reason.</li>
  * <li>{@link dev.pearl.gpu.OpenClBackend} implements the SPI. Each backend owns one device
- *     program ({@code DevicePrograms}: element ops in {@code ElementwiseCode}, reductions in
- *     {@code ReductionCode}, matmuls in {@code MatmulCode}, their data in {@code KernelState})
+ *     program ({@code DevicePrograms}: element ops in {@code ElementwiseCode}, gathers and
+ *     scatter-adds in {@code IndexCode}, reductions in {@code ReductionCode}, matmuls in
+ *     {@code MatmulCode}, their data in {@code KernelState})
  *     because Aparapi gives every kernel instance its own buffers: one instance holding all
  *     tensors is what lets ops read each other's results on the device.</li>
  * <li>Tensors are ranges of two large arrays, the float32 and float64 arenas ({@code Arena},
  *     {@code ArenaAllocator}), freed when the garbage collector finds their tensors unreachable.
  *     Data enters and leaves through staging arrays ({@code Staging}); {@link
- *     dev.pearl.gpu.TransferStats} counts every crossing.</li>
+ *     dev.pearl.gpu.TransferStats} counts every crossing. Index tables travel once per index
+ *     object into an int array of the program ({@code IndexTables}).</li>
  * <li>{@code Launcher} compiles the program up front and launches it with device-bound ranges,
  *     so a failure is an error and never a silent switch to Aparapi's Java thread pool.</li>
  * </ul>
