@@ -74,6 +74,8 @@ class IndexingErrorsTest {
         assertOneLineAtTheOp(() -> Ops.conv2d(t(b, 1, 3, 8, 8), b.full(Shape.of(4, 3, 3, 3), DType.FLOAT32, 1)), "conv2d", "float64", "float32");
         assertOneLineAtTheOp(() -> Ops.scatterAdd(t(b, 2, 3), 1, Index.of(0, 1), 4), "scatterAdd", "[2,3]", "index [2]", "axis 1");
         assertOneLineAtTheOp(() -> Ops.gather(t(b, 2, 2, 2, 2), 1, Index.of(new int[4], 2, 2)), "gather", "rank 5");
+        assertOneLineAtTheOp(() -> Ops.gather(t(b, 2, 3), 2, 0), "gather", "axis 2", "[2,3]");
+        assertOneLineAtTheOp(() -> Ops.take(b.full(Shape.SCALAR, DType.FLOAT64, 1), Index.of(1)), "gather", "index 1", "[1]");
     }
 
     @Test

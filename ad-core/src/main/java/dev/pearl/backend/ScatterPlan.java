@@ -1,5 +1,7 @@
 package dev.pearl.backend;
 
+import java.util.Arrays;
+
 /**
  * The inverse of an index table over {@code size} positions, in compressed rows: the entries
  * that select position s are {@code sources[starts[s]] .. sources[starts[s+1] - 1]}, in
@@ -24,7 +26,7 @@ public final class ScatterPlan {
         for (int v : index) if (v >= 0) starts[v + 1]++;
         for (int s = 0; s < size; s++) starts[s + 1] += starts[s];
         int[] sources = new int[starts[size]];
-        int[] next = java.util.Arrays.copyOf(starts, size);
+        int[] next = Arrays.copyOf(starts, size);
         for (int m = 0; m < index.length; m++) {
             int v = index[m];
             if (v >= 0) sources[next[v]++] = m;

@@ -4,6 +4,8 @@ import dev.pearl.backend.ScatterPlan;
 import dev.pearl.cpu.parallel.ThreadPool;
 import dev.pearl.tensor.Index;
 
+import java.util.Arrays;
+
 /**
  * Gather by an index table and its adjoint, scatter-add, on tensors viewed as
  * [outer, positions, inner]. Work splits over rows and, for long rows, over ranges of positions.
@@ -65,7 +67,7 @@ final class IndexKernels {
                 } else if (j1 - j0 == 1) {
                     System.arraycopy(src, go + plan.source(j0) * inner, dst, yo + s * inner, inner);
                 } else {
-                    java.util.Arrays.fill(acc, 0);
+                    Arrays.fill(acc, 0);
                     for (int j = j0; j < j1; j++) g.accumulate(go + plan.source(j) * inner, acc, inner);
                     y.store(yo + s * inner, acc, inner);
                 }

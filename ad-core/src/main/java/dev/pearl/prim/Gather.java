@@ -25,8 +25,10 @@ public final class Gather extends Structural {
 
     /** x with {@code axis} (negative counts from the end) replaced by the selected slices. */
     public static Tensor apply(Tensor x, int axis, Index index) {
-        if (x.rank() == 0) throw new IllegalArgumentException("gather: needs an axis to select along, got a scalar");
-        return new Gather(x.shape().normalizeAxis(axis), index).bind(x);
+        int a = axis < 0 ? axis + x.rank() : axis;
+        if (a < 0 || a >= x.rank())
+            throw new IllegalArgumentException("gather: axis " + axis + " out of range for " + x.shape());
+        return new Gather(a, index).bind(x);
     }
 
     @Override
