@@ -6,13 +6,19 @@ import dev.pearl.backend.UnaryOp;
 import dev.pearl.prim.Arithmetic;
 import dev.pearl.prim.Compare;
 import dev.pearl.prim.Concat;
+import dev.pearl.prim.Convolution;
+import dev.pearl.prim.Gather;
 import dev.pearl.prim.MatMul;
+import dev.pearl.prim.Pooling;
 import dev.pearl.prim.Reduce;
+import dev.pearl.prim.ScatterAdd;
 import dev.pearl.prim.ShapeOps;
 import dev.pearl.prim.Unary;
 import dev.pearl.prim.Where;
 import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Index;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 
@@ -146,6 +152,45 @@ public final class Ops {
     public static Tensor concat(List<Tensor> parts, int axis) { return Concat.apply(parts, axis); }
 
     public static Tensor concat(int axis, Tensor... parts) { return Concat.apply(Arrays.asList(parts), axis); }
+
+    // ---------------------------------------------------------------- indexing
+
+    /**
+     * The slices of x along axis that ids select: the axis is replaced by ids' shape, and an id
+     * of -1 gives a zero slice (a padding token). ids are host data, never differentiated; an id
+     * outside [-1, dim) is an error naming it. {@code gather(table, 0, ids)} is an embedding lookup.
+     */
+    public static Tensor gather(Tensor x, int axis, Index ids) { return Gather.apply(x, axis, ids); }
+
+    /** {@link #gather(Tensor, int, Index)} with a 1-D list of ids. */
+    public static Tensor gather(Tensor x, int axis, int... ids) { return Gather.apply(x, axis, Index.of(ids)); }
+
+    /** The elements of x read flat (row-major) at ids, shaped like ids. */
+    public static Tensor take(Tensor x, Index ids) { return Gather.apply(ShapeOps.reshape(x, Shape.of(x.size())), 0, ids); }
+
+    /**
+     * The adjoint of gather: the axes of g from axis on that match ids' shape become one axis of
+     * the given size, each slice added at the position its id names (ids of -1 are dropped).
+     */
+    public static Tensor scatterAdd(Tensor g, int axis, Index ids, int size) { return ScatterAdd.apply(g, axis, ids, size); }
+
+    // ---------------------------------------------------------------- convolution and pooling
+
+    /** conv2d with stride 1, no padding and no dilation. */
+    public static Tensor conv2d(Tensor x, Tensor w) { return Convolution.conv2d(x, w, ConvSpec.DEFAULT); }
+
+    /**
+     * 2-D cross-correlation of x [batch, C, H, W] with weights w [O, C, kh, kw], giving
+     * [batch, O, outH, outW] with out = (in + 2·pad - dilation·(k - 1) - 1) / stride + 1.
+     * Add a bias [O] as {@code add(y, reshape(b, O, 1, 1))}.
+     */
+    public static Tensor conv2d(Tensor x, Tensor w, ConvSpec spec) { return Convolution.conv2d(x, w, spec); }
+
+    /** Maximum over kernel x kernel windows of x [batch, C, H, W] taken every stride pixels; the derivative goes to the maxima. */
+    public static Tensor maxPool2d(Tensor x, int kernel, int stride) { return Pooling.maxPool2d(x, kernel, stride); }
+
+    /** Mean over kernel x kernel windows of x [batch, C, H, W] taken every stride pixels. */
+    public static Tensor avgPool2d(Tensor x, int kernel, int stride) { return Pooling.avgPool2d(x, kernel, stride); }
 
     // ---------------------------------------------------------------- reductions
 

@@ -8,6 +8,7 @@ import dev.pearl.cpu.parallel.ThreadPool;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Index;
 import dev.pearl.tensor.Shape;
 
 import java.util.List;
@@ -234,6 +235,20 @@ public final class CpuBackend implements Backend {
         if (x.dtype() == dtype) return x;
         CpuStorage s = storage(x);
         return s.f != null ? fromArray(s.f, x.shape(), dtype) : fromArray(s.d, x.shape(), dtype);
+    }
+
+    @Override
+    public DenseTensor gather(DenseTensor x, int outer, int size, int inner, Index index, Shape outShape) {
+        DenseTensor y = allocate(outShape, x.dtype());
+        IndexKernels.gather(pool, storage(x), outer, size, inner, index, storage(y));
+        return y;
+    }
+
+    @Override
+    public DenseTensor scatterAdd(DenseTensor g, int outer, int size, int inner, Index index, Shape outShape) {
+        DenseTensor y = allocate(outShape, g.dtype());
+        IndexKernels.scatterAdd(pool, storage(g), outer, size, inner, index, storage(y));
+        return y;
     }
 
     @Override

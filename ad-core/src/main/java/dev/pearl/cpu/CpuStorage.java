@@ -58,6 +58,12 @@ final class CpuStorage implements Storage {
         else System.arraycopy(buf, 0, d, off, n);
     }
 
+    /** acc[0..n) += this[off..off+n) (both dtypes accumulate in double). */
+    void accumulate(int off, double[] acc, int n) {
+        if (f != null) for (int i = 0; i < n; i++) acc[i] += f[off + i];
+        else for (int i = 0; i < n; i++) acc[i] += d[off + i];
+    }
+
     @Override
     public int size() {
         return f != null ? f.length : d.length;

@@ -1,10 +1,12 @@
 package dev.pearl.nn;
 
 import dev.pearl.Ops;
+import dev.pearl.Params;
+import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 
-/** Unit nonlinearities for layers. */
-public enum Activation {
+/** Unit nonlinearities for layers; each is also a {@link Layer} of its own in a {@link Sequential}. */
+public enum Activation implements Layer {
     LOGISTIC, TANH, RELU, LINEAR;
 
     public Tensor apply(Tensor a) {
@@ -14,5 +16,20 @@ public enum Activation {
             case RELU: return Ops.relu(a);
             default: return a;
         }
+    }
+
+    @Override
+    public String kind() {
+        return name().toLowerCase();
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        return input;
+    }
+
+    @Override
+    public Tensor apply(Params p, String prefix, Tensor x) {
+        return apply(x);
     }
 }

@@ -27,7 +27,7 @@ public final class GaussNewton {
     /** Linearizes {@code outputs} at θ; products then reuse that primal pass. */
     public static GaussNewton at(Function<Params, Tensor> outputs, Loss loss, Params theta, Tensor targets) {
         Linearized lin = AD.linearize(p -> Params.of("z", outputs.apply(p)), theta);
-        Loss.checkTargets(loss.name(), lin.output(), targets);
+        loss.checkShapes(lin.output(), targets);
         return new GaussNewton(lin, loss, targets);
     }
 

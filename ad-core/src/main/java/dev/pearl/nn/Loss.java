@@ -20,6 +20,11 @@ public interface Loss {
     /** H_L v, the Hessian of {@link #value} with respect to z applied to v (shaped like z). */
     Tensor hessianVector(Tensor z, Tensor targets, Tensor v);
 
+    /** Throws an error naming the loss and both shapes when targets do not fit outputs z; by default they must have z's shape. */
+    default void checkShapes(Tensor z, Tensor targets) {
+        checkTargets(name(), z, targets);
+    }
+
     /** Number of cases: the leading dimension of a rank >= 2 output, else 1. */
     static int cases(Tensor z) {
         return z.rank() >= 2 ? z.dim(0) : 1;

@@ -66,12 +66,29 @@ public final class Losses {
 
             @Override
             public Tensor hessianVector(Tensor z, Tensor y, Tensor v) {
-                int axis = z.rank() - 1;
-                Tensor p = Ops.softmax(z, axis);
-                Tensor pv = Ops.mul(p, v);
-                return Ops.mul(Ops.sub(pv, Ops.mul(p, Ops.sum(pv, true, axis))), 1.0 / Loss.cases(z));
+                return softmaxHessianVector(z, v);
             }
         };
+    }
+
+    /**
+     * Softmax outputs with cross-entropy against class labels: targets are a tensor [cases] of
+     * class numbers 0..C-1 for outputs z [cases, C], held as whole numbers in z's dtype (so that
+     * batches slice and shuffle them with the inputs and they stay on z's backend).
+     * L = (1/N) Σ_n logsumexp(z_n) - z_n[label_n], the one-hot form's value without building
+     * one-hot rows on the host; H_L is the one-hot form's, which does not depend on the targets.
+     * A label that is not a class number is an error naming how many there are.
+     */
+    public static Loss softmaxCrossEntropyWithLabels() {
+        return new LabelledSoftmax();
+    }
+
+    /** H_L v = (p∘v - p (pᵀv))/N per case, p = softmax(z) along the last axis. */
+    static Tensor softmaxHessianVector(Tensor z, Tensor v) {
+        int axis = z.rank() - 1;
+        Tensor p = Ops.softmax(z, axis);
+        Tensor pv = Ops.mul(p, v);
+        return Ops.mul(Ops.sub(pv, Ops.mul(p, Ops.sum(pv, true, axis))), 1.0 / Loss.cases(z));
     }
 
     /** Identity outputs with squared error: L = (1/N) Σ ½(z - y)², H_L = I/N. */

@@ -62,6 +62,21 @@ public interface Backend {
 
     DenseTensor cast(DenseTensor x, DType dtype);
 
+    /**
+     * Gathers along the middle axis of x viewed as [outer, size, inner]:
+     * {@code y[o, m, k] = x[o, index[m], k]}, 0 where {@code index[m] = -1}. The result holds
+     * outer x index.size() x inner elements, shaped {@code outShape}. Index values lie in
+     * [-1, size) (the op checks them before calling).
+     */
+    DenseTensor gather(DenseTensor x, int outer, int size, int inner, Index index, Shape outShape);
+
+    /**
+     * The adjoint of {@link #gather}: g viewed as [outer, index.size(), inner] is summed into
+     * [outer, size, inner], {@code y[o, s, k] = Σ_{m: index[m] = s} g[o, m, k]} (entries -1 are
+     * dropped), shaped {@code outShape}.
+     */
+    DenseTensor scatterAdd(DenseTensor g, int outer, int size, int inner, Index index, Shape outShape);
+
     /** A copy of a tensor that may live on another backend. */
     default DenseTensor copyFrom(DenseTensor x) {
         if (x.backend() == this) return x;

@@ -53,31 +53,24 @@ class GaussNewtonTest {
     @Property(tries = 12)
     void productEqualsExplicitJacobianForm(@ForAll @IntRange(min = 1, max = 1000) int seed, @ForAll @IntRange(min = 0, max = 2) int lossIndex) {
         Case c = new Case(seed, LOSSES.get(lossIndex));
-        double[] theta = flatten(c.theta);
+        double[] theta = Flat.of(c.theta);
         int n = theta.length;
-        double[] z0 = c.outputs().apply(unflatten(c.theta, theta)).toDoubleArray();
+        double[] z0 = c.outputs().apply(Flat.params(c.theta, theta, CPU)).toDoubleArray();
         int m = z0.length;
         // J by central differences of the outputs.
         double[][] jac = new double[m][n];
         for (int j = 0; j < n; j++) {
-            double[] zp = c.outputs().apply(unflatten(c.theta, shifted(theta, j, H))).toDoubleArray();
-            double[] zm = c.outputs().apply(unflatten(c.theta, shifted(theta, j, -H))).toDoubleArray();
+            double[] zp = c.outputs().apply(Flat.params(c.theta, Flat.shifted(theta, j, H), CPU)).toDoubleArray();
+            double[] zm = c.outputs().apply(Flat.params(c.theta, Flat.shifted(theta, j, -H), CPU)).toDoubleArray();
             for (int i = 0; i < m; i++) jac[i][j] = (zp[i] - zm[i]) / (2 * H);
         }
         // H_L by second differences of the loss in z.
         Shape zs = Shape.of(2, 3);
         Function<double[], Double> lossOfZ = z -> c.loss.value(CPU.fromArray(z, zs, DType.FLOAT64), c.targets).item();
-        double[][] hl = new double[m][m];
-        double hh = 1e-4;
-        for (int a = 0; a < m; a++)
-            for (int b = 0; b < m; b++) {
-                double fpp = lossOfZ.apply(shifted(shifted(z0, a, hh), b, hh)), fpm = lossOfZ.apply(shifted(shifted(z0, a, hh), b, -hh));
-                double fmp = lossOfZ.apply(shifted(shifted(z0, a, -hh), b, hh)), fmm = lossOfZ.apply(shifted(shifted(z0, a, -hh), b, -hh));
-                hl[a][b] = (fpp - fpm - fmp + fmm) / (4 * hh * hh);
-            }
+        double[][] hl = Flat.secondDifferences(lossOfZ, z0, 1e-4);
         double[] v = CPU.randomNormal(Shape.of(n), DType.FLOAT64, seed + 99).toDoubleArray();
-        double[] expected = mulT(jac, mul(hl, mul(jac, v)));
-        double[] actual = flatten(GaussNewton.gnvp(c.outputs(), c.loss, c.theta, c.targets, unflatten(c.theta, v)));
+        double[] expected = Flat.mulT(jac, Flat.mul(hl, Flat.mul(jac, v)));
+        double[] actual = Flat.of(GaussNewton.gnvp(c.outputs(), c.loss, c.theta, c.targets, Flat.params(c.theta, v, CPU)));
         double scale = 0;
         for (double e : expected) scale = Math.max(scale, Math.abs(e));
         for (int i = 0; i < n; i++)
@@ -113,45 +106,5 @@ class GaussNewtonTest {
             double direct = loss.value(c.net.outputs(c.theta, c.x), c.targets).item();
             assertEquals(direct, gn.loss().item(), 1e-12, loss.name());
         }
-    }
-
-    // ---- flat-vector helpers (float64 reference arithmetic)
-
-    private static double[] flatten(Params p) {
-        int n = (int) p.numel(), at = 0;
-        double[] out = new double[n];
-        for (Tensor t : p.tensors()) {
-            double[] v = t.toDoubleArray();
-            System.arraycopy(v, 0, out, at, v.length);
-            at += v.length;
-        }
-        return out;
-    }
-
-    private static Params unflatten(Params like, double[] flat) {
-        int[] at = {0};
-        return like.map(t -> {
-            double[] v = java.util.Arrays.copyOfRange(flat, at[0], at[0] + t.size());
-            at[0] += t.size();
-            return CPU.fromArray(v, t.shape(), DType.FLOAT64);
-        });
-    }
-
-    private static double[] shifted(double[] x, int i, double h) {
-        double[] y = x.clone();
-        y[i] += h;
-        return y;
-    }
-
-    private static double[] mul(double[][] a, double[] v) {
-        double[] out = new double[a.length];
-        for (int i = 0; i < a.length; i++) for (int j = 0; j < v.length; j++) out[i] += a[i][j] * v[j];
-        return out;
-    }
-
-    private static double[] mulT(double[][] a, double[] v) {
-        double[] out = new double[a[0].length];
-        for (int i = 0; i < a.length; i++) for (int j = 0; j < out.length; j++) out[j] += a[i][j] * v[i];
-        return out;
     }
 }

@@ -24,6 +24,8 @@ final class OpCatalog {
         all.addAll(LayoutCases.all());
         all.addAll(ReductionCases.all());
         all.addAll(MatMulCases.all());
+        all.addAll(IndexingCases.all());
+        all.addAll(ConvolutionCases.all());
         return List.copyOf(all);
     }
 

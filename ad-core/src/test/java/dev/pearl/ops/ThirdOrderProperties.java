@@ -18,7 +18,7 @@ class ThirdOrderProperties {
 
     @Provide
     Arbitrary<OpInstance> curvedOps() {
-        return OpCatalog.instancesOf(Set.of("exp", "log", "tanh", "sigmoid", "softplus", "pow", "mul", "div", "matmul", "logSumExp", "softmax"));
+        return OpCatalog.instancesOf(Set.of("exp", "log", "tanh", "sigmoid", "softplus", "pow", "mul", "div", "matmul", "logSumExp", "softmax", "conv2d"));
     }
 
     @Property(tries = 100)

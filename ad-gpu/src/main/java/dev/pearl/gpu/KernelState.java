@@ -23,6 +23,9 @@ abstract class KernelState extends Kernel {
     float[] stageF0 = new float[Staging.SMALL], stageF1 = new float[Staging.MEDIUM], stageF2 = new float[Staging.LARGE];
     double[] stageD0 = new double[Staging.SMALL], stageD1 = new double[Staging.MEDIUM], stageD2 = new double[Staging.LARGE];
 
+    /** Index tables for gathers and scatter-adds, written on the host only (see {@link IndexTables}). */
+    int[] ix = new int[1];
+
     /** Which op ({@link Opcode}), which function ({@link ElementFn}), float64 (1) or float32 (0), work-items with work. */
     int op, fn, wide, n;
 
@@ -52,6 +55,13 @@ abstract class KernelState extends Kernel {
 
     /** Reductions: chunks per output, elements per chunk, reduced elements per output, and the reduced index space as two axes. */
     int splits, chunk, rLen, rD2, rT1, rT2;
+
+    /**
+     * Gather and scatter-add on [outer, positions, inner] views: the index's length, the size of
+     * the indexed axis, the inner block length, and where the index (a gather's) or the inverse's
+     * starts and sources (a scatter-add's) begin in ix.
+     */
+    int gCount, gSize, gInner, ixBase, ixSources;
 
     /** Matmul: rows and columns of the output and the inner dimension. */
     int mr, nc, kk;

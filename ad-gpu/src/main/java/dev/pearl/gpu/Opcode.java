@@ -31,6 +31,10 @@ final class Opcode {
     static final int CAST = 11;
     /** Writes the canary into slot 0 of an arena. */
     static final int CANARY = 12;
+    /** y[o, m, k] = a[o, index[m], k] by an index table in ix. */
+    static final int GATHER = 13;
+    /** y[o, s, k] = sum of a[o, m, k] over the m with index[m] = s, by the index's inverse in ix. */
+    static final int SCATTER_ADD = 14;
 
     /** Rows and columns of one strip work-item. */
     static final int STRIP_ROWS = 4;

@@ -9,6 +9,7 @@ import dev.pearl.cpu.CpuBackend;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
+import dev.pearl.tensor.Index;
 import dev.pearl.tensor.Shape;
 
 import java.lang.ref.Reference;
@@ -31,6 +32,7 @@ import java.util.List;
 public final class OpenClBackend implements Backend {
     private final Launcher launcher;
     private final Staging staging;
+    private final IndexTables indexTables;
     private final Arena float32;
     private final Arena float64;
     private final boolean sharedMemory;
@@ -58,6 +60,7 @@ public final class OpenClBackend implements Backend {
         this.launcher = compiled;
         this.float64Off = !options.float64() ? "disabled in its OpenClOptions" : "not supported by the device (no cl_khr_fp64)";
         this.staging = new Staging(launcher);
+        this.indexTables = new IndexTables(launcher);
         long initial = options.initialArenaMiB() << 20, max = options.maxArenaMiB() << 20;
         this.float32 = new Arena(DType.FLOAT32, launcher, initial, max);
         this.float64 = new Arena(DType.FLOAT64, launcher, initial, max);
@@ -405,6 +408,51 @@ public final class OpenClBackend implements Backend {
             launcher.runElements(x.size());
             Reference.reachabilityFence(sx);
             return tensor(y, x.shape(), dtype);
+        }
+    }
+
+    // ---- indexing ----
+
+    @Override
+    public DenseTensor gather(DenseTensor x, int outer, int size, int inner, Index index, Shape outShape) {
+        DeviceStorage sx = storage(x);
+        synchronized (launcher) {
+            DeviceStorage y = allocate(outShape, x.dtype());
+            if (outShape.size() > 0) {
+                int table = indexTables.gather(index);
+                DeviceKernel k = begin(Opcode.GATHER, 0, x.dtype());
+                k.aBase = sx.offset;
+                k.yBase = y.offset;
+                k.gCount = index.size();
+                k.gSize = size;
+                k.gInner = inner;
+                k.ixBase = table;
+                launcher.runElements(outShape.size());
+            }
+            Reference.reachabilityFence(sx);
+            return tensor(y, outShape, x.dtype());
+        }
+    }
+
+    @Override
+    public DenseTensor scatterAdd(DenseTensor g, int outer, int size, int inner, Index index, Shape outShape) {
+        DeviceStorage sg = storage(g);
+        synchronized (launcher) {
+            DeviceStorage y = allocate(outShape, g.dtype());
+            if (outShape.size() > 0) {
+                int[] plan = indexTables.scatter(index, size);
+                DeviceKernel k = begin(Opcode.SCATTER_ADD, 0, g.dtype());
+                k.aBase = sg.offset;
+                k.yBase = y.offset;
+                k.gCount = index.size();
+                k.gSize = size;
+                k.gInner = inner;
+                k.ixBase = plan[0];
+                k.ixSources = plan[1];
+                launcher.runElements(outShape.size());
+            }
+            Reference.reachabilityFence(sg);
+            return tensor(y, outShape, g.dtype());
         }
     }
 

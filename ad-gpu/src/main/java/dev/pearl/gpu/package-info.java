@@ -15,7 +15,7 @@
  *     meet throws {@link dev.pearl.gpu.OpenClUnavailableException} with a one-line reason.</li>
  * <li>{@link dev.pearl.gpu.OpenClBackend} implements the SPI. Each backend owns one device
  *     program ({@code DevicePrograms} over {@code DeviceKernel}; its data in {@code KernelState};
- *     element ops, reductions and matmuls written once for both element types as templates in
+ *     element ops, gathers and scatter-adds, reductions and matmuls written once for both element types as templates in
  *     {@code src/main/templates}, from which the build writes the {@code Float32...} and
  *     {@code Float64...} classes)
  *     because Aparapi gives every kernel instance its own buffers: one instance holding all
@@ -23,7 +23,8 @@
  * <li>Tensors are ranges of two large arrays, the float32 and float64 arenas ({@code Arena},
  *     {@code ArenaAllocator}), freed when the garbage collector finds their tensors unreachable.
  *     Data enters and leaves through staging arrays ({@code Staging}); {@link
- *     dev.pearl.gpu.TransferStats} counts every crossing.</li>
+ *     dev.pearl.gpu.TransferStats} counts every crossing. Index tables travel once per index
+ *     object into an int array of the program ({@code IndexTables}).</li>
  * <li>{@code Launcher} compiles the program up front and launches it with device-bound ranges,
  *     so a failure is an error and never a silent switch to Aparapi's Java thread pool.</li>
  * </ul>

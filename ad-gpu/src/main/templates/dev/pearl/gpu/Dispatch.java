@@ -16,6 +16,6 @@ abstract class $Type$Dispatch extends $Type$MatmulCode {
     void run$T$() {
         if (op == Opcode.REDUCE) reduce$T$();
         else if (op == Opcode.MATMUL) matmul$T$();
-        else elements$T$();
+        else indexedOrElements$T$();
     }
 }

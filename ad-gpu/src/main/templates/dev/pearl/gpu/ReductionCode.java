@@ -15,7 +15,7 @@ import dev.pearl.gpu.ElementFn.Reduce;
  * double accumulation; the compensation is dropped once the sum is infinite or NaN, which then
  * propagates as in a plain sum. Max propagates NaN.
  */
-abstract class $Type$ReductionCode extends $Type$ElementwiseCode {
+abstract class $Type$ReductionCode extends $Type$IndexCode {
     private static final $type$ ZERO = 0;
 
     void reduce$T$() {

@@ -1,8 +1,6 @@
 package dev.pearl.hf.problem;
 
 import dev.pearl.Ops;
-import dev.pearl.tensor.DType;
-import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 
 import java.util.Objects;
@@ -113,23 +111,9 @@ public final class Batch {
         return t == null ? null : Ops.slice(t, 0, from, to);
     }
 
+    /** The rows copied on the tensor's own backend (a device backend moves nothing through the host). */
     private static Tensor gather(Tensor t, int[] rows) {
-        if (t == null) return null;
-        int n = t.dim(0);
-        int width = t.size() / n;
-        int[] dims = t.shape().dims();
-        dims[0] = rows.length;
-        Shape shape = Shape.of(dims);
-        if (t.dtype() == DType.FLOAT32) {
-            float[] src = t.toFloatArray();
-            float[] dst = new float[rows.length * width];
-            for (int r = 0; r < rows.length; r++) System.arraycopy(src, rows[r] * width, dst, r * width, width);
-            return t.backend().fromArray(dst, shape, DType.FLOAT32);
-        }
-        double[] src = t.toDoubleArray();
-        double[] dst = new double[rows.length * width];
-        for (int r = 0; r < rows.length; r++) System.arraycopy(src, rows[r] * width, dst, r * width, width);
-        return t.backend().fromArray(dst, shape, t.dtype());
+        return t == null ? null : Ops.gather(t, 0, rows);
     }
 
     @Override

@@ -1,0 +1,27 @@
+package dev.pearl.nn;
+
+import dev.pearl.Params;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+
+/**
+ * One stage of a {@link Sequential} network. Shapes here are those of one case (no leading cases
+ * axis); {@link #apply} works on a batch [cases, ...]. A layer's parameters are named from the
+ * prefix its network gives it (e.g. "conv1." gives "conv1.w" and "conv1.b").
+ */
+public interface Layer {
+    /** Short name of the kind of layer ("conv", "dense", "maxpool", "tanh"), used in parameter names and messages. */
+    String kind();
+
+    /** One case's output shape for one case's input shape; throws naming the layer when the input does not fit. */
+    Shape outputShape(Shape input);
+
+    /** Adds this layer's initial parameters for one case's input shape; layers without parameters add none. */
+    default void init(Params.Builder params, String prefix, Shape input, Backend backend, DType dtype, long seed) {
+    }
+
+    /** The layer applied to a batch x [cases, ...input], reading its parameters from p. */
+    Tensor apply(Params p, String prefix, Tensor x);
+}

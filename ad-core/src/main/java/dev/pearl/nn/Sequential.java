@@ -1,0 +1,101 @@
+package dev.pearl.nn;
+
+import dev.pearl.Params;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Layers applied one after another to cases of a fixed shape. {@link #outputs} returns the last
+ * layer's output, the pre-activations z a matching {@link Loss} turns into predictions, so it
+ * takes {@link GaussNewton} products as an {@link Mlp} does. A LeNet-5-like network on 28x28
+ * images:
+ * <pre>
+ * Sequential net = Sequential.of(Shape.of(1, 28, 28),
+ *         Conv2d.of(6, 5, ConvSpec.of(1, 2, 1)), Activation.TANH, Pool2d.max(2),
+ *         Conv2d.of(16, 5), Activation.TANH, Pool2d.max(2),
+ *         Flatten.INSTANCE, Dense.of(120), Activation.TANH, Dense.of(84), Activation.TANH, Dense.of(10));
+ * Params theta = net.init(backend, DType.FLOAT32, 1);
+ * Tensor z = net.outputs(theta, images);   // [cases, 10]
+ * </pre>
+ * Parameters are named by layer kind and count: conv1.w, conv1.b, conv2.w, ..., dense1.w, ...
+ */
+public final class Sequential {
+    private final Shape input;
+    private final List<Layer> layers;
+    private final List<Shape> inputs;
+    private final List<String> prefixes;
+
+    private Sequential(Shape input, List<Layer> layers) {
+        this.input = input;
+        this.layers = List.copyOf(layers);
+        List<Shape> shapes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        Shape s = input;
+        for (int i = 0; i < layers.size(); i++) {
+            Layer l = layers.get(i);
+            shapes.add(s);
+            names.add(l.kind() + counts.merge(l.kind(), 1, Integer::sum) + ".");
+            try {
+                s = l.outputShape(s);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("layer " + (i + 1) + " (" + l.kind() + ") of " + layers.size() + ": " + e.getMessage(), e);
+            }
+        }
+        shapes.add(s);
+        this.inputs = shapes;
+        this.prefixes = names;
+    }
+
+    /** The layers applied in order to cases of shape {@code input}; their shapes are checked now. */
+    public static Sequential of(Shape input, Layer... layers) {
+        return new Sequential(input, List.of(layers));
+    }
+
+    /** One case's input shape. */
+    public Shape inputShape() {
+        return input;
+    }
+
+    /** One case's output shape. */
+    public Shape outputShape() {
+        return inputs.get(layers.size());
+    }
+
+    /** Initial parameters, each layer seeded from {@code seed} and its position. */
+    public Params init(Backend backend, DType dtype, long seed) {
+        Params.Builder b = Params.builder();
+        for (int i = 0; i < layers.size(); i++)
+            layers.get(i).init(b, prefixes.get(i), inputs.get(i), backend, dtype, seed * 1_000_003L + i);
+        return b.build();
+    }
+
+    /** The last layer's output for x [cases, ...inputShape()]. */
+    public Tensor outputs(Params p, Tensor x) {
+        boolean fits = x.rank() == input.rank() + 1;
+        for (int i = 0; fits && i < input.rank(); i++) fits = x.dim(i + 1) == input.dim(i);
+        if (!fits) throw new IllegalArgumentException("Sequential expects inputs [cases, " + dims(input) + "], got " + x.shape());
+        Tensor h = x;
+        for (int i = 0; i < layers.size(); i++) h = layers.get(i).apply(p, prefixes.get(i), h);
+        return h;
+    }
+
+    private static String dims(Shape s) {
+        String t = s.toString();
+        return t.substring(1, t.length() - 1);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Sequential").append(input);
+        for (int i = 0; i < layers.size(); i++) sb.append(" -> ").append(layers.get(i).kind()).append(inputs.get(i + 1));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.pearl.ops;
+
+import dev.pearl.Ops;
+import dev.pearl.tensor.ConvSpec;
+import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+import dev.pearl.testing.Approx;
+import dev.pearl.testing.ConvolutionReference;
+import dev.pearl.testing.HostTensor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * conv2d and pooling on LeNet-sized inputs (larger than the property suite's) against the
+ * nested-loop references, for a grid of strides, paddings and dilations, in float64 and float32:
+ * these sizes split the gather and the matmul over threads and work-items.
+ */
+class ConvolutionAtScaleTest {
+    /** float64: sums of up to 75 products of values below 1, in another order than the reference. */
+    private static final double FLOAT64_RTOL = 1e-12;
+    /** float32: inputs rounded to float32 (the reference sees the same), 75-term sums rounded in float32. */
+    private static final double FLOAT32_RTOL = 2e-5;
+
+    record Case(String name, Shape input, Shape weights, ConvSpec spec) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Case> cases() {
+        List<Case> l = new ArrayList<>();
+        l.add(new Case("LeNet conv1 28x28, 5x5, padding 2", Shape.of(3, 1, 28, 28), Shape.of(6, 1, 5, 5), ConvSpec.of(1, 2, 1)));
+        l.add(new Case("LeNet conv2 12x12, 6 -> 16 channels", Shape.of(3, 6, 12, 12), Shape.of(16, 6, 5, 5), ConvSpec.DEFAULT));
+        l.add(new Case("stride 2x3, padding 1x0", Shape.of(2, 3, 11, 13), Shape.of(4, 3, 3, 2), new ConvSpec(2, 3, 1, 0, 1, 1)));
+        l.add(new Case("dilation 2x3, padding 2", Shape.of(2, 2, 10, 9), Shape.of(3, 2, 3, 3), new ConvSpec(1, 1, 2, 2, 2, 3)));
+        l.add(new Case("stride 3, padding 2, dilation 2", Shape.of(2, 2, 9, 9), Shape.of(2, 2, 4, 4), ConvSpec.of(3, 2, 2)));
+        l.add(new Case("1x1 kernel", Shape.of(4, 5, 7, 6), Shape.of(3, 5, 1, 1), ConvSpec.DEFAULT));
+        return l;
+    }
+
+    static List<Object[]> backendsAndCases() {
+        List<Object[]> l = new ArrayList<>();
+        for (Backend b : dev.pearl.testing.TestBackends.all()) for (Case c : cases()) l.add(new Object[]{b, c});
+        return l;
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("backendsAndCases")
+    void conv2dMatchesTheDirectConvolution(Backend b, Case c) {
+        HostTensor x = random(c.input(), 1), w = random(c.weights(), 2);
+        ConvSpec s = c.spec();
+        HostTensor expected = ConvolutionReference.conv2d(x, w, s.strideH(), s.strideW(), s.padH(), s.padW(), s.dilationH(), s.dilationW());
+        Approx.assertClose(c + " float64", expected, Ops.conv2d(x.on(b, DType.FLOAT64), w.on(b, DType.FLOAT64), s), FLOAT64_RTOL);
+        HostTensor xf = x.roundedToFloat(), wf = w.roundedToFloat();
+        HostTensor expectedF = ConvolutionReference.conv2d(xf, wf, s.strideH(), s.strideW(), s.padH(), s.padW(), s.dilationH(), s.dilationW());
+        Approx.assertClose(c + " float32", expectedF, Ops.conv2d(xf.on(b, DType.FLOAT32), wf.on(b, DType.FLOAT32), s), FLOAT32_RTOL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.pearl.testing.TestBackends#all")
+    void poolingMatchesNestedLoops(Backend b) {
+        HostTensor x = random(Shape.of(3, 6, 24, 24), 3);
+        for (DType dtype : DType.values()) {
+            HostTensor xd = dtype == DType.FLOAT32 ? x.roundedToFloat() : x;
+            double tol = dtype == DType.FLOAT32 ? FLOAT32_RTOL : FLOAT64_RTOL;
+            Tensor on = xd.on(b, dtype);
+            Approx.assertClose("max 2/2 " + dtype, ConvolutionReference.maxPool2d(xd, 2, 2), Ops.maxPool2d(on, 2, 2), tol);
+            Approx.assertClose("max 3/2 " + dtype, ConvolutionReference.maxPool2d(xd, 3, 2), Ops.maxPool2d(on, 3, 2), tol);
+            Approx.assertClose("avg 2/2 " + dtype, ConvolutionReference.avgPool2d(xd, 2, 2), Ops.avgPool2d(on, 2, 2), tol);
+            Approx.assertClose("avg 5/3 " + dtype, ConvolutionReference.avgPool2d(xd, 5, 3), Ops.avgPool2d(on, 5, 3), tol);
+        }
+    }
+
+    static HostTensor random(Shape s, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] v = new double[s.size()];
+        for (int i = 0; i < v.length; i++) v[i] = r.nextDouble(-1, 1);
+        return new HostTensor(s, v);
+    }
+}

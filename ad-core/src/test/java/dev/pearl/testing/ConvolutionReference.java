@@ -1,0 +1,70 @@
+package dev.pearl.testing;
+
+import dev.pearl.tensor.Shape;
+
+/**
+ * Direct 2-D convolution and pooling in nested loops over every output element and tap, written
+ * from the definitions (no im2col, no index tables), to check Pearl's versions.
+ */
+public final class ConvolutionReference {
+    private ConvolutionReference() {
+    }
+
+    /**
+     * y[b, o, i, j] = Σ_{c, p, q} x[b, c, i·sh - ph + p·dh, j·sw - pw + q·dw] · w[o, c, p, q],
+     * reading 0 outside x.
+     */
+    public static HostTensor conv2d(HostTensor x, HostTensor w, int sh, int sw, int ph, int pw, int dh, int dw) {
+        Shape xs = x.shape(), ws = w.shape();
+        int batch = xs.dim(0), channels = xs.dim(1), h = xs.dim(2), wd = xs.dim(3);
+        int out = ws.dim(0), kh = ws.dim(2), kw = ws.dim(3);
+        int oh = (h + 2 * ph - dh * (kh - 1) - 1) / sh + 1, ow = (wd + 2 * pw - dw * (kw - 1) - 1) / sw + 1;
+        Shape ys = Shape.of(batch, out, oh, ow);
+        double[] y = new double[ys.size()];
+        for (int b = 0; b < batch; b++)
+            for (int o = 0; o < out; o++)
+                for (int i = 0; i < oh; i++)
+                    for (int j = 0; j < ow; j++) {
+                        double acc = 0;
+                        for (int c = 0; c < channels; c++)
+                            for (int p = 0; p < kh; p++)
+                                for (int q = 0; q < kw; q++) {
+                                    int r = i * sh - ph + p * dh, t = j * sw - pw + q * dw;
+                                    if (r < 0 || r >= h || t < 0 || t >= wd) continue;
+                                    acc += x.values()[((b * channels + c) * h + r) * wd + t] * w.values()[((o * channels + c) * kh + p) * kw + q];
+                                }
+                        y[((b * out + o) * oh + i) * ow + j] = acc;
+                    }
+        return new HostTensor(ys, y);
+    }
+
+    /** Maximum over k x k windows taken every s pixels. */
+    public static HostTensor maxPool2d(HostTensor x, int k, int s) {
+        return pool(x, k, s, true);
+    }
+
+    /** Mean over k x k windows taken every s pixels. */
+    public static HostTensor avgPool2d(HostTensor x, int k, int s) {
+        return pool(x, k, s, false);
+    }
+
+    private static HostTensor pool(HostTensor x, int k, int s, boolean max) {
+        Shape xs = x.shape();
+        int planes = xs.dim(0) * xs.dim(1), h = xs.dim(2), w = xs.dim(3);
+        int oh = (h - k) / s + 1, ow = (w - k) / s + 1;
+        Shape ys = Shape.of(xs.dim(0), xs.dim(1), oh, ow);
+        double[] y = new double[ys.size()];
+        for (int n = 0; n < planes; n++)
+            for (int i = 0; i < oh; i++)
+                for (int j = 0; j < ow; j++) {
+                    double acc = max ? Double.NEGATIVE_INFINITY : 0;
+                    for (int p = 0; p < k; p++)
+                        for (int q = 0; q < k; q++) {
+                            double v = x.values()[(n * h + i * s + p) * w + j * s + q];
+                            acc = max ? Math.max(acc, v) : acc + v;
+                        }
+                    y[(n * oh + i) * ow + j] = max ? acc : acc / (k * k);
+                }
+        return new HostTensor(ys, y);
+    }
+}
