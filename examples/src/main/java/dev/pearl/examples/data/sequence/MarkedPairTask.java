@@ -13,9 +13,6 @@ final class MarkedPairTask implements SequenceTask {
     private interface Rule {
         float value(SplittableRandom random);
 
-        /** The operands of case n (for XOR they cycle with n, so the classes are balanced). */
-        float[] operands(SplittableRandom random, int caseIndex);
-
         float combine(float a, float b);
     }
 
@@ -53,11 +50,6 @@ final class MarkedPairTask implements SequenceTask {
             }
 
             @Override
-            public float[] operands(SplittableRandom random, int caseIndex) {
-                return new float[]{value(random), value(random)};
-            }
-
-            @Override
             public float combine(float a, float b) {
                 return combiner.apply(a, b);
             }
@@ -71,11 +63,6 @@ final class MarkedPairTask implements SequenceTask {
             @Override
             public float value(SplittableRandom random) {
                 return random.nextInt(2);
-            }
-
-            @Override
-            public float[] operands(SplittableRandom random, int caseIndex) {
-                return new float[]{(caseIndex >> 1) & 1, caseIndex & 1};
             }
 
             @Override
@@ -116,7 +103,7 @@ final class MarkedPairTask implements SequenceTask {
             StepLayout.Draw draw = layout.draw(random, length);
             out.length(n, draw.length());
             for (int t = 0; t < draw.length(); t++) out.input(n, t, 0, rule.value(random));
-            float[] operands = rule.operands(random, n);
+            float[] operands = {rule.value(random), rule.value(random)};
             for (int i = 0; i < 2; i++) {
                 out.input(n, draw.markers()[i], 0, operands[i]);
                 out.input(n, draw.markers()[i], MARKER, 1f);

@@ -3,10 +3,13 @@ package dev.pearl.examples.data.sequence;
 import java.util.SplittableRandom;
 
 /**
- * Noiseless memorisation: a string of N characters over K symbols is shown one per step, then T
- * blanks, then a signal; on the N steps after the signal (blank inputs) the net must output the
- * string. Inputs are one-hot over K symbols, blank and signal; outputs are the K symbols. Every
- * output step is judged. 5-bit: N = 5, K = 2; 20-bit: N = 10, K = 5 (5¹⁰ ≈ 2²⁰ strings).
+ * Noiseless memorisation over T steps in all: a string of N characters over K symbols is shown
+ * on steps 0 … N−1, blanks follow, a signal comes at step T − N − 1, and on the last N steps
+ * (blank inputs) the net must output the string. Before that it must output "blank": every step
+ * has a target and is judged. Inputs are one-hot over the K symbols, blank and signal; outputs over
+ * the K symbols and blank. 5-bit: N = 5, K = 2; 20-bit: N = 10, K = 5 (5¹⁰ ≈ 2²⁰ strings). A batch
+ * of exactly K^N cases holds every string once (case n is string n in base K); other batch sizes
+ * draw the strings at random.
  */
 final class MemorisationTask implements SequenceTask {
     private final String name;
@@ -38,7 +41,7 @@ final class MemorisationTask implements SequenceTask {
 
     @Override
     public int outputs() {
-        return symbols;
+        return symbols + 1;
     }
 
     @Override
@@ -48,21 +51,25 @@ final class MemorisationTask implements SequenceTask {
 
     @Override
     public SequenceSet generate(int cases, int length, long seed) {
-        if (length < 1) throw new IllegalArgumentException(name + ": length T (blank steps) must be >= 1, got " + length);
-        int blank = symbols, signal = symbols + 1, signalStep = characters + length;
-        int steps = signalStep + 1 + characters;
-        SequenceBuilder out = new SequenceBuilder(name, kind(), cases, steps, inputs(), outputs());
+        if (length < 2 * characters + 1)
+            throw new IllegalArgumentException(name + ": length T = " + length + " is too short: it must hold " + characters
+                    + " characters, the signal and " + characters + " outputs (T >= " + (2 * characters + 1) + ")");
+        int blank = symbols, signal = symbols + 1, signalStep = length - characters - 1;
+        SequenceBuilder out = new SequenceBuilder(name, kind(), cases, length, inputs(), outputs());
+        boolean everyString = cases == Math.pow(symbols, characters);
         for (int n = 0; n < cases; n++) {
             SplittableRandom random = SequenceTask.random(seed, n);
-            out.length(n, steps);
-            for (int t = 0; t < steps; t++) {
-                if (t < characters) continue;
-                out.symbol(n, t, t == signalStep ? signal : blank);
+            out.length(n, length);
+            int code = n;
+            int[] string = new int[characters];
+            for (int i = characters - 1; i >= 0; i--) {
+                string[i] = everyString ? code % symbols : random.nextInt(symbols);
+                code /= symbols;
             }
-            for (int i = 0; i < characters; i++) {
-                int c = random.nextInt(symbols);
-                out.symbol(n, i, c);
-                out.targetClass(n, signalStep + 1 + i, true, c);
+            for (int t = 0; t < length; t++) {
+                boolean output = t > signalStep;
+                out.symbol(n, t, t < characters ? string[t] : t == signalStep ? signal : blank);
+                out.targetClass(n, t, true, output ? string[t - signalStep - 1] : blank);
             }
         }
         return out.build();

@@ -73,11 +73,14 @@ class MarkedTasksTest {
     }
 
     @Test
-    void xorClassesAreBalanced() {
+    void xorOperandPairsAllOccur() {
         SequenceSet s = SequenceTasks.byName("xor").generate(400, T, 3);
-        int ones = 0;
-        for (int n = 0; n < s.cases(); n++) ones += s.target(n, s.length(n) - 1, 0) == 1f ? 1 : 0;
-        assertEquals(200, ones);
+        int[] pairs = new int[4];
+        for (int n = 0; n < s.cases(); n++) {
+            List<Integer> plus = marked(s, n, 1f);
+            pairs[(int) (2 * s.input(n, plus.get(0), 0) + s.input(n, plus.get(1), 0))]++;
+        }
+        for (int p = 0; p < 4; p++) assertTrue(pairs[p] > 60, "pair " + p + " drawn " + pairs[p] + " times of 400 (seeded)");
     }
 
     @Test

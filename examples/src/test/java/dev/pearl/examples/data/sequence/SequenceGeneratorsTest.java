@@ -66,8 +66,8 @@ class SequenceGeneratorsTest {
                 assertThrows(IllegalArgumentException.class, () -> SequenceTasks.byName("temporal-order-3").generate(5, 5, 1)).getMessage());
         assertEquals("random-permutation: length T must be >= 2, got 1",
                 assertThrows(IllegalArgumentException.class, () -> SequenceTasks.byName("random-permutation").generate(5, 1, 1)).getMessage());
-        assertEquals("memorisation-5bit: length T (blank steps) must be >= 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> SequenceTasks.byName("memorisation-5bit").generate(5, 0, 1)).getMessage());
+        assertEquals("memorisation-5bit: length T = 10 is too short: it must hold 5 characters, the signal and 5 outputs (T >= 11)",
+                assertThrows(IllegalArgumentException.class, () -> SequenceTasks.byName("memorisation-5bit").generate(5, 10, 1)).getMessage());
         assertEquals("unknown sequence task 'adition'; known: addition, multiplication, xor, temporal-order-2, temporal-order-3, random-permutation, memorisation-5bit, memorisation-20bit",
                 assertThrows(IllegalArgumentException.class, () -> SequenceTasks.byName("adition")).getMessage());
         SequenceSet s = SequenceTasks.byName("addition").generate(4, 100, 1);

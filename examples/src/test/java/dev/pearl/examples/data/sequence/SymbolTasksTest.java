@@ -93,20 +93,30 @@ class SymbolTasksTest {
     @Test
     void memorisationOutputsTheStringAfterTheSignal() {
         for (String name : List.of("memorisation-5bit", "memorisation-20bit")) {
-            SequenceTask task = SequenceTasks.byName(name);
-            int chars = name.endsWith("5bit") ? 5 : 10, k = name.endsWith("5bit") ? 2 : 5, blanks = 12;
-            SequenceSet s = task.generate(30, blanks, 9);
-            assertEquals(chars + blanks + 1 + chars, s.steps());
-            for (int n = 0; n < s.cases(); n++) {
-                for (int t = 0; t < s.steps(); t++) {
+            int chars = name.endsWith("5bit") ? 5 : 10, k = name.endsWith("5bit") ? 2 : 5, length = 40, signal = length - chars - 1;
+            SequenceSet s = SequenceTasks.byName(name).generate(30, length, 9);
+            assertEquals(length, s.steps());
+            for (int n = 0; n < s.cases(); n++)
+                for (int t = 0; t < length; t++) {
                     int c = symbol(s, n, t, k + 2);
                     if (t < chars) assertTrue(c < k, "string characters first");
-                    else assertEquals(t == chars + blanks ? k + 1 : k, c, "blanks, then the signal, then blanks");
-                    boolean output = t > chars + blanks;
-                    assertEquals(output, s.hasTarget(n, t));
-                    if (output) assertEquals(symbol(s, n, t - chars - blanks - 1, k + 2), targetClass(s, n, t, k), "recalls character " + (t - chars - blanks - 1));
+                    else assertEquals(t == signal ? k + 1 : k, c, "blanks, the signal at T - N - 1, then blanks");
+                    assertTrue(s.judged(n, t), "every step has a judged target");
+                    int expected = t > signal ? symbol(s, n, t - signal - 1, k + 2) : k;
+                    assertEquals(expected, targetClass(s, n, t, k + 1), "blank, then the string, at step " + t);
                 }
-            }
+        }
+    }
+
+    @Test
+    void fiveBitBatchOfThirtyTwoHoldsEveryStringOnce() {
+        SequenceSet s = SequenceTasks.byName("memorisation-5bit").generate(32, 20, 1);
+        boolean[] seen = new boolean[32];
+        for (int n = 0; n < 32; n++) {
+            int code = 0;
+            for (int t = 0; t < 5; t++) code = 2 * code + symbol(s, n, t, 4);
+            assertTrue(!seen[code], "string " + code + " twice");
+            seen[code] = true;
         }
     }
 }
