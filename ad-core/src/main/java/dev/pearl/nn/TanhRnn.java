@@ -33,6 +33,14 @@ public final class TanhRnn {
         return hidden;
     }
 
+    public int inputs() {
+        return inputs;
+    }
+
+    public int outputs() {
+        return outputs;
+    }
+
     /**
      * Weights N(0, 1)/√fanIn (the recurrent matrix so has spectral radius near 1), zero biases;
      * seeded per matrix.
@@ -48,22 +56,41 @@ public final class TanhRnn {
                 .build();
     }
 
+    /**
+     * The pre-activations a_t = x_t·Wxh + h_{t−1}·Whh + bh and the states h_t = tanh(a_t), each
+     * [cases, hidden], for t = 1 … T.
+     */
+    public record Unrolled(List<Tensor> preActivations, List<Tensor> states) {
+    }
+
     /** h_1 … h_T, each [cases, hidden], for inputs x of shape [T, cases, inputs]. */
     public List<Tensor> hiddenStates(Params p, Tensor x) {
+        return unroll(p, x).states();
+    }
+
+    /**
+     * Runs the network over inputs x [T, cases, inputs], keeping the pre-activations too: a
+     * damping term on the hidden units is best stated on them (tanh's matching loss has Hessian
+     * diag(1 − h²) there, which never needs dividing by a vanishing slope).
+     */
+    public Unrolled unroll(Params p, Tensor x) {
         if (x.rank() != 3 || x.dim(2) != inputs || x.dim(0) < 1)
             throw new IllegalArgumentException("TanhRnn expects inputs [steps >= 1, cases, " + inputs + "], got " + x.shape());
         int steps = x.dim(0), cases = x.dim(1);
         // All input projections in one product, bias included; each step then adds one matmul.
         Tensor projected = Ops.add(Ops.matmul(Ops.reshape(x, steps * cases, inputs), p.get("Wxh")), p.get("bh"));
         Tensor whh = p.get("Whh");
+        List<Tensor> preActivations = new ArrayList<>(steps);
         List<Tensor> states = new ArrayList<>(steps);
         Tensor h = null;
         for (int t = 0; t < steps; t++) {
             Tensor in = Ops.slice(projected, 0, t * cases, (t + 1) * cases);
-            h = Ops.tanh(h == null ? in : Ops.add(in, Ops.matmul(h, whh)));
+            Tensor a = h == null ? in : Ops.add(in, Ops.matmul(h, whh));
+            h = Ops.tanh(a);
+            preActivations.add(a);
             states.add(h);
         }
-        return states;
+        return new Unrolled(preActivations, states);
     }
 
     /** z_t = h_t·Why + by for one hidden state. */

@@ -23,7 +23,9 @@ import java.util.function.UnaryOperator;
  * Hessian-free optimisation (Martens 2010, Algorithm 1). One iteration:
  * <ol>
  * <li>gradient g on the gradient batch; the preconditioner on the curvature batch;</li>
- * <li>truncated preconditioned CG on (C + λI) p = −g, C from the current curvature chunk,
+ * <li>truncated preconditioned CG on (C + λμS + λI) p = −g, C from the current curvature chunk,
+ *     S the structural damping of a model that declares structural values (Martens &amp;
+ *     Sutskever 2011),
  *     warm-started from 0.95 × the previous solution;</li>
  * <li>CG-backtracking over the kept iterates on the line-search batch;</li>
  * <li>ρ of the chosen step on the curvature batch, and the Levenberg-Marquardt update of λ;</li>
@@ -85,7 +87,8 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
                 .inverse(problem, theta, curvatureBatch, lambda, Seeds.mix(options.seed(), state.iteration()));
         long t1 = System.nanoTime();
 
-        DampedCurvature curvature = new DampedCurvature(options.curvature().at(problem, theta, curvatureBatch), problem.weightCost(), theta, lambda);
+        DampedCurvature curvature = new DampedCurvature(options.curvature().at(problem, theta, curvatureBatch, lambda * options.structuralDamping()),
+                problem.weightCost(), theta, lambda);
         CgResult solve = cg.minimize(curvature, gradient.gradient().scale(-1), warmStart(state), inversePreconditioner, cgProgress);
         long t2 = System.nanoTime();
         if (solve.stop() == CgStop.NON_FINITE) return rejected(state, gradient, chunk, solve, t0, t1, t2);

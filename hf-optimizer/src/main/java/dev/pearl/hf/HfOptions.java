@@ -17,9 +17,13 @@ import java.util.Objects;
  * @param backtracking    walk back through kept CG iterates (true)
  * @param lineSearch      the Armijo search on the chosen step
  * @param seed            base seed of the randomised parts (the preconditioner's sign draws)
+ * @param structuralDamping μ: for a problem whose model declares structural values, Gauss-Newton
+ *                        curvature adds λμ·S (Martens &amp; Sutskever 2011; 1/30 as in their code;
+ *                        0 turns it off; no effect on other problems)
  */
 public record HfOptions(Curvature curvature, LevenbergMarquardt damping, CgOptions cg, double warmStartDecay,
-                        Preconditioner preconditioner, boolean backtracking, ArmijoLineSearch lineSearch, long seed) {
+                        Preconditioner preconditioner, boolean backtracking, ArmijoLineSearch lineSearch, long seed,
+                        double structuralDamping) {
 
     public HfOptions {
         Objects.requireNonNull(curvature, "curvature");
@@ -28,19 +32,21 @@ public record HfOptions(Curvature curvature, LevenbergMarquardt damping, CgOptio
         Objects.requireNonNull(preconditioner, "preconditioner");
         Objects.requireNonNull(lineSearch, "lineSearch");
         if (!(warmStartDecay >= 0 && warmStartDecay <= 1)) throw new IllegalArgumentException("warm-start decay must lie in [0, 1], got " + warmStartDecay);
+        if (!(structuralDamping >= 0) || Double.isInfinite(structuralDamping))
+            throw new IllegalArgumentException("structural damping μ must be finite and >= 0, got " + structuralDamping);
     }
 
     public static HfOptions martens() {
         return new HfOptions(Curvature.automatic(), LevenbergMarquardt.martens(), CgOptions.martens(), 0.95,
-                Preconditioner.martens(), true, ArmijoLineSearch.martens(), 0);
+                Preconditioner.martens(), true, ArmijoLineSearch.martens(), 0, 1.0 / 30);
     }
 
     public HfOptions withCurvature(Curvature c) {
-        return new HfOptions(c, damping, cg, warmStartDecay, preconditioner, backtracking, lineSearch, seed);
+        return new HfOptions(c, damping, cg, warmStartDecay, preconditioner, backtracking, lineSearch, seed, structuralDamping);
     }
 
     public HfOptions withDamping(LevenbergMarquardt d) {
-        return new HfOptions(curvature, d, cg, warmStartDecay, preconditioner, backtracking, lineSearch, seed);
+        return new HfOptions(curvature, d, cg, warmStartDecay, preconditioner, backtracking, lineSearch, seed, structuralDamping);
     }
 
     public HfOptions withInitialLambda(double lambda) {
@@ -48,26 +54,31 @@ public record HfOptions(Curvature curvature, LevenbergMarquardt damping, CgOptio
     }
 
     public HfOptions withCg(CgOptions c) {
-        return new HfOptions(curvature, damping, c, warmStartDecay, preconditioner, backtracking, lineSearch, seed);
+        return new HfOptions(curvature, damping, c, warmStartDecay, preconditioner, backtracking, lineSearch, seed, structuralDamping);
     }
 
     public HfOptions withWarmStartDecay(double decay) {
-        return new HfOptions(curvature, damping, cg, decay, preconditioner, backtracking, lineSearch, seed);
+        return new HfOptions(curvature, damping, cg, decay, preconditioner, backtracking, lineSearch, seed, structuralDamping);
     }
 
     public HfOptions withPreconditioner(Preconditioner p) {
-        return new HfOptions(curvature, damping, cg, warmStartDecay, p, backtracking, lineSearch, seed);
+        return new HfOptions(curvature, damping, cg, warmStartDecay, p, backtracking, lineSearch, seed, structuralDamping);
     }
 
     public HfOptions withBacktracking(boolean on) {
-        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, on, lineSearch, seed);
+        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, on, lineSearch, seed, structuralDamping);
     }
 
     public HfOptions withLineSearch(ArmijoLineSearch search) {
-        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, backtracking, search, seed);
+        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, backtracking, search, seed, structuralDamping);
     }
 
     public HfOptions withSeed(long s) {
-        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, backtracking, lineSearch, s);
+        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, backtracking, lineSearch, s, structuralDamping);
+    }
+
+    /** μ of structural damping (0: off). */
+    public HfOptions withStructuralDamping(double mu) {
+        return new HfOptions(curvature, damping, cg, warmStartDecay, preconditioner, backtracking, lineSearch, seed, mu);
     }
 }

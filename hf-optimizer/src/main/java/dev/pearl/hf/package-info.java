@@ -27,7 +27,8 @@
  *     the preconditioner serves.</li>
  * <li>ρ compares the actual change with the undamped quadratic ½pᵀCp + gᵀp, so that ρ = 1 means
  *     the curvature model is exact whatever λ is ({@link dev.pearl.hf.LevenbergMarquardt} can
- *     use the damped one instead).</li>
+ *     use the damped one instead). It leaves out structural damping ½pᵀ(λμS)p for the same
+ *     reason (Martens &amp; Sutskever 2011; μ in {@link dev.pearl.hf.HfOptions}).</li>
  * <li>The warm start decays the final CG iterate (not the backtracked one), and a warm start with
  *     φ(x0) > 0, worse than zero, is dropped.</li>
  * <li>CG also stops when the residual reaches 1e-10 relative: only a solve at machine precision

@@ -1,7 +1,14 @@
 package dev.pearl.examples.bench;
 
+import dev.pearl.Ops;
 import dev.pearl.Params;
 import dev.pearl.ad.AD;
+import dev.pearl.hf.curvature.Curvature;
+import dev.pearl.hf.curvature.CurvatureProduct;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.MaskedSequenceLoss;
+import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.TanhRnnModel;
 import dev.pearl.nn.GaussNewton;
 import dev.pearl.nn.Loss;
 import dev.pearl.nn.Losses;
@@ -13,6 +20,7 @@ import dev.pearl.tensor.Tensor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +30,10 @@ import java.util.function.Function;
  * Cost of training a tanh RNN through time: one gradient, one Gauss-Newton product (at a fixed
  * linearization, as inside CG) and one Hessian-vector product of the squared error on the last
  * step. Same net and JSON fields as examples/scripts/torch_rnn_bench.py, the PyTorch reference.
+ * Two more ops have no PyTorch counterpart: the Gauss-Newton product of the same net as HF trains
+ * it on a sequence problem (outputs at every step, the loss masked to the last step;
+ * "masked_gnvp") and the same product with structural damping on every step's hidden units
+ * ("structural_gnvp"); their ratio is what structural damping adds to each CG step.
  */
 @Command(name = "rnn", mixinStandardHelpOptions = true,
         description = "Time grad, gnvp and hvp of a tanh RNN unrolled over --steps; one JSON line per op.")
@@ -73,6 +85,12 @@ public final class RnnBench implements Runnable {
         ops.put("grad", () -> AD.grad(objective, theta).norm());
         ops.put("gnvp", () -> gn.apply(v).norm());
         ops.put("hvp", () -> AD.hvp(objective, theta, v).norm());
+        Batch sequences = lastStepBatch(be, dt, x, y);
+        Problem problem = Problem.ofStructuredModel(TanhRnnModel.of(net), MaskedSequenceLoss.squaredError());
+        CurvatureProduct masked = Curvature.gaussNewton().at(problem, theta, sequences, 0);
+        CurvatureProduct structural = Curvature.gaussNewton().at(problem, theta, sequences, 1.0 / 30);
+        ops.put("masked_gnvp", () -> masked.apply(v).norm());
+        ops.put("structural_gnvp", () -> structural.apply(v).norm());
         Map<String, Measurement> results = new LinkedHashMap<>();
         ops.keySet().forEach(k -> results.put(k, new Measurement()));
         for (int i = 0; i < warmup; i++) ops.values().forEach(Runnable::run);
@@ -80,5 +98,14 @@ public final class RnnBench implements Runnable {
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
                 "{\"op\":\"rnn_%s\",\"steps\":%d,\"batch\":%d,\"hidden\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"reps\":%d}",
                 name, steps, batch, hidden, dt, threads, be.name(), m.median(), m.min(), reps)));
+    }
+
+    /** The bench's data case-major, with the target y at the last step and NaN (no target) before it. */
+    private static Batch lastStepBatch(Backend be, DType dt, Tensor timeMajor, Tensor y) {
+        int steps = timeMajor.dim(0), cases = timeMajor.dim(1);
+        double[] last = y.toDoubleArray(), targets = new double[cases * steps];
+        Arrays.fill(targets, Double.NaN);
+        for (int n = 0; n < cases; n++) targets[n * steps + steps - 1] = last[n];
+        return Batch.of(Ops.transpose(timeMajor, 1, 0, 2), be.fromArray(targets, Shape.of(cases, steps, 1), dt));
     }
 }

@@ -17,4 +17,9 @@ final class AutomaticCurvature implements Curvature {
     public CurvatureProduct at(Problem problem, Params theta, Batch batch) {
         return (problem.isModel() ? Curvature.gaussNewton() : Curvature.hessian()).at(problem, theta, batch);
     }
+
+    @Override
+    public CurvatureProduct at(Problem problem, Params theta, Batch batch, double structuralWeight) {
+        return (problem.isModel() ? Curvature.gaussNewton() : Curvature.hessian()).at(problem, theta, batch, structuralWeight);
+    }
 }

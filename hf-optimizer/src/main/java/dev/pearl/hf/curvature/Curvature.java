@@ -15,7 +15,18 @@ public interface Curvature {
     /** The curvature at θ on the batch, ready for many products. */
     CurvatureProduct at(Problem problem, Params theta, Batch batch);
 
-    /** Gauss-Newton G = Jᵀ H_L J (Schraudolph 2002): positive semi-definite; Martens' choice. */
+    /**
+     * The curvature plus structural damping of weight w = λμ (Martens &amp; Sutskever 2011) where
+     * this kind supports it and the problem declares structural values; otherwise as {@link #at}.
+     */
+    default CurvatureProduct at(Problem problem, Params theta, Batch batch, double structuralWeight) {
+        return at(problem, theta, batch);
+    }
+
+    /**
+     * Gauss-Newton G = Jᵀ H_L J (Schraudolph 2002): positive semi-definite; Martens' choice. For a
+     * problem with structural values it gives G + w·S ({@link StructurallyDampedGaussNewton}).
+     */
     static Curvature gaussNewton() {
         return GaussNewtonCurvature.INSTANCE;
     }

@@ -6,8 +6,9 @@ import dev.pearl.hf.problem.WeightCost;
 import java.util.function.UnaryOperator;
 
 /**
- * The operator CG sees: (C + c·I_w + λI) v, the data curvature plus the weight cost's exact
- * Hessian plus Tikhonov damping λ (Martens 2010, §4.1). It counts its products.
+ * The operator CG sees: (C + c·I_w + λI) v, the data curvature (with structural damping λμ·S
+ * when it has some) plus the weight cost's exact Hessian plus Tikhonov damping λ (Martens 2010,
+ * §4.1). It counts its products.
  */
 public final class DampedCurvature implements UnaryOperator<Params> {
     private final CurvatureProduct data;
@@ -34,7 +35,7 @@ public final class DampedCurvature implements UnaryOperator<Params> {
 
     /**
      * q(p) − q(0) = ½ pᵀ(C + c·I_w + λI) p + gᵀp, the change the damped quadratic model predicts
-     * for step p; without the ½λ‖p‖² term unless {@code damped} (one product either way).
+     * for step p; without the damping terms ½λ‖p‖² and ½pᵀ(λμS)p unless {@code damped}.
      */
     public double predictedChange(Params p, Params gradient, boolean damped) {
         return predictedChange(0.5 * p.dot(apply(p)) + gradient.dot(p), p, damped);
@@ -42,10 +43,11 @@ public final class DampedCurvature implements UnaryOperator<Params> {
 
     /**
      * The same change from a known damped value ½pᵀAp + gᵀp: CG's quadratic value φ(p) when it
-     * solved A p = −g, which it tracks along its iterates, so ρ needs no further product.
+     * solved A p = −g, which it tracks along its iterates, so ρ needs no further product
+     * (structural damping, when present, costs one tangent pass to take out).
      */
     public double predictedChange(double dampedValue, Params p, boolean damped) {
-        return damped ? dampedValue : dampedValue - 0.5 * lambda * p.dot(p);
+        return damped ? dampedValue : dampedValue - 0.5 * lambda * p.dot(p) - 0.5 * data.structuralTerm(p);
     }
 
     public double lambda() {

@@ -20,4 +20,12 @@ final class GaussNewtonCurvature implements Curvature {
         GaussNewton gn = GaussNewton.at(p -> problem.outputs().apply(p, batch.inputs()), problem.loss(), theta, batch.targets());
         return gn::apply;
     }
+
+    @Override
+    public CurvatureProduct at(Problem problem, Params theta, Batch batch, double structuralWeight) {
+        if (!(structuralWeight >= 0) || Double.isInfinite(structuralWeight))
+            throw new IllegalArgumentException("structural damping weight λμ must be finite and >= 0, got " + structuralWeight);
+        if (structuralWeight == 0 || !problem.hasStructure()) return at(problem, theta, batch);
+        return StructurallyDampedGaussNewton.at(problem, theta, batch, structuralWeight);
+    }
 }

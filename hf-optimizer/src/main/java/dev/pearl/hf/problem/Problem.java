@@ -12,19 +12,22 @@ import java.util.Objects;
  * The function an optimizer minimises: a data loss on a batch plus a {@link WeightCost}. It is
  * given either as a model's outputs with a matching {@link Loss} (which enables Gauss-Newton
  * curvature and the empirical Fisher) or as any scalar {@link Objective} (exact Hessian only).
- * The weight cost defaults to Martens' {@link WeightCost#martens()}.
+ * The weight cost defaults to Martens' {@link WeightCost#martens()}. A {@link StructuredModel}
+ * also names the intermediate values that structural damping keeps steady.
  */
 public final class Problem {
     private final ModelOutputs outputs;
     private final Loss loss;
     private final Objective dataLoss;
     private final WeightCost weightCost;
+    private final StructuredModel structured;
 
-    private Problem(ModelOutputs outputs, Loss loss, Objective dataLoss, WeightCost weightCost) {
+    private Problem(ModelOutputs outputs, Loss loss, Objective dataLoss, WeightCost weightCost, StructuredModel structured) {
         this.outputs = outputs;
         this.loss = loss;
         this.dataLoss = dataLoss;
         this.weightCost = Objects.requireNonNull(weightCost, "weightCost");
+        this.structured = structured;
     }
 
     /** A model z = outputs(θ, inputs) trained with a loss matching its output nonlinearity. */
@@ -32,16 +35,26 @@ public final class Problem {
         Objects.requireNonNull(outputs, "outputs");
         Objects.requireNonNull(loss, "loss");
         Objective fromModel = (theta, batch) -> loss.value(outputs.apply(theta, batch.inputs()), batch.targets());
-        return new Problem(outputs, loss, fromModel, WeightCost.martens());
+        return new Problem(outputs, loss, fromModel, WeightCost.martens(), null);
+    }
+
+    /**
+     * A model that also declares structural values: Gauss-Newton curvature then adds structural
+     * damping λμ·S (Martens &amp; Sutskever 2011) with μ from the optimizer's options.
+     */
+    public static Problem ofStructuredModel(StructuredModel model, Loss loss) {
+        Objects.requireNonNull(model, "model");
+        Problem plain = ofModel((theta, inputs) -> model.apply(theta, inputs).outputs(), loss);
+        return new Problem(plain.outputs, loss, plain.dataLoss, plain.weightCost, model);
     }
 
     /** Any scalar objective; curvature then comes from its exact Hessian. */
     public static Problem ofObjective(Objective objective) {
-        return new Problem(null, null, Objects.requireNonNull(objective, "objective"), WeightCost.martens());
+        return new Problem(null, null, Objects.requireNonNull(objective, "objective"), WeightCost.martens(), null);
     }
 
     public Problem withWeightCost(WeightCost weightCost) {
-        return new Problem(outputs, loss, dataLoss, weightCost);
+        return new Problem(outputs, loss, dataLoss, weightCost, structured);
     }
 
     public WeightCost weightCost() {
@@ -51,6 +64,16 @@ public final class Problem {
     /** True when the problem was given as outputs + loss. */
     public boolean isModel() {
         return outputs != null;
+    }
+
+    /** True when the model declares structural values ({@link #ofStructuredModel}). */
+    public boolean hasStructure() {
+        return structured != null;
+    }
+
+    public StructuredModel structuredModel() {
+        if (structured == null) throw new UnsupportedOperationException("this problem's model declares no structural values (use Problem.ofStructuredModel)");
+        return structured;
     }
 
     public ModelOutputs outputs() {

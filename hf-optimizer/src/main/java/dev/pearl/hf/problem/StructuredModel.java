@@ -1,0 +1,13 @@
+package dev.pearl.hf.problem;
+
+import dev.pearl.Params;
+import dev.pearl.tensor.Tensor;
+
+/**
+ * A model that returns its outputs z(θ, inputs) and the intermediate values s(θ, inputs) it wants
+ * structurally damped. Any model can be one: structural damping needs nothing else from it.
+ */
+@FunctionalInterface
+public interface StructuredModel {
+    StructuredOutputs apply(Params theta, Tensor inputs);
+}
