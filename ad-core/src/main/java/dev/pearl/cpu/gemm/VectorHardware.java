@@ -1,7 +1,7 @@
 package dev.pearl.cpu.gemm;
 
 import java.util.Locale;
-import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * What the JIT can use for vector code on this CPU and JVM: the instruction set's name, the
@@ -25,27 +25,35 @@ final class VectorHardware {
 
     /** This JVM's; call only with jdk.incubator.vector in the boot layer. */
     static VectorHardware detect() {
-        return of(System.getProperty("os.arch", ""), VectorKernels.preferredBits(), HotSpotFlags.intFlag("UseAVX"),
-                HotSpotFlags.value("UseFMA"), HotSpotFlags.intFlag("UseSVE"));
+        return of(System.getProperty("os.arch", ""), VectorKernels.preferredBits(), HotSpotFlags::value);
     }
 
     /**
-     * From the facts: os.arch, the preferred species' bits and HotSpot's flags (empty or null
-     * where the JVM does not have them).
+     * From the facts: os.arch, the preferred species' bits and HotSpot's flags by name (null where
+     * the JVM does not have one). Flags are asked only when the width leaves a doubt: 512-bit
+     * vectors on x86 are AVX-512 (UseAVX=3, with FMA), and reading flags costs tens of ms.
      */
-    static VectorHardware of(String arch, int bits, OptionalInt useAvx, String useFma, OptionalInt useSve) {
-        boolean fma = !"false".equals(useFma);
+    static VectorHardware of(String arch, int bits, Function<String, String> flags) {
         switch (arch.toLowerCase(Locale.ROOT)) {
             case "amd64":
             case "x86_64": {
-                int avx = useAvx.orElse(bits >= 512 ? 3 : bits >= 256 ? 2 : 0);
+                boolean wide = bits >= 512;
+                int avx = wide ? 3 : number(flags.apply("UseAVX"), bits >= 256 ? 2 : 0);
                 String name = avx >= 3 ? "avx512" : avx == 2 ? "avx2" : avx == 1 ? "avx" : "sse";
-                return new VectorHardware(name, bits, avx >= 3 ? 32 : 16, fma);
+                return new VectorHardware(name, bits, avx >= 3 ? 32 : 16, wide || !"false".equals(flags.apply("UseFMA")));
             }
-            case "aarch64":
-                return new VectorHardware(useSve.orElse(0) > 0 ? "sve" : "neon", bits, 32, fma);
+            case "aarch64": // NEON and SVE both have 32 vector registers
+                return new VectorHardware(number(flags.apply("UseSVE"), 0) > 0 ? "sve" : "neon", bits, 32, !"false".equals(flags.apply("UseFMA")));
             default: // an architecture not measured here: assume the smaller register file
-                return new VectorHardware(arch.isEmpty() ? "vector" : arch, bits, 16, fma);
+                return new VectorHardware(arch.isEmpty() ? "vector" : arch, bits, 16, !"false".equals(flags.apply("UseFMA")));
+        }
+    }
+
+    private static int number(String flag, int fallback) {
+        try {
+            return flag == null ? fallback : Integer.parseInt(flag.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 

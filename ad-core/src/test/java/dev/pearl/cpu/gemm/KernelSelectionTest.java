@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.OptionalInt;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -19,35 +18,37 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** How the kernel shape and block sizes follow from the facts the JVM and the OS report. */
 class KernelSelectionTest {
-    private static final OptionalInt NONE = OptionalInt.empty();
+    private static final Map<String, String> NO_FLAGS = Map.of();
 
     @Test
     void x86RegistersFollowUseAvxNotTheWidth() {
-        VectorHardware avx512 = VectorHardware.of("amd64", 512, OptionalInt.of(3), "true", NONE);
+        VectorHardware avx512 = VectorHardware.of("amd64", 512, Map.of("UseAVX", "3", "UseFMA", "true")::get);
         assertEquals("avx512", avx512.isa);
         assertEquals(32, avx512.registers);
         assertEquals("8x3", KernelShape.fitting(avx512.registers).toString());
 
-        VectorHardware forcedAvx2 = VectorHardware.of("amd64", 256, OptionalInt.of(2), "true", NONE);
+        VectorHardware forcedAvx2 = VectorHardware.of("amd64", 256, Map.of("UseAVX", "2", "UseFMA", "true")::get);
         assertEquals("avx2", forcedAvx2.isa);
         assertEquals(16, forcedAvx2.registers);
         assertEquals("6x2", KernelShape.fitting(forcedAvx2.registers).toString());
 
         // AVX-512 encodings at 256 bits (MaxVectorSize=32) still have 32 registers.
-        assertEquals(32, VectorHardware.of("x86_64", 256, OptionalInt.of(3), "true", NONE).registers);
+        assertEquals(32, VectorHardware.of("x86_64", 256, Map.of("UseAVX", "3")::get).registers);
         // Without HotSpot's flags the width is the only clue.
-        assertEquals(32, VectorHardware.of("amd64", 512, NONE, null, NONE).registers);
-        assertEquals(16, VectorHardware.of("amd64", 256, NONE, null, NONE).registers);
-        assertFalse(VectorHardware.of("amd64", 256, OptionalInt.of(1), "false", NONE).fma);
+        assertEquals(32, VectorHardware.of("amd64", 512, NO_FLAGS::get).registers);
+        assertEquals(16, VectorHardware.of("amd64", 256, NO_FLAGS::get).registers);
+        VectorHardware avx1 = VectorHardware.of("amd64", 256, Map.of("UseAVX", "1", "UseFMA", "false")::get);
+        assertEquals("avx", avx1.isa);
+        assertFalse(avx1.fma);
     }
 
     @Test
     void armHasThirtyTwoRegistersOtherArchitecturesAreAssumedToHaveSixteen() {
-        VectorHardware neon = VectorHardware.of("aarch64", 128, NONE, "true", OptionalInt.of(0));
+        VectorHardware neon = VectorHardware.of("aarch64", 128, Map.of("UseSVE", "0")::get);
         assertEquals("neon", neon.isa);
         assertEquals(32, neon.registers);
-        assertEquals("sve", VectorHardware.of("aarch64", 512, NONE, "true", OptionalInt.of(1)).isa);
-        assertEquals(16, VectorHardware.of("riscv64", 128, NONE, null, NONE).registers);
+        assertEquals("sve", VectorHardware.of("aarch64", 512, Map.of("UseSVE", "1")::get).isa);
+        assertEquals(16, VectorHardware.of("riscv64", 128, NO_FLAGS::get).registers);
     }
 
     @Property(tries = 40)
