@@ -75,7 +75,12 @@ public final class GenerateGemmSources {
                         if (rows < width) Arrays.fill(dst, d, d + kc * width, $zero$);
                         if (rs == 1) { // lines adjacent in memory: copy each k-slice as a contiguous run
                             for (int p = 0; p < kc; p++) System.arraycopy(src, off + p * cs, dst, d + p * width, rows);
-                        } else { // a transpose: go in short runs of p so both source and dst lines stay in L1
+                        } else if (width >= 16) { // a transpose into wide panels: write each k-slice in one run
+                            for (int p = 0; p < kc; p++) {
+                                int s = off + p * cs, t = d + p * width;
+                                for (int r = 0; r < rows; r++) dst[t + r] = src[s + r * rs];
+                            }
+                        } else { // into narrow panels: go in short runs of p so both source and dst lines stay in L1
                             for (int p0 = 0; p0 < kc; p0 += 32) {
                                 int p1 = Math.min(kc, p0 + 32);
                                 for (int r = 0; r < rows; r++) {
