@@ -7,7 +7,7 @@ import java.util.function.Function;
  * the register file (see {@link KernelShape}) with block sizes from the caches, or the scalar
  * kernel when vectors are unavailable. System properties force a choice, for measurements:
  * {@code pearl.gemm.scalar=true}, {@code pearl.gemm.kernel=RxV} (e.g. 8x3) and
- * {@code pearl.gemm.mc/kc/nc}.
+ * {@code pearl.gemm.mc/kc/nc}; a bad value is reported on stderr and the automatic choice used.
  */
 final class KernelChoice {
     final Engine<float[]> floats;
@@ -30,7 +30,15 @@ final class KernelChoice {
     }
 
     static KernelChoice detect() {
-        Function<String, String> props = System::getProperty;
+        try {
+            return detect(System::getProperty);
+        } catch (IllegalArgumentException e) { // a bad pearl.gemm.* property must not make matmul unusable
+            System.err.println("pearl: ignoring the pearl.gemm properties: " + e.getMessage());
+            return detect(key -> null);
+        }
+    }
+
+    private static KernelChoice detect(Function<String, String> props) {
         if (Boolean.getBoolean("pearl.gemm.scalar")) return scalar("scalar (pearl.gemm.scalar=true)", props);
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty())
             return scalar("scalar (Vector API not enabled)", props);
@@ -43,8 +51,19 @@ final class KernelChoice {
         if (hw == null) return scalar("scalar (no SIMD vectors for the Vector API)", props);
         if (!hw.fma) return scalar("scalar (" + hw + ": the JIT has no fused multiply-add)", props);
         String forced = props.apply("pearl.gemm.kernel");
-        KernelShape shape = forced != null ? KernelShape.parse(forced) : KernelShape.fitting(hw.registers);
+        KernelShape shape = forced != null ? generated(forced) : KernelShape.fitting(hw.registers);
         return vector(hw, shape, CacheSizes.detect(), props);
+    }
+
+    /** The shape a pearl.gemm.kernel value names, if one was generated. */
+    private static KernelShape generated(String value) {
+        KernelShape s = KernelShape.parse(value);
+        StringBuilder all = new StringBuilder();
+        for (int[] g : GeneratedKernels.SHAPES) {
+            if (g[0] == s.rows && g[1] == s.vectors) return s;
+            all.append(all.length() == 0 ? "" : ", ").append(g[0]).append('x').append(g[1]);
+        }
+        throw new IllegalArgumentException("pearl.gemm.kernel=" + value + ": no such kernel; there are " + all);
     }
 
     /** The Vector API kernels of one shape; call only with jdk.incubator.vector present. */

@@ -35,7 +35,7 @@ final class KernelShape {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("kernel shape must be rows x vectors such as 6x2, got '" + s + "'");
+        throw new IllegalArgumentException("pearl.gemm.kernel must be rows x vectors such as 6x2, got '" + s + "'");
     }
 
     /** Vector registers the inner loop needs: accumulators, one per B vector, one broadcast. */
