@@ -15,12 +15,17 @@ final class BlockedGemm<A> {
     private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
     /** Block sizes mc x kc (A) and kc x nc (B); mc, nc are rounded down to whole micro-panels. */
-    BlockedGemm(ArrayOps<A> ops, MicroKernel<A> kernel, int mc, int kc, int nc) {
+    BlockedGemm(ArrayOps<A> ops, MicroKernel<A> kernel, Blocking blocks) {
         this.ops = ops;
         this.kernel = kernel;
-        this.kc = kc;
-        this.mc = Math.max(1, mc / kernel.mr) * kernel.mr;
-        this.nc = Math.max(1, nc / kernel.nr) * kernel.nr;
+        this.kc = blocks.kc;
+        this.mc = Math.max(1, blocks.mc / kernel.mr) * kernel.mr;
+        this.nc = Math.max(1, blocks.nc / kernel.nr) * kernel.nr;
+    }
+
+    /** The kernel's shape and tile and the block sizes in use, e.g. "8x3 vectors = 8x48, KC=384 MC=192 NC=4080". */
+    String describe() {
+        return kernel.name + " = " + kernel.mr + "x" + kernel.nr + ", KC=" + kc + " MC=" + mc + " NC=" + nc;
     }
 
     /** C[i0, i1) x [j0, j1) = op(A) op(B) over all of k; C has row stride ldc from cOff. */

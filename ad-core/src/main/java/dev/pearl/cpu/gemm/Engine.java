@@ -19,9 +19,13 @@ final class Engine<A> {
     private final ArrayOps<A> ops;
     private final BlockedGemm<A> blocked;
 
-    Engine(ArrayOps<A> ops, MicroKernel<A> kernel, int mc, int kc, int nc) {
+    Engine(ArrayOps<A> ops, MicroKernel<A> kernel, Blocking blocks) {
         this.ops = ops;
-        this.blocked = new BlockedGemm<>(ops, kernel, mc, kc, nc);
+        this.blocked = new BlockedGemm<>(ops, kernel, blocks);
+    }
+
+    String describe() {
+        return blocked.describe();
     }
 
     void gemm(boolean transA, boolean transB, int m, int n, int k, A a, int aOff, A b, int bOff,

@@ -5,11 +5,14 @@ package dev.pearl.cpu.gemm;
  * micro-panel (kc groups of nr). The tile is always full; the driver handles ragged edges.
  */
 abstract class MicroKernel<A> {
+    /** The shape's name, e.g. "8x3 vectors" or "scalar". */
+    final String name;
     final int mr, nr;
     /** Rough multiply-adds per nanosecond on one core; only steers path and thread choices. */
     final double rate;
 
-    MicroKernel(int mr, int nr, double rate) {
+    MicroKernel(String name, int mr, int nr, double rate) {
+        this.name = name;
         this.mr = mr;
         this.nr = nr;
         this.rate = rate;

@@ -12,7 +12,7 @@ final class ScalarKernel<A> extends MicroKernel<A> {
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     ScalarKernel(ArrayOps<A> ops, int nr, double rate) {
-        super(4, nr, rate);
+        super("scalar", 4, nr, rate);
         this.ops = ops;
     }
 

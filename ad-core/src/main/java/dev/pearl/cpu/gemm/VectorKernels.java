@@ -9,16 +9,21 @@ import jdk.incubator.vector.FloatVector;
 final class VectorKernels {
     private VectorKernels() {}
 
-    /** Whether the preferred species is real SIMD (on hardware without it the API is emulated and slow). */
-    static boolean worthwhile() {
-        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 128;
+    /** Bits of the preferred species: the widest vectors the JIT compiles to on this CPU and JVM. */
+    static int preferredBits() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize();
     }
 
-    static MicroKernel<float[]> floats() {
-        return new FloatVectorKernel();
+    /** Lanes of the preferred species for an element of the given bytes. */
+    static int lanes(int elementBytes) {
+        return preferredBits() / 8 / elementBytes;
     }
 
-    static MicroKernel<double[]> doubles() {
-        return new DoubleVectorKernel();
+    static MicroKernel<float[]> floats(KernelShape shape) {
+        return GeneratedKernels.floats(shape.rows, shape.vectors, shape.lanesPerNs(lanes(4)));
+    }
+
+    static MicroKernel<double[]> doubles(KernelShape shape) {
+        return GeneratedKernels.doubles(shape.rows, shape.vectors, shape.lanesPerNs(lanes(8)));
     }
 }

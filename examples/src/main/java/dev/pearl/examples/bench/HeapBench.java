@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  */
 @Command(name = "heap", mixinStandardHelpOptions = true,
         description = "Smallest heap (-Xmx) in which one op on the MNIST deep auto-encoder runs, against its activations + parameters; one JSON line.")
-public final class HeapBench implements Runnable {
+public final class HeapBench implements Callable<Integer> {
     /** A child that neither finishes nor runs out of memory in this time is thrashing: too small. */
     private static final long CHILD_TIMEOUT_S = 300;
 
@@ -39,17 +40,19 @@ public final class HeapBench implements Runnable {
     @Option(names = "--batch", description = "Cases per batch (default ${DEFAULT-VALUE}).")
     int batch = 5000;
 
-
-
-
     @Option(names = "--resolution-mb", description = "Bisect until the bracket is this narrow (default ${DEFAULT-VALUE}).")
     int resolutionMb = 4;
+
+    @Mixin
+    IsaOption isa = new IsaOption();
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
+        int elsewhere = isa.runElsewhereIfNeeded(spec);
+        if (elsewhere >= 0) return elsewhere;
         if (!AutoencoderOps.NAMES.contains(op))
             throw new IllegalArgumentException("--op must be one of " + String.join(", ", AutoencoderOps.NAMES) + ", got '" + op + "'");
         if (batch < 1 || network.threads < 1 || resolutionMb < 1) throw new IllegalArgumentException("--batch, --threads and --resolution-mb must be >= 1");
@@ -68,15 +71,17 @@ public final class HeapBench implements Runnable {
             else fails = mid;
         }
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"gc\":\"parallel\",\"min_heap_mb\":%d,\"activations_mb\":%.1f,\"parameters_mb\":%.1f,\"ratio\":%.2f}",
-                op, batch, dt, network.threads, fits, activations, parameters, fits / (activations + parameters)));
+                "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"gc\":\"parallel\",\"min_heap_mb\":%d,\"activations_mb\":%.1f,\"parameters_mb\":%.1f,\"ratio\":%.2f%s}",
+                op, batch, dt, network.threads, fits, activations, parameters, fits / (activations + parameters), KernelField.json()));
+        return 0;
     }
 
     /** Whether the op runs in a fresh JVM capped at {@code megabytes} of heap. */
     boolean runsWithin(int megabytes) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xmx" + megabytes + "m",
-                "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
+                "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xmx" + megabytes + "m"));
+        cmd.addAll(IsaOption.inheritedFlags());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
                 op, Integer.toString(batch), network.dtype, Integer.toString(network.threads),
                 Arrays.stream(network.sizes).mapToObj(Integer::toString).collect(Collectors.joining(","))));
         Path log = null;

@@ -7,9 +7,13 @@ import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Shape;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * GFLOP/s of the backend's matmul alone at 1024³ and at the auto-encoder's shapes. On the CPU the
@@ -17,10 +21,13 @@ import java.util.Locale;
  * allocator) do: {@code gflops}. {@code gflops_fresh_output} is the backend call, which allocates
  * its result each time; while the JVM is still growing its heap, that includes first-touch page
  * faults on the new memory, which on some machines cost more than the multiply.
+ * {@code gflops_per_cpu_s} divides by the CPU time of all threads instead of wall time: on a
+ * machine shared with other jobs it tracks the kernel's efficiency, not the wait for a core (on
+ * one thread it is the kernel's single-core speed).
  */
 @Command(name = "matmul", mixinStandardHelpOptions = true,
         description = "Matmul GFLOP/s at 1024^3 and at the MNIST auto-encoder's shapes; one JSON line per shape.")
-public final class MatmulBench implements Runnable {
+public final class MatmulBench implements Callable<Integer> {
     @Option(names = "--dtype", description = "float32 or float64 (default ${DEFAULT-VALUE}).")
     String dtype = "float32";
 
@@ -53,8 +60,16 @@ public final class MatmulBench implements Runnable {
         for (int i = 0; i < 3 || System.nanoTime() < until; i++) op.run();
     }
 
+    @Mixin
+    IsaOption isa = new IsaOption();
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public void run() {
+    public Integer call() {
+        int elsewhere = isa.runElsewhereIfNeeded(spec);
+        if (elsewhere >= 0) return elsewhere;
         DType dt = DType.parse(dtype);
         Backend be = BackendOption.create(backend, threads);
         for (Object[] s : shapes()) {
@@ -74,10 +89,11 @@ public final class MatmulBench implements Runnable {
             }
             double flop = 2.0 * m * n * k;
             System.out.println(String.format(Locale.ROOT,
-                    "{\"op\":\"matmul\",\"shape\":\"%s\",\"m\":%d,\"k\":%d,\"n\":%d,\"transpose_a\":%b,\"transpose_b\":%b,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"gflops\":%.1f,\"gflops_fresh_output\":%.1f}",
+                    "{\"op\":\"matmul\",\"shape\":\"%s\",\"m\":%d,\"k\":%d,\"n\":%d,\"transpose_a\":%b,\"transpose_b\":%b,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"gflops\":%.1f,\"gflops_fresh_output\":%.1f,\"gflops_per_cpu_s\":%.1f%s}",
                     s[5], m, k, n, ta, tb, dt, threads, be.name(), kernelTime.median(), flop / kernelTime.median() / 1e9,
-                    flop / freshTime.median() / 1e9));
+                    flop / freshTime.median() / 1e9, flop / kernelTime.medianCpu() / 1e9, KernelField.json()));
         }
+        return 0;
     }
 
     /** The CPU kernel writing into one output array allocated here, for every call. */

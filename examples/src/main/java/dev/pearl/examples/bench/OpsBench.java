@@ -4,11 +4,14 @@ import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * Cost of the operations HF is made of, on the MNIST deep auto-encoder of Hinton and
@@ -18,14 +21,12 @@ import java.util.Map;
  */
 @Command(name = "ops", mixinStandardHelpOptions = true,
         description = "Time forward, grad, linearize, gnvp and hvp on the MNIST deep auto-encoder; one JSON line per op.")
-public final class OpsBench implements Runnable {
+public final class OpsBench implements Callable<Integer> {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
     @Option(names = "--batch", description = "Cases per batch (default ${DEFAULT-VALUE}).")
     int batch = 1000;
-
-
 
     @Option(names = "--backend", description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}).")
     String backend = "cpu";
@@ -36,9 +37,16 @@ public final class OpsBench implements Runnable {
     @Option(names = "--warmup", description = "Untimed repetitions per op first (default ${DEFAULT-VALUE}).")
     int warmup = 3;
 
+    @Mixin
+    IsaOption isa = new IsaOption();
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
+        int elsewhere = isa.runElsewhereIfNeeded(spec);
+        if (elsewhere >= 0) return elsewhere;
         if (batch < 1 || reps < 1 || warmup < 0 || network.threads < 1)
             throw new IllegalArgumentException("--batch, --reps and --threads must be >= 1 and --warmup >= 0");
         DType dt = network.dtype();
@@ -53,7 +61,8 @@ public final class OpsBench implements Runnable {
         for (int r = 0; r < reps; r++) results.forEach((name, m) -> m.time(() -> ops.run(name)));
         results.forEach((name, m) -> m.measurePeakHeap(() -> ops.run(name)));
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
-                "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"peak_heap_mb\":%.0f,\"reps\":%d}",
-                name, batch, dt, network.threads, be.name(), m.median(), m.min(), m.peakHeapMb(), reps)));
+                "{\"op\":\"%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"peak_heap_mb\":%.0f,\"reps\":%d%s}",
+                name, batch, dt, network.threads, be.name(), m.median(), m.min(), m.peakHeapMb(), reps, KernelField.json())));
+        return 0;
     }
 }

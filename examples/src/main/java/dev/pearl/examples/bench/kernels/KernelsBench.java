@@ -5,14 +5,23 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import dev.pearl.cpu.gemm.Gemm;
+import dev.pearl.examples.bench.IsaOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code pearl bench kernels}: the JMH benchmarks of {@link KernelBenchmarks}, in a forked JVM. */
 @Command(name = "kernels", mixinStandardHelpOptions = true,
         description = {"JMH benchmarks of the CPU kernels (matmul with transposed operands, logistic, softplus, bias sums) at the",
                 "MNIST auto-encoder's widest layer, float32 and float64. Prints JMH's table (average ms per call)."})
-public final class KernelsBench implements Runnable {
+public final class KernelsBench implements Callable<Integer> {
     @Option(names = "--filter", paramLabel = "REGEX", description = "Only benchmarks whose name matches (default: all).")
     String filter = "";
 
@@ -22,14 +31,24 @@ public final class KernelsBench implements Runnable {
     @Option(names = "--quick", description = "Three warm-up and three measured seconds per benchmark instead of five and five (a first matmul call, JIT included, takes about a second).")
     boolean quick;
 
+    @Mixin
+    IsaOption isa = new IsaOption();
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public void run() {
+    public Integer call() {
+        int elsewhere = isa.runElsewhereIfNeeded(spec);
+        if (elsewhere >= 0) return elsewhere;
+        // The fork below gets the same JVM flags, hence the same kernels.
+        spec.commandLine().getOut().println("gemm: " + Gemm.kernel());
+        spec.commandLine().getOut().flush();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(KernelBenchmarks.class.getName() + ".*" + filter)
                 .param("threads", Integer.toString(threads))
                 .forks(1)
-                // The fork needs the Vector API like pearl itself; the parallel collector suits large temporaries.
-                .jvmArgsAppend("--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC", "-Xms2g", "-Xmn1g")
+                .jvmArgsAppend(forkArgs())
                 .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
         try {
@@ -37,5 +56,13 @@ public final class KernelsBench implements Runnable {
         } catch (RunnerException e) {
             throw new IllegalStateException("JMH: " + e.getMessage(), e);
         }
+        return 0;
+    }
+
+    /** The fork needs the Vector API like pearl itself, and this JVM's --isa flags; the parallel collector suits large temporaries. */
+    private static String[] forkArgs() {
+        List<String> args = new ArrayList<>(List.of("--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC", "-Xms2g", "-Xmn1g"));
+        args.addAll(IsaOption.inheritedFlags());
+        return args.toArray(new String[0]);
     }
 }
