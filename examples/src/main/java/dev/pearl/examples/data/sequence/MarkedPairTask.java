@@ -9,25 +9,33 @@ import java.util.SplittableRandom;
  * the target at the last step combines the two marked values.
  */
 final class MarkedPairTask implements SequenceTask {
-    /** How a task draws values and combines the two marked ones. */
-    private interface Rule {
-        float value(SplittableRandom random);
+    /** How a task draws the value of a step. */
+    private interface Values {
+        float draw(SplittableRandom random);
+    }
 
-        float combine(float a, float b);
+    /** How the target follows from the two marked values. */
+    private interface Combiner {
+        float apply(float a, float b);
     }
 
     private static final int MARKER = 1, END_MARKER_BEFORE_LAST = 3;
+    /** Uniform in [0, 1) exactly in float: a 24-bit fraction (a rounded double could reach 1). */
+    private static final Values UNIFORM = random -> random.nextInt(1 << 24) / (float) (1 << 24);
+    private static final Values BITS = random -> random.nextInt(2);
 
     private final String name;
     private final OutputKind kind;
     private final StepLayout layout;
-    private final Rule rule;
+    private final Values values;
+    private final Combiner combiner;
 
-    private MarkedPairTask(String name, OutputKind kind, Span length, Span first, Span second, Rule rule) {
+    private MarkedPairTask(String name, OutputKind kind, Span length, Span first, Span second, Values values, Combiner combiner) {
         this.name = name;
         this.kind = kind;
         this.layout = new StepLayout(name, length, END_MARKER_BEFORE_LAST + 1, List.of(first, second));
-        this.rule = rule;
+        this.values = values;
+        this.combiner = combiner;
     }
 
     static SequenceTask addition() {
@@ -38,40 +46,14 @@ final class MarkedPairTask implements SequenceTask {
         return real("multiplication", (a, b) -> a * b);
     }
 
-    private interface Combiner {
-        float apply(float a, float b);
-    }
-
     private static SequenceTask real(String name, Combiner combiner) {
-        Rule uniform = new Rule() {
-            @Override
-            public float value(SplittableRandom random) {
-                return (float) random.nextDouble();
-            }
-
-            @Override
-            public float combine(float a, float b) {
-                return combiner.apply(a, b);
-            }
-        };
         return new MarkedPairTask(name, OutputKind.REAL, Span.halfOpen("length", 1.0, 1.1),
-                Span.halfOpen("first operand", 0.01, 0.1), Span.halfOpen("second operand", 0.1, 0.5), uniform);
+                Span.halfOpen("first operand", 0.01, 0.1), Span.halfOpen("second operand", 0.1, 0.5), UNIFORM, combiner);
     }
 
     static SequenceTask xor() {
-        Rule bits = new Rule() {
-            @Override
-            public float value(SplittableRandom random) {
-                return random.nextInt(2);
-            }
-
-            @Override
-            public float combine(float a, float b) {
-                return a != b ? 1f : 0f;
-            }
-        };
         return new MarkedPairTask("xor", OutputKind.BINARY, Span.halfOpen("length", 0.5, 0.55),
-                Span.halfOpen("first operand", 0.01, 0.1), Span.halfOpen("second operand", 0.15, 0.25), bits);
+                Span.halfOpen("first operand", 0.01, 0.1), Span.halfOpen("second operand", 0.15, 0.25), BITS, (a, b) -> a != b ? 1f : 0f);
     }
 
     @Override
@@ -102,15 +84,15 @@ final class MarkedPairTask implements SequenceTask {
             SplittableRandom random = SequenceTask.random(seed, n);
             StepLayout.Draw draw = layout.draw(random, length);
             out.length(n, draw.length());
-            for (int t = 0; t < draw.length(); t++) out.input(n, t, 0, rule.value(random));
-            float[] operands = {rule.value(random), rule.value(random)};
+            for (int t = 0; t < draw.length(); t++) out.input(n, t, 0, values.draw(random));
+            float[] operands = {values.draw(random), values.draw(random)};
             for (int i = 0; i < 2; i++) {
                 out.input(n, draw.markers()[i], 0, operands[i]);
                 out.input(n, draw.markers()[i], MARKER, 1f);
             }
             out.input(n, 0, MARKER, -1f);
             out.input(n, draw.last() - END_MARKER_BEFORE_LAST, MARKER, -1f);
-            out.target(n, draw.last(), true, rule.combine(operands[0], operands[1]));
+            out.target(n, draw.last(), true, combiner.apply(operands[0], operands[1]));
         }
         return out.build();
     }
