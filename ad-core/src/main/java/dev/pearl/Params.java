@@ -134,8 +134,8 @@ public final class Params {
     }
 
     /**
-     * Sum over all tensors of the elementwise product. The products and sums run on the tensors'
-     * backend and only the total is read, so a device backend moves one scalar per call.
+     * Sum over all tensors of the elementwise product. The products and per-tensor sums run on the
+     * tensors' backend and only those sums are read (one transfer), then added in double.
      */
     public double dot(Params o) {
         checkCompatible(o, "dot");
@@ -152,28 +152,34 @@ public final class Params {
 
     /**
      * True when every element of every tensor is finite. Computed where the tensors live: x·0 is 0
-     * for finite x and NaN for an infinity or NaN, and the NaN survives the sums, so one scalar is read.
+     * for finite x and NaN for an infinity or NaN, and the NaN survives the sums, so one small vector
+     * of per-tensor sums is read.
      */
     public boolean isFinite() {
         return !Double.isNaN(totalOf(i -> Ops.sum(Ops.mul(tensors.get(i), 0.0))));
     }
 
     /**
-     * The sum over i of the scalar tensors part(i), added up on the backend and read once when all
-     * tensors share a backend and dtype (else read one by one and added in double).
+     * The sum over i of the scalar tensors part(i), added in double on the host. When all tensors
+     * share a backend and dtype the scalars are read in one transfer (a small vector); otherwise one
+     * by one. Either way the total is the double sum of the same per-tensor values.
      */
     private double totalOf(IntFunction<Tensor> part) {
         if (tensors.isEmpty()) return 0;
         Tensor first = tensors.get(0);
         boolean uniform = tensors.stream().allMatch(t -> t.backend() == first.backend() && t.dtype() == first.dtype());
-        if (!uniform) {
-            double s = 0;
-            for (int i = 0; i < tensors.size(); i++) s += part.apply(i).item();
-            return s;
+        double[] values;
+        if (uniform) {
+            List<Tensor> parts = new ArrayList<>(tensors.size());
+            for (int i = 0; i < tensors.size(); i++) parts.add(Ops.reshape(part.apply(i), 1));
+            values = Ops.concat(parts, 0).toDoubleArray();
+        } else {
+            values = new double[tensors.size()];
+            for (int i = 0; i < values.length; i++) values[i] = part.apply(i).item();
         }
-        List<Tensor> parts = new ArrayList<>(tensors.size());
-        for (int i = 0; i < tensors.size(); i++) parts.add(Ops.reshape(part.apply(i), 1));
-        return Ops.sum(Ops.concat(parts, 0)).item();
+        double s = 0;
+        for (double v : values) s += v;
+        return s;
     }
 
     @Override

@@ -40,6 +40,18 @@ class ParamsReductionTest {
     }
 
     @Test
+    void float32PartsAreAddedInDoubleSoTheTotalMayExceedTheFloatRange() {
+        Params p = Params.builder()
+                .add("a", CPU.fromArray(new double[]{1.5e19, 0}, Shape.of(2), DType.FLOAT32))
+                .add("b", CPU.fromArray(new double[]{1.5e19}, Shape.of(1), DType.FLOAT32)).build();
+        // Each tensor's square sum, 2.25e38, is a float; their total, 4.5e38, is not.
+        double expected = 2 * (double) (float) (1.5e19f * 1.5e19f);
+        assertEquals(expected, p.dot(p), expected * 1e-7);
+        assertEquals(Math.sqrt(expected), p.norm(), Math.sqrt(expected) * 1e-7);
+        assertTrue(p.isFinite());
+    }
+
+    @Test
     void emptyParamsHaveDotZeroAndAreFinite() {
         Params empty = Params.of(java.util.Map.of());
         assertEquals(0, empty.dot(empty));

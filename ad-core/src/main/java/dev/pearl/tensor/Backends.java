@@ -1,8 +1,11 @@
 package dev.pearl.tensor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The process-wide default backend used by {@link Tensor}'s factories, and the backends on the
@@ -35,13 +38,33 @@ public final class Backends {
         return create("cpu", threads);
     }
 
-    /** A new backend of the named kind; the error lists the kinds on the class path. */
+    /**
+     * A new backend of the named kind, from the providers the thread's context class loader and
+     * Pearl's own class loader see; the error lists the kinds found and any provider that failed to load.
+     */
     public static Backend create(String kind, int threads) {
-        List<String> known = new ArrayList<>();
-        for (BackendProvider p : ServiceLoader.load(BackendProvider.class, Backends.class.getClassLoader())) {
-            if (p.name().equals(kind)) return p.create(threads);
-            known.add(p.name());
+        Set<String> known = new LinkedHashSet<>();
+        List<String> broken = new ArrayList<>();
+        for (ClassLoader loader : loaders()) {
+            for (ServiceLoader.Provider<BackendProvider> candidate : ServiceLoader.load(BackendProvider.class, loader).stream().toList()) {
+                BackendProvider p;
+                try {
+                    p = candidate.get();
+                } catch (ServiceConfigurationError e) {
+                    broken.add(candidate.type().getName() + " (" + e.getMessage() + ")");
+                    continue;
+                }
+                if (p.name().equals(kind)) return p.create(threads);
+                known.add(p.name());
+            }
         }
-        throw new IllegalArgumentException("no backend named '" + kind + "' on the class path (found " + known + ")");
+        throw new IllegalArgumentException("no backend named '" + kind + "' on the class path (found " + known + ")"
+                + (broken.isEmpty() ? "" : "; providers that failed to load: " + broken)
+                + "; a jar that bundles Pearl must merge the META-INF/services/" + BackendProvider.class.getName() + " files");
+    }
+
+    private static List<ClassLoader> loaders() {
+        ClassLoader own = Backends.class.getClassLoader(), context = Thread.currentThread().getContextClassLoader();
+        return context == null || context == own ? List.of(own) : List.of(context, own);
     }
 }

@@ -36,9 +36,9 @@ final class ReverseSweep {
     }
 
     /**
-     * Walks {@code eqns} (in recording order) backwards from the cotangents already in {@code ct},
-     * leaving in ct the cotangent of every slot that an equation's input reads (null = zero). The
-     * cotangent of an equation's output is released once its rule has run.
+     * Walks {@code eqns} (in recording order) backwards from the cotangents already in {@code ct}.
+     * The cotangent of an equation's output is released as its rule runs, so afterwards ct holds
+     * the cotangents of the slots no equation produces (the inputs; null = zero) and nulls elsewhere.
      */
     static void run(List<? extends Equation> eqns, Tensor[] ct) {
         for (int i = eqns.size() - 1; i >= 0; i--) {

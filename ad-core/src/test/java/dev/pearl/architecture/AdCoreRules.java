@@ -34,6 +34,7 @@ final class AdCoreRules {
     static ArchRule layers() {
         return Architectures.layeredArchitecture()
                 .consideringOnlyDependenciesInAnyPackage("dev.pearl..")
+                .ensureAllClassesAreContainedInArchitecture()
                 .layer("backend").definedBy("dev.pearl.backend")
                 .layer("tensor").definedBy("dev.pearl.tensor")
                 .layer("parallel").definedBy("dev.pearl.cpu.parallel")

@@ -28,14 +28,8 @@ import java.util.concurrent.Callable;
 @Command(name = "matmul", mixinStandardHelpOptions = true,
         description = "Matmul GFLOP/s at 1024^3 and at the MNIST auto-encoder's shapes; one JSON line per shape.")
 public final class MatmulBench implements Callable<Integer> {
-    @Option(names = "--dtype", description = "float32 or float64 (default ${DEFAULT-VALUE}).")
-    String dtype = "float32";
-
-    @Option(names = "--threads", description = "CPU threads (default: all processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--backend", description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}).")
-    String backend = "cpu";
+    @Mixin
+    TargetOptions target = new TargetOptions();
 
     @Option(names = "--batch", description = "Batch size of the auto-encoder shapes (default ${DEFAULT-VALUE}).")
     int batch = 1000;
@@ -70,8 +64,8 @@ public final class MatmulBench implements Callable<Integer> {
     public Integer call() {
         int elsewhere = isa.runElsewhereIfNeeded(spec);
         if (elsewhere >= 0) return elsewhere;
-        DType dt = DType.parse(dtype);
-        Backend be = BackendOption.create(backend, threads);
+        DType dt = target.dtype();
+        Backend be = target.backend();
         for (Object[] s : shapes()) {
             int m = (int) s[0], k = (int) s[1], n = (int) s[2];
             boolean ta = (boolean) s[3], tb = (boolean) s[4];
@@ -90,7 +84,7 @@ public final class MatmulBench implements Callable<Integer> {
             double flop = 2.0 * m * n * k;
             System.out.println(String.format(Locale.ROOT,
                     "{\"op\":\"matmul\",\"shape\":\"%s\",\"m\":%d,\"k\":%d,\"n\":%d,\"transpose_a\":%b,\"transpose_b\":%b,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"gflops\":%.1f,\"gflops_fresh_output\":%.1f,\"gflops_per_cpu_s\":%.1f%s}",
-                    s[5], m, k, n, ta, tb, dt, threads, be.name(), kernelTime.median(), flop / kernelTime.median() / 1e9,
+                    s[5], m, k, n, ta, tb, dt, target.threads, be.name(), kernelTime.median(), flop / kernelTime.median() / 1e9,
                     flop / freshTime.median() / 1e9, flop / kernelTime.medianCpu() / 1e9, KernelField.json()));
         }
         return 0;

@@ -18,6 +18,7 @@ import dev.pearl.tensor.DType;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Arrays;
@@ -50,14 +51,8 @@ public final class RnnBench implements Runnable {
     @Option(names = "--inputs", description = "Inputs per step (default ${DEFAULT-VALUE}).")
     int inputs = 2;
 
-    @Option(names = "--dtype", description = "float32 or float64 (default ${DEFAULT-VALUE}).")
-    String dtype = "float32";
-
-    @Option(names = "--threads", description = "CPU threads (default: all processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--backend", description = "cpu, opencl or opencl:<device index or name> (default ${DEFAULT-VALUE}).")
-    String backend = "cpu";
+    @Mixin
+    TargetOptions target = new TargetOptions();
 
     @Option(names = "--reps", description = "Timed repetitions per op (default ${DEFAULT-VALUE}).")
     int reps = 5;
@@ -67,10 +62,10 @@ public final class RnnBench implements Runnable {
 
     @Override
     public void run() {
-        if (steps < 1 || batch < 1 || hidden < 1 || inputs < 1 || reps < 1 || warmup < 0 || threads < 1)
+        if (steps < 1 || batch < 1 || hidden < 1 || inputs < 1 || reps < 1 || warmup < 0 || target.threads < 1)
             throw new IllegalArgumentException("--steps, --batch, --hidden, --inputs, --reps and --threads must be >= 1 and --warmup >= 0");
-        DType dt = DType.parse(dtype);
-        Backend be = BackendOption.create(backend, threads);
+        DType dt = target.dtype();
+        Backend be = target.backend();
         TanhRnn net = new TanhRnn(inputs, hidden, 1);
         Params theta = net.init(be, dt, 1);
         Tensor x = be.randomNormal(Shape.of(steps, batch, inputs), dt, 2);
@@ -97,7 +92,7 @@ public final class RnnBench implements Runnable {
         for (int r = 0; r < reps; r++) results.forEach((name, m) -> m.time(ops.get(name)));
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
                 "{\"op\":\"rnn_%s\",\"steps\":%d,\"batch\":%d,\"hidden\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"reps\":%d}",
-                name, steps, batch, hidden, dt, threads, be.name(), m.median(), m.min(), reps)));
+                name, steps, batch, hidden, dt, target.threads, be.name(), m.median(), m.min(), reps)));
     }
 
     /** The bench's data case-major, with the target y at the last step and NaN (no target) before it. */
