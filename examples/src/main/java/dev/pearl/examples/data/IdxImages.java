@@ -13,7 +13,8 @@ import java.util.zip.ZipException;
 /**
  * Reads images in the IDX format of MNIST (and Fashion-MNIST): a big-endian header of magic
  * 0x00000803, image count, rows and columns, then one unsigned byte per pixel, image after image,
- * row-major. Files may be raw or gzip-compressed (recognised by the gzip magic bytes 1f 8b, not by
+ * row-major; and their labels: magic 0x00000801, label count, then one unsigned byte per label
+ * ({@link #readLabels}). Files may be raw or gzip-compressed (recognised by the gzip magic bytes 1f 8b, not by
  * name). Pixels are scaled from 0..255 to [0, 1].
  *
  * <p>Every malformed file gives a {@link MalformedDataException} naming the file, the byte offset
@@ -24,7 +25,9 @@ public final class IdxImages {
     public static final int IMAGE_MAGIC = 0x00000803;
     public static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
     public static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
-    private static final int HEADER_BYTES = 16;
+    public static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
+    public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
+    private static final int HEADER_BYTES = 16, LABEL_HEADER_BYTES = 8;
     private static final int LABEL_MAGIC = 0x00000801;
     private static final float[] SCALED = new float[256];
 
@@ -47,13 +50,7 @@ public final class IdxImages {
     public static Dataset read(Path file, int maxImages) throws IOException {
         if (maxImages < 0) throw new IllegalArgumentException("negative maxImages " + maxImages);
         try (Reader in = Reader.open(file)) {
-            int magic = in.readInt("magic number 0x00000803 (a 16-byte IDX image header)");
-            if (magic != IMAGE_MAGIC) {
-                String hint = magic == LABEL_MAGIC ? " (this is an IDX label file, not an image file)"
-                        : (magic >>> 16) != 0 ? " (not an IDX file)" : "";
-                throw in.error(0, String.format("expected magic number 0x%08X (unsigned-byte images with 3 dimensions), found 0x%08X%s",
-                        IMAGE_MAGIC, magic, hint));
-            }
+            in.expectImageMagic();
             int n = in.readDim("image count", 0);
             int rows = in.readDim("rows per image", 1);
             int cols = in.readDim("columns per image", 1);
@@ -72,6 +69,40 @@ public final class IdxImages {
             in.skipFully((long) (n - kept) * dim, whole);
             in.expectEnd("end of file after " + whole);
             return new Dataset(file.getFileName().toString(), kept, dim, values);
+        }
+    }
+
+    /** {rows, columns} of the images in an IDX image file, from its header. */
+    public static int[] imageSize(Path file) throws IOException {
+        try (Reader in = Reader.open(file)) {
+            in.expectImageMagic();
+            in.readDim("image count", 0);
+            return new int[]{in.readDim("rows per image", 1), in.readDim("columns per image", 1)};
+        }
+    }
+
+    /**
+     * The first min(n, maxLabels) labels of an IDX label file, each 0..255; the whole file is
+     * checked. A label at index i lies at byte offset 8 + i.
+     */
+    public static int[] readLabels(Path file, int maxLabels) throws IOException {
+        if (maxLabels < 0) throw new IllegalArgumentException("negative maxLabels " + maxLabels);
+        try (Reader in = Reader.open(file)) {
+            int magic = in.readInt("magic number 0x00000801 (an 8-byte IDX label header)");
+            if (magic != LABEL_MAGIC) {
+                String hint = magic == IMAGE_MAGIC ? " (this is an IDX image file, not a label file)" : (magic >>> 16) != 0 ? " (not an IDX file)" : "";
+                throw in.error(0, String.format("expected magic number 0x%08X (unsigned-byte labels with 1 dimension), found 0x%08X%s",
+                        LABEL_MAGIC, magic, hint));
+            }
+            int n = in.readDim("label count", 0), kept = Math.min(n, maxLabels);
+            String whole = n + " labels (bytes from offset " + LABEL_HEADER_BYTES + " to " + (LABEL_HEADER_BYTES + (long) n) + ")";
+            byte[] buf = new byte[kept];
+            in.readFully(buf, whole);
+            in.skipFully(n - kept, whole);
+            in.expectEnd("end of file after " + whole);
+            int[] labels = new int[kept];
+            for (int i = 0; i < kept; i++) labels[i] = buf[i] & 0xFF;
+            return labels;
         }
     }
 
@@ -127,6 +158,16 @@ public final class IdxImages {
             } catch (IOException | RuntimeException e) {
                 raw.close();
                 throw e;
+            }
+        }
+
+        void expectImageMagic() throws IOException {
+            int magic = readInt("magic number 0x00000803 (a 16-byte IDX image header)");
+            if (magic != IMAGE_MAGIC) {
+                String hint = magic == LABEL_MAGIC ? " (this is an IDX label file, not an image file)"
+                        : (magic >>> 16) != 0 ? " (not an IDX file)" : "";
+                throw error(0, String.format("expected magic number 0x%08X (unsigned-byte images with 3 dimensions), found 0x%08X%s",
+                        IMAGE_MAGIC, magic, hint));
             }
         }
 

@@ -51,6 +51,7 @@ public final class Plots {
             new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), Color.DARK_GRAY};
     private static final int CHART_WIDTH = 900, CHART_HEIGHT = 600;
     private static final int FRAME = 0xC8C8C8;
+    private static final String SQUARED_ERROR_AXIS = "error (squared error per case)";
 
     /** One run's error curves; NaN entries (errors not measured that iteration) are left out. */
     public record Run(String label, double[] seconds, double[] trainError, double[] testError) {
@@ -79,13 +80,18 @@ public final class Plots {
      * logY the error axis is logarithmic and non-positive values are left out.
      */
     public static void writeErrorCurves(Path png, String title, List<Run> runs, boolean logY) throws IOException {
+        writeErrorCurves(png, title, SQUARED_ERROR_AXIS, runs, logY);
+    }
+
+    /** As {@link #writeErrorCurves(Path, String, List, boolean)}, with the error axis labelled {@code errorAxis}. */
+    public static void writeErrorCurves(Path png, String title, String errorAxis, List<Run> runs, boolean logY) throws IOException {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Run run : runs) {
             data.addSeries(series(run.label() + " train", run.seconds(), run.trainError(), logY));
             data.addSeries(series(run.label() + " test", run.seconds(), run.testError(), logY));
         }
         JFreeChart chart = ChartFactory.createXYLineChart(title, "elapsed time (s)",
-                "error (squared error per case)", data, PlotOrientation.VERTICAL, true, false, false);
+                errorAxis, data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
@@ -122,11 +128,17 @@ public final class Plots {
     /** Error curves of several metrics.csv files, each labelled (e.g. "HF", "SGD"). */
     public static void writeErrorCurvesFromCsv(Path png, String title, List<String> labels, List<Path> metricsCsvFiles,
                                                boolean logY) throws IOException {
+        writeErrorCurvesFromCsv(png, title, SQUARED_ERROR_AXIS, labels, metricsCsvFiles, logY);
+    }
+
+    /** As {@link #writeErrorCurvesFromCsv(Path, String, List, List, boolean)}, with the error axis labelled {@code errorAxis}. */
+    public static void writeErrorCurvesFromCsv(Path png, String title, String errorAxis, List<String> labels, List<Path> metricsCsvFiles,
+                                               boolean logY) throws IOException {
         if (labels.size() != metricsCsvFiles.size())
             throw new IllegalArgumentException(labels.size() + " labels for " + metricsCsvFiles.size() + " files");
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) runs.add(Run.fromCsv(labels.get(i), metricsCsvFiles.get(i)));
-        writeErrorCurves(png, title, runs, logY);
+        writeErrorCurves(png, title, errorAxis, runs, logY);
     }
 
     /** Square grey images (28×28 for 784 values), ten to a row; see the full overload. */

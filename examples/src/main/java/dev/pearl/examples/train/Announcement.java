@@ -3,7 +3,6 @@ package dev.pearl.examples.train;
 import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.examples.report.MetricsCsv;
-import dev.pearl.examples.report.Plots;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ final class Announcement {
     static final double FULL_LENGTH_SECONDS = 7200;
 
     private final RunConfig config;
+    private final RunModel model;
     private final TrainingData data;
     private final int threads;
     private final Path dir;
@@ -24,15 +24,18 @@ final class Announcement {
     /** {@code launch} writes the commands it suggests so that they run from the user's working directory. */
     Announcement(RunConfig config, TrainingData data, int threads, Path dir, LaunchCommand launch) {
         this.config = config;
+        this.model = RunModel.of(config);
         this.data = data;
         this.threads = threads;
         this.dir = dir;
         this.launch = launch;
     }
 
-    /** "CURVES auto-encoder, HF": the pictures' title. */
+    /** "CURVES auto-encoder, HF, float32" or "LeNet on fashion-mnist, HF, float32": the pictures' title. */
     static String title(RunConfig config) {
-        return TrainingData.experiment(config.dataset()) + " auto-encoder, " + config.optimizer().label() + ", " + config.dtype();
+        String what = config.model() == ModelKind.LENET ? "LeNet on " + Path.of(config.dataset().substring(config.dataset().indexOf(':') + 1)).getFileName()
+                : TrainingData.experiment(config.dataset()) + " auto-encoder";
+        return what + ", " + config.optimizer().label() + ", " + config.dtype();
     }
 
     String starting() {
@@ -56,8 +59,8 @@ final class Announcement {
 
     String finished(TrainingSession.Outcome outcome) {
         return String.join("\n",
-                String.format(Locale.ROOT, "done: iteration %d after %s; train error %s, test error %s", outcome.iteration(),
-                        Format.duration(outcome.elapsedSeconds()), Format.error(outcome.trainError()), Format.error(outcome.testError())),
+                String.format(Locale.ROOT, "done: iteration %d after %s; %s", outcome.iteration(),
+                        Format.duration(outcome.elapsedSeconds()), model.outcome(outcome.train(), outcome.test())),
                 "outputs in " + dir + ": " + files(),
                 "continue this run:      " + continueCommand(),
                 "full-length experiment: " + fullLengthCommand());
@@ -70,14 +73,13 @@ final class Announcement {
     }
 
     private String summary() {
-        String network = Architecture.format(config.layers());
-        String head = String.format(Locale.ROOT, "%s auto-encoder %s, %s, %s%s", TrainingData.experiment(config.dataset()), network,
-                config.optimizer().label(), config.dtype(), threads > 0 ? ", " + threads + (threads == 1 ? " thread" : " threads") : "");
+        String head = String.format(Locale.ROOT, "%s, %s, %s%s", model.describe(config), config.optimizer().label(), config.dtype(), threads > 0 ? ", " + threads + (threads == 1 ? " thread" : " threads") : "");
         String sizes = String.format(Locale.ROOT, "%s: train %d / test %d images (seed %d); train error on the %s",
                 data.description(), data.trainSize(), data.testSize(), config.seed(),
                 config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training images");
-        String optimizer = String.format(Locale.ROOT, "%s; %d %s per iteration, weight cost %s, sparse init", config.optimizer().describe(data.trainSize()),
-                config.updatesPerIteration(), config.updatesPerIteration() == 1 ? "step" : "steps", Format.number(config.weightCost()));
+        String optimizer = String.format(Locale.ROOT, "%s; %d %s per iteration, weight cost %s, %s", config.optimizer().describe(data.trainSize()),
+                config.updatesPerIteration(), config.updatesPerIteration() == 1 ? "step" : "steps", Format.number(config.weightCost()),
+                model.initialisation());
         return head + "\n" + sizes + "\n" + optimizer;
     }
 
@@ -86,8 +88,11 @@ final class Announcement {
         return config.hasIterationLimit() ? time + " or " + config.maxIterations() + (config.maxIterations() == 1 ? " iteration" : " iterations") : time;
     }
 
-    private static String files() {
-        return String.join(", ", MetricsCsv.FILE_NAME, Plots.CURVES_FILE, Plots.RECONSTRUCTIONS_FILE, Checkpoint.FILE_NAME);
+    private String files() {
+        List<String> files = new ArrayList<>(List.of(MetricsCsv.FILE_NAME));
+        files.addAll(model.pictureFiles());
+        files.add(Checkpoint.FILE_NAME);
+        return String.join(", ", files);
     }
 
     private String continueCommand() {
@@ -99,6 +104,7 @@ final class Announcement {
     /** This data set and optimizer at full size for two hours (HF: the default plan; add --gradient-batch N for Martens' whole-set one). */
     private String fullLengthCommand() {
         List<Object> args = new ArrayList<>(List.of("train"));
+        if (config.model() != ModelKind.AUTOENCODER) args.addAll(List.of("--model", config.model().key()));
         // The defaults are the paper's sizes: all 20000 / 10000 CURVES images, all MNIST images.
         if (!ConfigResolver.isCurves(config.dataset())) args.addAll(List.of("--dataset", config.dataset()));
         if (config.optimizer().choice() != Optimizers.HF) args.addAll(List.of("--optimizer", config.optimizer().key()));

@@ -16,8 +16,13 @@ final class ConfigResolver {
     private ConfigResolver() {
     }
 
+    static ModelKind model(RunOptions o) {
+        return ModelKind.parse(o.model);
+    }
+
+    /** The --dataset value, by default CURVES for the auto-encoder and Fashion-MNIST for LeNet. */
     static String dataset(RunOptions o) {
-        String d = o.dataset == null ? Datasets.CURVES : o.dataset;
+        String d = o.dataset != null ? o.dataset : model(o) == ModelKind.LENET ? TrainDefaults.FASHION_MNIST : Datasets.CURVES;
         boolean known = d.equalsIgnoreCase(Datasets.CURVES) || d.startsWith(Datasets.MNIST_IDX_PREFIX) && d.length() > Datasets.MNIST_IDX_PREFIX.length();
         if (!known) throw new IllegalArgumentException("unknown --dataset '" + d + "' (expected curves or mnist-idx:DIR)");
         return d.equalsIgnoreCase(Datasets.CURVES) ? Datasets.CURVES : d;
@@ -49,8 +54,11 @@ final class ConfigResolver {
         OptimizerChoice<?> choice = Optimizers.parse(o.optimizer);
         Optimizers.rejectMisplaced(choice, o);
         Configured<?> optimizer = Configured.fromOptions(choice, o, trainSize);
-        int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
-        return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), layers,
+        ModelKind model = model(o);
+        if (model != ModelKind.AUTOENCODER && o.layers != null)
+            throw new IllegalArgumentException("--layers sets an auto-encoder's sizes; --model " + model.key() + " has a fixed network");
+        int[] layers = model != ModelKind.AUTOENCODER ? new int[0] : o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
+        return new RunConfig(dataset, model, trainSize, testSize, seed(o), dtype(o), layers,
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
                 optimizer,
@@ -65,6 +73,7 @@ final class ConfigResolver {
      */
     static RunConfig resumed(RunConfig stored, RunOptions o, Integer maxIterations, Double maxSeconds) {
         List<String> conflicts = new ArrayList<>();
+        if (o.model != null) check(conflicts, "--model", model(o).key(), stored.model().key());
         if (o.dataset != null) check(conflicts, "--dataset", dataset(o), stored.dataset());
         OptimizerChoice<?> given = o.optimizer != null ? Optimizers.parse(o.optimizer) : stored.optimizer().choice();
         if (given != stored.optimizer().choice()) conflicts.add("--optimizer " + given.key() + " (the run has " + stored.optimizer().key() + ")");

@@ -15,15 +15,15 @@ final class ProgressPrinter {
         this.cg = new CgIndicator(out, terminal);
     }
 
-    void header(String optimizerColumns) {
-        out.println(String.format(Locale.ROOT, "%5s %8s %10s %10s | %s", "iter", "time", "train err", "test err", optimizerColumns));
+    /** measureColumns: the headings of the measurements (e.g. train and test error), as wide as their values. */
+    void header(String measureColumns, String optimizerColumns) {
+        out.println(String.format(Locale.ROOT, "%5s %8s %s | %s", "iter", "time", measureColumns, optimizerColumns));
         out.flush();
     }
 
-    void iteration(int iteration, double elapsedSeconds, double trainError, double testError, IterationDetails details) {
+    void iteration(int iteration, double elapsedSeconds, String measurements, IterationDetails details) {
         cg.finish();
-        out.println(String.format(Locale.ROOT, "%5d %8s %10s %10s | %s", iteration, Format.duration(elapsedSeconds),
-                Format.error(trainError), Format.error(testError), details.progress()));
+        out.println(String.format(Locale.ROOT, "%5d %8s %s | %s", iteration, Format.duration(elapsedSeconds), measurements, details.progress()));
         out.flush();
     }
 

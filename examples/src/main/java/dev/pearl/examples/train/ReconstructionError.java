@@ -15,13 +15,9 @@ import java.util.List;
  * loss (cross-entropy, no weight cost) on the same images. Images go through the network in
  * slices, so memory stays bounded however many there are.
  */
-final class ReconstructionError {
+final class ReconstructionError implements SetMeasure {
     /** Rows per forward pass: the activations of 1000 cases of the widest layer fit easily. */
     static final int SLICE = 1000;
-
-    /** Loss and error, both per case. */
-    record Measurement(double loss, double error) {
-    }
 
     private final Mlp mlp;
     private final List<Tensor> slices = new ArrayList<>();
@@ -38,7 +34,8 @@ final class ReconstructionError {
         return cases;
     }
 
-    Measurement measure(Params theta) {
+    @Override
+    public Measurement measure(Params theta) {
         double loss = 0, error = 0;
         for (Tensor x : slices) {
             Tensor z = mlp.outputs(theta, x);

@@ -11,10 +11,11 @@ import java.util.Objects;
  * checkpoint, so that {@code --resume} continues exactly the run that was started.
  *
  * @param dataset             the --dataset value ("curves" or "mnist-idx:DIR")
+ * @param model               what is trained: the auto-encoder or the LeNet classifier
  * @param trainSize           training cases used
  * @param testSize            test cases used
  * @param seed                seeds the generated data, the initial weights and the optimizer's random draws and batch order
- * @param layers              auto-encoder layer sizes, input to output
+ * @param layers              auto-encoder layer sizes, input to output (none for other models)
  * @param weightCost          L2 coefficient on the weights
  * @param evalTrainSize       train error and loss are measured on the first this many training cases
  * @param optimizer           the optimizer and its settings
@@ -22,12 +23,13 @@ import java.util.Objects;
  * @param maxIterations       stop after this many iterations in total (Integer.MAX_VALUE: no limit)
  * @param maxSeconds          stop at the first iteration boundary after this many seconds of run time in total
  */
-public record RunConfig(String dataset, int trainSize, int testSize, long seed, DType dtype, int[] layers, double weightCost,
+public record RunConfig(String dataset, ModelKind model, int trainSize, int testSize, long seed, DType dtype, int[] layers, double weightCost,
                         int evalTrainSize, Configured<?> optimizer, int updatesPerIteration, int maxIterations, double maxSeconds) {
     static final String PREFIX = "config.";
 
     public RunConfig {
         layers = layers.clone();
+        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(optimizer, "optimizer");
         requireAtLeast("--train-size", trainSize, 1);
         requireAtLeast("--test-size", testSize, 1);
@@ -45,7 +47,7 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
     }
 
     public RunConfig withLimits(int iterations, double seconds) {
-        return new RunConfig(dataset, trainSize, testSize, seed, dtype, layers, weightCost, evalTrainSize, optimizer, updatesPerIteration,
+        return new RunConfig(dataset, model, trainSize, testSize, seed, dtype, layers, weightCost, evalTrainSize, optimizer, updatesPerIteration,
                 iterations, seconds);
     }
 
@@ -53,15 +55,16 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         return maxIterations != Integer.MAX_VALUE;
     }
 
-    /** The configuration as checkpoint metadata, every key starting with "config.". */
+    /** The configuration as checkpoint metadata, every key starting with "config."; an auto-encoder's has no model key, as before models. */
     public Map<String, String> toMetadata() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("dataset", dataset);
+        if (model != ModelKind.AUTOENCODER) m.put("model", model.key());
         m.put("train_size", Integer.toString(trainSize));
         m.put("test_size", Integer.toString(testSize));
         m.put("seed", Long.toString(seed));
         m.put("dtype", dtype.toString());
-        m.put("layers", Architecture.format(layers));
+        if (model == ModelKind.AUTOENCODER) m.put("layers", Architecture.format(layers));
         m.put("weight_cost", Double.toString(weightCost));
         m.put("eval_train_size", Integer.toString(evalTrainSize));
         m.put("optimizer", optimizer.key());
@@ -88,8 +91,15 @@ public record RunConfig(String dataset, int trainSize, int testSize, long seed, 
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
-        return new RunConfig(r.text("dataset"), trainSize, r.integer("test_size"), r.longInteger("seed"),
-                DType.parse(r.text("dtype")), Architecture.fromFormatted(r.text("layers")), r.real("weight_cost"), r.integer("eval_train_size"),
+        ModelKind model;
+        try {
+            model = ModelKind.parse(config.get("model"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+        int[] layers = model == ModelKind.AUTOENCODER ? Architecture.fromFormatted(r.text("layers")) : new int[0];
+        return new RunConfig(r.text("dataset"), model, trainSize, r.integer("test_size"), r.longInteger("seed"),
+                DType.parse(r.text("dtype")), layers, r.real("weight_cost"), r.integer("eval_train_size"),
                 Configured.fromMetadata(choice, config, trainSize, source), r.integer("updates_per_iteration"),
                 r.integer("max_iterations"), r.real("max_seconds"));
     }

@@ -11,9 +11,15 @@ import picocli.CommandLine.Option;
  * is an error too. The defaults of every optimizer are listed at the end of --help.
  */
 public final class RunOptions {
+    @Option(names = "--model", paramLabel = "autoencoder|lenet",
+            description = "What to train: the deep auto-encoder of the data set (the default), or lenet, a LeNet-5-like classifier of "
+                    + "labelled 28x28 images (default data set: Fashion-MNIST in " + TrainDefaults.FASHION_MNIST_DIR + ").")
+    String model;
+
     @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR",
             description = "Images to auto-encode: CURVES generated in code, or MNIST-format IDX files (train-images-idx3-ubyte and "
-                    + "t10k-images-idx3-ubyte, raw or .gz) in DIR. Default: curves.")
+                    + "t10k-images-idx3-ubyte, raw or .gz; for lenet also train-labels-idx1-ubyte and t10k-labels-idx1-ubyte) in DIR. "
+                    + "Default: curves; lenet: mnist-idx:" + TrainDefaults.FASHION_MNIST_DIR + ".")
     String dataset;
 
     @Option(names = "--optimizer", paramLabel = "NAME",

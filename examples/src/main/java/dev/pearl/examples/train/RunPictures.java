@@ -14,7 +14,7 @@ import java.util.List;
  * DIR/reconstructions.png (the first test images above their reconstructions), redrawn at most
  * every {@link #MIN_INTERVAL_SECONDS} while training runs and once at the end.
  */
-final class RunPictures {
+final class RunPictures implements Pictures {
     static final double MIN_INTERVAL_SECONDS = 15;
     static final int RECONSTRUCTIONS_SHOWN = 10;
 
@@ -37,13 +37,15 @@ final class RunPictures {
     }
 
     /** Draws both pictures when the last drawing is old enough. */
-    void refresh(Params theta) throws IOException {
+    @Override
+    public void refresh(Params theta) throws IOException {
         long now = System.nanoTime();
         if (lastDrawn != Long.MIN_VALUE && now - lastDrawn < MIN_INTERVAL_SECONDS * 1e9) return;
         draw(theta);
     }
 
-    void draw(Params theta) throws IOException {
+    @Override
+    public void draw(Params theta) throws IOException {
         Plots.writeErrorCurvesFromCsv(dir.resolve(Plots.CURVES_FILE), title, List.of(label), List.of(dir.resolve(MetricsCsv.FILE_NAME)), true);
         if (isSquareImage(data.dim())) {
             float[][] reconstructions = ReconstructionError.reconstruct(mlp, theta, data.test(), shownInputs.length);

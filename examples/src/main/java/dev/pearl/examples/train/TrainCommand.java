@@ -3,16 +3,14 @@ package dev.pearl.examples.train;
 import dev.pearl.Params;
 import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.bench.BackendOption;
+import dev.pearl.examples.models.LeNet;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
-import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.train.IterationReport;
 import dev.pearl.hf.train.TrainingState;
-import dev.pearl.nn.Init;
-import dev.pearl.nn.Losses;
-import dev.pearl.nn.Mlp;
 import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.DType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +30,15 @@ import java.util.concurrent.Callable;
  * {@code pearl train}: the deep auto-encoder experiments of Martens (2010). With no options it
  * trains the CURVES auto-encoder with HF for about ten minutes, showing progress as it goes, and
  * leaves metrics.csv, curves.png, reconstructions.png and a checkpoint in its output directory.
+ * With {@code --model lenet} it trains a LeNet-5-like classifier on labelled 28x28 images
+ * (Fashion-MNIST by default) instead, and draws confusion.png in place of the reconstructions.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = OptimizerHelp.class,
-        description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006) with Hessian-free optimisation (Martens 2010) or a baseline: "
+        description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006), or with --model lenet a LeNet-5-like classifier, with "
+                + "Hessian-free optimisation (Martens 2010) or a baseline: "
                 + "SGD with momentum, Nesterov momentum with Sutskever et al.'s schedule, Adam, RMSProp or L-BFGS.",
-                "Writes DIR/metrics.csv, DIR/curves.png, DIR/reconstructions.png and DIR/checkpoint.bin (after every iteration)."},
+                "Writes DIR/metrics.csv, DIR/curves.png, DIR/reconstructions.png (lenet: DIR/confusion.png, the test set's confusion "
+                        + "matrix at the end) and DIR/checkpoint.bin (after every iteration)."},
         footer = {"", "metrics.csv: one row per iteration (iteration 0 is the starting point). Errors are squared errors summed over pixels "
                 + "and averaged over images, between each image and its reconstruction; train_error and train_loss (cross-entropy) use "
                 + "the first --eval-train-size training images, test_error the whole test set. elapsed_s is the run's wall-clock time "
@@ -44,13 +46,12 @@ import java.util.concurrent.Callable;
                 + "HF adds gradient_s (gradient and preconditioner), cg_s, linesearch_s (backtracking, rho and line search), "
                 + "gv_products, cg_stop, backtrack_iterate and step; the minibatch methods add epochs, learning_rate and momentum "
                 + "(Adam: beta1); L-BFGS adds step (the line search's) and epochs (gradients computed, line searches included, over the "
-                + "training set); all add updates (steps made in total) and batch_objective. An iteration is a round of "
+                + "training set); all add updates (steps made in total) and batch_objective. With --model lenet, errors are the fractions "
+                + "of images misclassified, train_loss is the softmax cross-entropy, and test_loss, train_accuracy and test_accuracy follow "
+                + "the other columns. An iteration is a round of "
                 + "--updates-per-iteration steps; lambda, rho, cg_stop, backtrack_iterate, step and batch_objective are then the round's "
                 + "last step's (minibatch methods: batch_objective the round's mean), times and counts its sums."})
 public final class TrainCommand implements Callable<Integer> {
-    /** Martens' sparse initialisation: 15 nonzero incoming weights per unit. */
-    static final int SPARSE_INIT_CONNECTIONS = 15;
-
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -94,9 +95,8 @@ public final class TrainCommand implements Callable<Integer> {
         Backend backend = BackendOption.create(backendName, threadCount, spec.commandLine().getErr());
         Plan plan = resume != null ? planResumed(backend) : planFresh(backend);
         RunConfig config = plan.config();
-        if (config.layers()[0] != plan.data().dim())
-            throw new IllegalArgumentException(plan.data().description() + " has " + plan.data().dim()
-                    + " pixels per image, but the network's input layer has " + config.layers()[0] + " units");
+        RunModel model = RunModel.of(config);
+        model.check(plan.data());
 
         LaunchCommand launch = LaunchCommand.current();
         Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir(), launch);
@@ -112,11 +112,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         out.flush();
 
-        Mlp mlp = Mlp.autoencoder(config.layers());
-        Problem problem = Problem.ofModel(mlp::outputs, Losses.logisticCrossEntropy()).withWeightCost(WeightCost.of(config.weightCost()));
-        Batch training = plan.data().trainingBatch();
+        Problem problem = model.problem(config.weightCost());
+        Batch training = model.trainingBatch(plan.data());
         Trainer<?, ?> trainer = config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration());
-        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out, launch);
+        TrainingSession.Outcome outcome = train(trainer, plan, model, backend, out, launch);
         out.println(announcement.finished(outcome));
         out.flush();
         return 0;
@@ -129,7 +128,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--resume continues the run in " + dir + " and writes there; drop --out " + out);
         RunCheckpoint.Saved saved = RunCheckpoint.read(dir, backend);
         RunConfig config = ConfigResolver.resumed(saved.config(), run, maxIterations, maxSeconds);
-        TrainingData data = TrainingData.load(config.dataset(), config.trainSize(), config.testSize(), config.seed(), backend, config.dtype());
+        TrainingData data = load(config.model(), config.dataset(), config.trainSize(), config.testSize(), config.seed(), backend, config.dtype());
         if (data.trainSize() != config.trainSize() || data.testSize() != config.testSize())
             throw new IllegalArgumentException(config.dataset() + " now holds " + data.trainSize() + " training and " + data.testSize()
                     + " test images, but the run in " + dir + " used " + config.trainSize() + " and " + config.testSize());
@@ -141,17 +140,25 @@ public final class TrainCommand implements Callable<Integer> {
         String dataset = ConfigResolver.dataset(run);
         int trainSize = ConfigResolver.requestedTrainSize(run, dataset), testSize = ConfigResolver.requestedTestSize(run, dataset);
         ConfigResolver.fresh(run, dataset, trainSize, testSize, maxIterations, maxSeconds);
-        Path dir = out != null ? out : defaultDirectory(dataset, run.optimizer);
+        Path dir = out != null ? out : defaultDirectory(ConfigResolver.model(run), dataset, run.optimizer);
         if (Files.exists(RunCheckpoint.file(dir)))
             throw new FileAlreadyExistsException(dir.toString(), null, "already holds a run; continue it with --resume " + dir + ", or choose another --out");
-        TrainingData data = TrainingData.load(dataset, trainSize, testSize, ConfigResolver.seed(run), backend, ConfigResolver.dtype(run));
+        TrainingData data = load(ConfigResolver.model(run), dataset, trainSize, testSize, ConfigResolver.seed(run), backend, ConfigResolver.dtype(run));
         // Sizes may shrink to what the files hold; the defaults that depend on them follow.
         RunConfig config = ConfigResolver.fresh(run, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
         Files.createDirectories(dir);
         return new Plan(config, dir, data, null);
     }
 
-    private <S extends TrainingState, R extends IterationReport> TrainingSession.Outcome train(Trainer<S, R> trainer, Plan plan, Mlp mlp,
+    /** The images (and for a classifier their labels) a model trains on. */
+    private static TrainingData load(ModelKind model, String dataset, int trainSize, int testSize, long seed, Backend backend, DType dtype)
+            throws IOException {
+        return model == ModelKind.LENET
+                ? TrainingData.loadLabelled(dataset, trainSize, testSize, backend, dtype, LeNet.SIDE, LeNet.CLASSES)
+                : TrainingData.load(dataset, trainSize, testSize, seed, backend, dtype);
+    }
+
+    private <S extends TrainingState, R extends IterationReport> TrainingSession.Outcome train(Trainer<S, R> trainer, Plan plan, RunModel model,
                                                                                                Backend backend, PrintWriter out, LaunchCommand launch)
             throws IOException {
         RunConfig config = plan.config();
@@ -160,20 +167,19 @@ public final class TrainCommand implements Callable<Integer> {
         RunClock clock;
         MetricsCsv csv;
         if (!plan.resumed()) {
-            Params initial = mlp.init(Init.sparse(SPARSE_INIT_CONNECTIONS), backend, config.dtype(), config.seed());
+            Params initial = model.init(backend, config.dtype(), config.seed());
             state = trainer.start(initial);
             clock = new RunClock(0, 0, 0, 0);
-            csv = MetricsCsv.create(dir, Trainer.EXTRA_COLUMNS);
+            csv = MetricsCsv.create(dir, model.extraColumns());
         } else {
             RunCheckpoint.Saved saved = plan.saved();
             state = trainer.restore(saved.parameters(), saved.iteration(), saved.optimizerState());
             clock = saved.clock();
-            csv = MetricsCsv.resume(dir, saved.iteration(), Trainer.EXTRA_COLUMNS);
+            csv = MetricsCsv.resume(dir, saved.iteration(), model.extraColumns());
         }
-        RunPictures pictures = new RunPictures(dir, Announcement.title(config), config.optimizer().label(), mlp, plan.data());
-        TrainingSession<S, R> session = new TrainingSession<>(config, dir, trainer,
-                new ReconstructionError(mlp, plan.data().train(), config.evalTrainSize()),
-                new ReconstructionError(mlp, plan.data().test(), config.testSize()),
+        SetMeasure trainSet = model.measure(plan.data(), false, config.evalTrainSize()), testSet = model.measure(plan.data(), true, config.testSize());
+        Pictures pictures = model.pictures(dir, Announcement.title(config), config.optimizer().label(), plan.data(), testSet);
+        TrainingSession<S, R> session = new TrainingSession<>(config, dir, model, trainer, trainSet, testSet,
                 pictures, new ProgressPrinter(out, Terminal.isInteractive()), clock, csv);
         Thread onInterrupt = new Thread(() -> {
             // Let a checkpoint being written finish (the write is atomic either way), then say how to go on.
@@ -200,12 +206,13 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** runs/curves-hf-20250131-142501: one directory per run, so that runs never overwrite each other. */
-    private static Path defaultDirectory(String dataset, String optimizer) {
+    /** runs/curves-hf-20250131-142501 (lenet: runs/lenet-mnist-idx-...): one directory per run, so that runs never overwrite each other. */
+    private static Path defaultDirectory(ModelKind model, String dataset, String optimizer) {
         Path idxDir = ConfigResolver.isCurves(dataset) ? null : Path.of(dataset.substring(dataset.indexOf(':') + 1)).toAbsolutePath().normalize();
         String data = idxDir == null ? "curves" : "mnist-idx" + (idxDir.getFileName() == null ? "" : "-" + idxDir.getFileName());
         String opt = Optimizers.parse(optimizer).key();
         String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", data + "-" + opt + "-" + time);
+        String prefix = model == ModelKind.AUTOENCODER ? "" : model.key() + "-";
+        return Path.of("runs", prefix + data + "-" + opt + "-" + time);
     }
 }

@@ -15,6 +15,9 @@ final class TrainDefaults {
     static final int CURVES_TEST_SIZE = Curves.DEFAULT_TEST_SIZE;
     static final int MNIST_TRAIN_SIZE = 60_000;
     static final int MNIST_TEST_SIZE = 10_000;
+    /** Where Debian's dataset-fashion-mnist package puts the IDX files; --model lenet's default data. */
+    static final String FASHION_MNIST_DIR = "/usr/share/datasets/fashion-mnist";
+    static final String FASHION_MNIST = "mnist-idx:" + FASHION_MNIST_DIR;
     static final double MAX_SECONDS = 600;
     static final long SEED = 1;
     static final int EVAL_TRAIN_CAP = 10_000;

@@ -1,7 +1,7 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.examples.report.MetricsCsv;
-import dev.pearl.examples.train.ReconstructionError.Measurement;
+import dev.pearl.examples.train.SetMeasure.Measurement;
 import dev.pearl.hf.cg.CgProgress;
 import dev.pearl.hf.train.IterationReport;
 import dev.pearl.hf.train.StopCondition;
@@ -22,16 +22,17 @@ import java.util.Map;
  * checkpointed iteration has its row; rows after the checkpoint are dropped on resume.
  */
 final class TrainingSession<S extends TrainingState, R extends IterationReport> {
-    /** How a session ended: the last iteration, its errors and the run's time. */
-    record Outcome(int iteration, double elapsedSeconds, double trainError, double testError) {
+    /** How a session ended: the last iteration, its measurements and the run's time. */
+    record Outcome(int iteration, double elapsedSeconds, Measurement train, Measurement test) {
     }
 
     private final RunConfig config;
     private final Path dir;
+    private final RunModel model;
     private final Trainer<S, R> trainer;
-    private final ReconstructionError trainSet;
-    private final ReconstructionError testSet;
-    private final RunPictures pictures;
+    private final SetMeasure trainSet;
+    private final SetMeasure testSet;
+    private final Pictures pictures;
     private final ProgressPrinter progress;
     private final RunClock clock;
     private final MetricsCsv csv;
@@ -40,10 +41,11 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
     private Measurement lastTrain;
     private Measurement lastTest;
 
-    TrainingSession(RunConfig config, Path dir, Trainer<S, R> trainer, ReconstructionError trainSet, ReconstructionError testSet,
-                    RunPictures pictures, ProgressPrinter progress, RunClock clock, MetricsCsv csv) {
+    TrainingSession(RunConfig config, Path dir, RunModel model, Trainer<S, R> trainer, SetMeasure trainSet, SetMeasure testSet,
+                    Pictures pictures, ProgressPrinter progress, RunClock clock, MetricsCsv csv) {
         this.config = config;
         this.dir = dir;
+        this.model = model;
         this.trainer = trainer;
         this.trainSet = trainSet;
         this.testSet = testSet;
@@ -55,7 +57,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
 
     /** From a fresh start (measured and saved as iteration 0) or from a restored state. */
     Outcome run(Rounds.State<S> state, boolean fresh) throws IOException {
-        progress.header(trainer.progressHeader());
+        progress.header(model.progressHeader(), trainer.progressHeader());
         if (fresh) record(state, trainer.initial(state), 0);
         else checkpointedIteration = state.iteration();
         clock.iterationsStart();
@@ -85,7 +87,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
         }
         if (lastTrain == null) measure(end);
         pictures.draw(end.parameters());
-        return new Outcome(end.iteration(), clock.elapsed(), lastTrain.error(), lastTest.error());
+        return new Outcome(end.iteration(), clock.elapsed(), lastTrain, lastTest);
     }
 
     /** The lock held while the checkpoint is replaced; holding it waits for a write in progress to end. */
@@ -104,6 +106,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
         extra.put("train_s", clock.trainSeconds());
         extra.put("eval_s", clock.evalSeconds());
         extra.put("iteration_s", iterationSeconds);
+        extra.putAll(model.measureCells(lastTrain, lastTest));
         double elapsed = clock.elapsed();
         csv.append(new MetricsCsv.Row(state.iteration(), elapsed, lastTrain.loss(), lastTrain.error(), lastTest.error(),
                 details.lambda(), details.rho(), details.cgIterations(), extra));
@@ -111,7 +114,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
             RunCheckpoint.write(dir, config, clock, state.iteration(), state.parameters(), trainer.save(state));
             checkpointedIteration = state.iteration();
         }
-        progress.iteration(state.iteration(), elapsed, lastTrain.error(), lastTest.error(), details);
+        progress.iteration(state.iteration(), elapsed, model.progress(lastTrain, lastTest), details);
         pictures.refresh(state.parameters());
     }
 
