@@ -11,7 +11,10 @@ labels averaged over cases. Timed ops, median of --reps after --warmup, interlea
   lenet_gnvp     G v = J^T H_L J v: J v by forward-mode AD (torch.autograd.forward_ad), H_L of
                  the softmax loss applied by hand, then one vjp
 
-Usage: python3 examples/scripts/torch_conv_bench.py --threads 2
+median_cpu_s is the median CPU time of the process per run (all its threads): on a machine shared
+with other jobs it counts the work done, not the time spent waiting for a core.
+
+Usage: /usr/bin/python3 examples/scripts/torch_conv_bench.py --threads 2
 """
 import argparse
 import json
@@ -76,17 +79,20 @@ def main():
 
     ops = {"forward": forward, "grad": grad, "gnvp": gnvp}
     times = {k: [] for k in ops}
+    cpu = {k: [] for k in ops}
     for _ in range(a.warmup):
         for f in ops.values():
             f()
     for _ in range(a.reps):
         for k, f in ops.items():
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             f()
             times[k].append(time.perf_counter() - t0)
+            cpu[k].append(time.process_time() - c0)
     for k, ts in times.items():
         print(json.dumps({"op": "lenet_" + k, "batch": a.batch, "dtype": a.dtype, "threads": a.threads, "backend": "torch",
-                          "median_s": round(statistics.median(ts), 5), "min_s": round(min(ts), 5), "reps": a.reps}))
+                          "median_s": round(statistics.median(ts), 5), "min_s": round(min(ts), 5),
+                          "median_cpu_s": round(statistics.median(cpu[k]), 5), "reps": a.reps}))
 
 
 if __name__ == "__main__":

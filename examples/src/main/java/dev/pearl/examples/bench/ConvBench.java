@@ -24,7 +24,9 @@ import java.util.function.Function;
  * Cost of training the LeNet-5-like net of {@code pearl train --model lenet} on a batch of 28x28
  * images: its forward pass, forward + backward (the gradient of the softmax cross-entropy on
  * labels) and one Gauss-Newton product at a fixed linearization, as inside HF's CG. Same net and
- * JSON fields as examples/scripts/torch_conv_bench.py, the PyTorch reference.
+ * JSON fields as examples/scripts/torch_conv_bench.py, the PyTorch reference. median_cpu_s is the
+ * median CPU time of the JVM's threads per run: on a machine shared with other jobs it counts the
+ * work done, not the time spent waiting for a core.
  */
 @Command(name = "conv", mixinStandardHelpOptions = true,
         description = "Time forward, grad (forward + backward) and gnvp of the LeNet net of 'train --model lenet'; one JSON line per op.")
@@ -67,7 +69,7 @@ public final class ConvBench implements Runnable {
         for (int i = 0; i < warmup; i++) ops.values().forEach(Runnable::run);
         for (int r = 0; r < reps; r++) results.forEach((name, m) -> m.time(ops.get(name)));
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
-                "{\"op\":\"lenet_%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"reps\":%d}",
-                name, batch, dt, target.threads, be.name(), m.median(), m.min(), reps)));
+                "{\"op\":\"lenet_%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"median_cpu_s\":%.5f,\"reps\":%d%s}",
+                name, batch, dt, target.threads, be.name(), m.median(), m.min(), m.medianCpu(), reps, KernelField.json())));
     }
 }
