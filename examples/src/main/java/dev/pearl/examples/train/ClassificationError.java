@@ -7,6 +7,7 @@ import dev.pearl.nn.Loss;
 import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ final class ClassificationError implements SetMeasure {
             int to = Math.min(cases, from + ReconstructionError.SLICE);
             this.inputs.add(Ops.slice(inputs, 0, from, to));
             this.targets.add(Ops.slice(labelTensor, 0, from, to));
-            this.labels.add(java.util.Arrays.copyOfRange(labels, from, to));
+            this.labels.add(Arrays.copyOfRange(labels, from, to));
         }
     }
 
