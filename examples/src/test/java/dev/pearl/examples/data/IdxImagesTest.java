@@ -178,6 +178,35 @@ class IdxImagesTest {
         assertEquals(0.2860, sum / (60_000.0 * 784), 0.001);
     }
 
+    /** n labels, label i being (3i) mod 10. */
+    private static byte[] labels(int magic, int n) {
+        ByteBuffer b = ByteBuffer.allocate(8 + n).putInt(magic).putInt(n);
+        for (int i = 0; i < n; i++) b.put((byte) (3 * i % 10));
+        return b.array();
+    }
+
+    @Test
+    void readsLabelsRawAndGzipAndTheImageSizeFromTheHeader() throws IOException {
+        int[] expected = new int[7];
+        for (int i = 0; i < 7; i++) expected[i] = 3 * i % 10;
+        assertArrayEquals(expected, IdxImages.readLabels(file("labels", labels(0x801, 7)), Integer.MAX_VALUE));
+        assertArrayEquals(Arrays.copyOf(expected, 3), IdxImages.readLabels(file("labels.gz", gzip(labels(0x801, 7))), 3));
+        assertArrayEquals(new int[]{4, 9}, IdxImages.imageSize(file("images", idx(0x803, 2, 4, 9))));
+    }
+
+    @Test
+    void badLabelFilesNameFileOffsetAndProblem() throws IOException {
+        Path images = file("images-as-labels", idx(0x803, 2, 2, 2));
+        assertMessage(assertThrows(MalformedDataException.class, () -> IdxImages.readLabels(images, 10)), images, 0,
+                "expected magic number 0x00000801", "this is an IDX image file, not a label file");
+        Path cut = file("cut-labels", Arrays.copyOf(labels(0x801, 5), 8 + 3));
+        assertMessage(assertThrows(MalformedDataException.class, () -> IdxImages.readLabels(cut, 10)), cut, 11,
+                "truncated", "5 labels (bytes from offset 8 to 13)");
+        Path labelsAsImages = file("labels-as-images", labels(0x801, 5));
+        assertMessage(assertThrows(MalformedDataException.class, () -> IdxImages.imageSize(labelsAsImages)), labelsAsImages, 0,
+                "this is an IDX label file, not an image file");
+    }
+
     private static void assertMessage(MalformedDataException e, Path file, long offset, String... fragments) {
         String m = e.getMessage();
         assertEquals(file, e.file());
