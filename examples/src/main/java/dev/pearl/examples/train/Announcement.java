@@ -55,7 +55,8 @@ final class Announcement {
     }
 
     String finished(TrainingSession.Outcome outcome) {
-        return String.join("\n",
+        String diverged = Double.isFinite(outcome.trainError()) ? "" : "stopped early: the train error is no longer finite (the run diverged)\n";
+        return diverged + String.join("\n",
                 String.format(Locale.ROOT, "done: iteration %d after %s; train error %s, test error %s", outcome.iteration(),
                         Format.duration(outcome.elapsedSeconds()), Format.error(outcome.trainError()), Format.error(outcome.testError())),
                 "outputs in " + dir + ": " + files(),

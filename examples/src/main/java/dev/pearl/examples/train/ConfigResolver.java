@@ -46,10 +46,25 @@ final class ConfigResolver {
 
     /** A new run on data of the given (loaded) sizes; options not given take their defaults. */
     static RunConfig fresh(RunOptions o, String dataset, int trainSize, int testSize, Integer maxIterations, Double maxSeconds) {
-        OptimizerChoice<?> choice = Optimizers.parse(o.optimizer);
+        return fresh(o, null, dataset, trainSize, testSize, maxIterations, maxSeconds);
+    }
+
+    /**
+     * As {@link #fresh(RunOptions, String, int, int, Integer, Double)}, starting from the settings
+     * of {@code tuned} (the --settings file, or null) where the options do not give them.
+     */
+    static RunConfig fresh(RunOptions o, SettingsFile tuned, String dataset, int trainSize, int testSize, Integer maxIterations, Double maxSeconds) {
+        OptimizerChoice<?> choice = tuned == null ? Optimizers.parse(o.optimizer) : tunedOptimizer(o, tuned);
         Optimizers.rejectMisplaced(choice, o);
-        Configured<?> optimizer = Configured.fromOptions(choice, o, trainSize);
         int[] layers = o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
+        Configured<?> optimizer;
+        if (tuned == null) {
+            optimizer = Configured.fromOptions(choice, o, trainSize);
+        } else {
+            String source = String.valueOf(o.settings);
+            tuned.checkFits(dataset, layers, trainSize, testSize, seed(o), source);
+            optimizer = Configured.fromOptions(choice, o, trainSize, choice.parseFlags(tuned.chosenFlags(), source));
+        }
         return new RunConfig(dataset, trainSize, testSize, seed(o), dtype(o), layers,
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
@@ -64,6 +79,8 @@ final class ConfigResolver {
      * with it (one message lists every disagreement); new limits replace the stored ones.
      */
     static RunConfig resumed(RunConfig stored, RunOptions o, Integer maxIterations, Double maxSeconds) {
+        if (o.settings != null)
+            throw new IllegalArgumentException("--settings " + o.settings + " sets up a new run; a resumed run keeps the settings it started with");
         List<String> conflicts = new ArrayList<>();
         if (o.dataset != null) check(conflicts, "--dataset", dataset(o), stored.dataset());
         OptimizerChoice<?> given = o.optimizer != null ? Optimizers.parse(o.optimizer) : stored.optimizer().choice();
@@ -84,6 +101,20 @@ final class ConfigResolver {
                     + "; drop these options, or start a new run with --out");
         return stored.withLimits(maxIterations != null ? maxIterations : stored.maxIterations(),
                 maxSeconds != null ? maxSeconds : stored.maxSeconds());
+    }
+
+    /** The tuning file's optimizer; --optimizer may name it again but not another. */
+    private static OptimizerChoice<?> tunedOptimizer(RunOptions o, SettingsFile tuned) {
+        OptimizerChoice<?> inFile;
+        try {
+            inFile = Optimizers.parse(tuned.optimizer());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(o.settings + ": " + e.getMessage(), e);
+        }
+        if (o.optimizer != null && Optimizers.parse(o.optimizer) != inFile)
+            throw new IllegalArgumentException("--optimizer " + o.optimizer + " contradicts --settings " + o.settings + ", which holds settings of "
+                    + inFile.key());
+        return inFile;
     }
 
     private static void check(List<String> conflicts, String option, Object given, Object stored) {

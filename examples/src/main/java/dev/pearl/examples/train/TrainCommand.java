@@ -140,13 +140,14 @@ public final class TrainCommand implements Callable<Integer> {
     private Plan planFresh(Backend backend) throws IOException {
         String dataset = ConfigResolver.dataset(run);
         int trainSize = ConfigResolver.requestedTrainSize(run, dataset), testSize = ConfigResolver.requestedTestSize(run, dataset);
-        ConfigResolver.fresh(run, dataset, trainSize, testSize, maxIterations, maxSeconds);
-        Path dir = out != null ? out : defaultDirectory(dataset, run.optimizer);
+        SettingsFile tuned = run.settings != null ? SettingsFile.read(run.settings) : null;
+        ConfigResolver.fresh(run, tuned, dataset, trainSize, testSize, maxIterations, maxSeconds);
+        Path dir = out != null ? out : defaultDirectory(dataset, tuned != null ? tuned.optimizer() : run.optimizer);
         if (Files.exists(RunCheckpoint.file(dir)))
             throw new FileAlreadyExistsException(dir.toString(), null, "already holds a run; continue it with --resume " + dir + ", or choose another --out");
         TrainingData data = TrainingData.load(dataset, trainSize, testSize, ConfigResolver.seed(run), backend, ConfigResolver.dtype(run));
         // Sizes may shrink to what the files hold; the defaults that depend on them follow.
-        RunConfig config = ConfigResolver.fresh(run, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
+        RunConfig config = ConfigResolver.fresh(run, tuned, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
         Files.createDirectories(dir);
         return new Plan(config, dir, data, null);
     }
