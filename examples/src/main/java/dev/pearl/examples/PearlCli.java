@@ -2,7 +2,7 @@ package dev.pearl.examples;
 
 import dev.pearl.examples.bench.BenchCommand;
 import dev.pearl.examples.custom.CustomModelCommand;
-import dev.pearl.examples.report.CompareCommand;
+import dev.pearl.examples.compare.CompareCommand;
 import dev.pearl.examples.train.TrainCommand;
 import dev.pearl.examples.train.TuneCommand;
 import picocli.CommandLine;

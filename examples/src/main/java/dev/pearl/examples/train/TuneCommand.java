@@ -71,6 +71,13 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--updates-per-iteration", paramLabel = "N",
+            description = "As for train: steps between two measurements; fewer than train's default end a short trial closer to its budget.")
+    Integer updatesPerIteration;
+
+    @Option(names = "--eval-train-size", paramLabel = "N", description = "As for train: the train error is measured on the first N training images.")
+    Integer evalTrainSize;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: tuning/<dataset>-<date>-<time>).")
     Path out;
 
@@ -105,6 +112,7 @@ public final class TuneCommand implements Callable<Integer> {
             for (List<Double> point : grid.points()) check(trainArgs(plan, point, null));
             plans.add(plan);
         }
+        warmUp(plans.get(0), dir, stdout);
         List<String> refusals = new ArrayList<>();
         for (TrialPlan plan : plans) {
             String refusal = tune(plan, stdout);
@@ -166,6 +174,27 @@ public final class TuneCommand implements Callable<Integer> {
             return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, test, String.format(Locale.ROOT, "diverged: train error %s after %s",
                     Format.number(train), Format.duration(metrics.column("elapsed_s")[last])));
         return new SettingsFile.Trial(flags, train, test, "ok");
+    }
+
+    /**
+     * One iteration of the first trial's settings, untimed and then deleted: the first run in a JVM
+     * pays for compiling its kernels, which would cost the first trial part of its budget.
+     */
+    private void warmUp(TrialPlan plan, Path dir, PrintWriter stdout) throws IOException {
+        Path warmUp = dir.resolve("warm-up");
+        stdout.println("warming up (one untimed iteration in " + warmUp + ")");
+        stdout.flush();
+        List<String> args = trainArgs(plan, plan.grid().points().get(0), warmUp);
+        args.addAll(List.of("--max-iterations", "1"));
+        Files.createDirectories(warmUp);
+        try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(warmUp.resolve("train.log"), StandardCharsets.UTF_8))) {
+            trainCommandLine(log).execute(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // A warm-up that fails has still compiled most of what the trials need; the trials report their own failures.
+        }
+        try (var files = Files.walk(warmUp)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /** The configuration the first trial stored: the data and network as loaded. */
@@ -250,6 +279,8 @@ public final class TuneCommand implements Callable<Integer> {
         if (dtype != null) args.addAll(List.of("--dtype", dtype));
         if (layers != null) args.addAll(List.of("--layers", layers));
         if (threads != null) args.addAll(List.of("--threads", threads.toString()));
+        if (updatesPerIteration != null) args.addAll(List.of("--updates-per-iteration", updatesPerIteration.toString()));
+        if (evalTrainSize != null) args.addAll(List.of("--eval-train-size", evalTrainSize.toString()));
         if (runDir != null) args.addAll(List.of("--out", runDir.toString()));
         args.addAll(plan.grid().flags(point));
         return args;

@@ -1,5 +1,8 @@
-package dev.pearl.examples.report;
+package dev.pearl.examples.compare;
 
+import dev.pearl.examples.report.MetricsTable;
+import dev.pearl.examples.report.Plots;
+import dev.pearl.examples.report.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
