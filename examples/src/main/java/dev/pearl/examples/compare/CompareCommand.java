@@ -19,16 +19,61 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Compares finished (or running) training runs from their metrics.csv: a Markdown table of the
- * errors at fixed times, the median time of an optimizer step split into its parts, and one chart
- * with every run's curves.
+ * Compares training runs. Given run directories, it summarises them from their metrics.csv: a
+ * Markdown table of the errors at fixed times, the median time of an optimizer step split into its
+ * parts, and one chart with every run's curves. Given optimizers (--optimizers, --settings), it
+ * first trains each for the same wall time on each seed ({@link OptimizerRace}).
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Summarise and plot training runs side by side.",
-                "Example: pearl compare --plot cmp.png HF=runs/curves-hf SGD=runs/curves-sgd"})
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Summarise and plot training runs side by side, or run optimizers for equal wall time and compare them.",
+                "Example: pearl compare --plot cmp.png HF=runs/curves-hf SGD=runs/curves-sgd",
+                "Example: pearl compare --optimizers hf,sgd --settings tuning/adam.properties --seeds 1,2,3 --budget 600 --targets 20,10 "
+                        + "--train-size 5000 --test-size 1000 --out cmp",
+                "Running optimizers writes DIR/comparison.png (train error against log time: each optimizer's median over the seeds, single "
+                        + "runs thin, the envelope of the baselines dashed) and DIR/comparison.md (train error at 1, 2, 5, 10, 20 and 30 minutes "
+                        + "within the budget, time to reach each --targets error, final train and test error). Errors are squared errors "
+                        + "per image summed over pixels, no 1/2 (Martens 2010's measure)."})
 public final class CompareCommand implements Runnable {
-    @Parameters(paramLabel = "LABEL=DIR", arity = "1..*", description = "A run directory (holding metrics.csv), optionally labelled.")
-    List<String> runs;
+    @Parameters(paramLabel = "LABEL=DIR", arity = "0..*", description = "A run directory (holding metrics.csv) to summarise, optionally labelled.")
+    List<String> runs = new ArrayList<>();
+
+    @Option(names = "--optimizers", paramLabel = "LIST", split = ",", description = "Run these optimizers with their defaults: hf, sgd, "
+            + "nesterov, adam, rmsprop, lbfgs.")
+    List<String> optimizers = new ArrayList<>();
+
+    @Option(names = "--settings", paramLabel = "FILE", description = "Run the optimizer of this 'pearl tune' file with its chosen settings "
+            + "(repeatable).")
+    List<Path> settings = new ArrayList<>();
+
+    @Option(names = "--seeds", paramLabel = "LIST", split = ",", description = "Seeds, one run of every optimizer each (default: ${DEFAULT-VALUE}).")
+    List<Long> seeds = List.of(1L);
+
+    @Option(names = "--budget", paramLabel = "S", description = "Seconds of run time per run (default: ${DEFAULT-VALUE}).")
+    double budget = 600;
+
+    @Option(names = "--targets", paramLabel = "ERRORS", split = ",", description = "Train errors whose first reaching the table times.")
+    List<Double> targets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the runs, the chart and the table go (default: comparison).")
+    Path out = Path.of("comparison");
+
+    @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR", description = "As for train (default: curves).")
+    String dataset;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "As for train.")
+    Integer trainSize;
+
+    @Option(names = "--test-size", paramLabel = "N", description = "As for train.")
+    Integer testSize;
+
+    @Option(names = "--dtype", paramLabel = "float32|float64", description = "As for train (default: float32).")
+    String dtype;
+
+    @Option(names = "--layers", paramLabel = "SIZES", hidden = true, description = "As for train.")
+    String layers;
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
+    Integer threads;
 
     @Option(names = "--at", paramLabel = "MINUTES", split = ",", description = "Times to report errors at (default: ${DEFAULT-VALUE}).")
     List<Double> minutes = List.of(1.0, 5.0, 10.0, 30.0);
@@ -44,6 +89,34 @@ public final class CompareCommand implements Runnable {
 
     @Override
     public void run() {
+        boolean race = !optimizers.isEmpty() || !settings.isEmpty();
+        if (race == !runs.isEmpty())
+            throw new IllegalArgumentException(race ? "give either run directories to summarise or optimizers to run (--optimizers, --settings), not both"
+                    : "nothing to compare: give run directories (LABEL=DIR) or optimizers to run (--optimizers, --settings)");
+        try {
+            if (race) race();
+            else summarise();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void race() throws IOException {
+        List<OptimizerRace.Entry> entries = new ArrayList<>();
+        for (String name : optimizers) entries.add(new OptimizerRace.Entry(name.trim().toLowerCase(Locale.ROOT), null));
+        for (Path file : settings) entries.add(OptimizerRace.tuned(file));
+        List<String> data = new ArrayList<>();
+        if (dataset != null) data.addAll(List.of("--dataset", dataset));
+        if (trainSize != null) data.addAll(List.of("--train-size", trainSize.toString()));
+        if (testSize != null) data.addAll(List.of("--test-size", testSize.toString()));
+        if (dtype != null) data.addAll(List.of("--dtype", dtype));
+        if (layers != null) data.addAll(List.of("--layers", layers));
+        if (threads != null) data.addAll(List.of("--threads", threads.toString()));
+        String command = "pearl compare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        new OptimizerRace(entries, seeds, budget, data, targets, out).run(spec.commandLine().getOut(), command);
+    }
+
+    private void summarise() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<String> labels = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -54,26 +127,22 @@ public final class CompareCommand implements Runnable {
             labels.add(eq < 0 ? dir.getFileName().toString() : run.substring(0, eq));
             files.add(csv);
         }
-        try {
-            List<RunSummary> summaries = new ArrayList<>();
-            List<Plots.Run> curves = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                MetricsTable table = MetricsTable.read(files.get(i));
-                summaries.add(new RunSummary(table));
-                curves.add(Plots.Run.fromTable(labels.get(i), table));
-            }
-            out.print(errorTable(labels, summaries));
-            out.println();
-            out.print(splitTable(labels, summaries));
-            if (plot != null) {
-                Plots.writeErrorCurves(plot, title, curves, true);
-                out.println();
-                out.println("chart: " + plot);
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<RunSummary> summaries = new ArrayList<>();
+        List<Plots.Run> curves = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            MetricsTable table = MetricsTable.read(files.get(i));
+            summaries.add(new RunSummary(table));
+            curves.add(Plots.Run.fromTable(labels.get(i), table));
         }
+        out.print(errorTable(labels, summaries));
+        out.println();
+        out.print(splitTable(labels, summaries));
+        if (plot != null) {
+            Plots.writeErrorCurves(plot, title, curves, true);
+            out.println();
+            out.println("chart: " + plot);
+        }
+        out.flush();
     }
 
     String errorTable(List<String> labels, List<RunSummary> summaries) {

@@ -3,7 +3,6 @@ package dev.pearl.examples.train;
 import dev.pearl.examples.report.MetricsCsv;
 import dev.pearl.examples.report.MetricsTable;
 import dev.pearl.tensor.Backends;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,7 +108,7 @@ public final class TuneCommand implements Callable<Integer> {
             Path file = dir.resolve(choice.key() + ".properties");
             if (Files.exists(file)) throw new IllegalArgumentException(file + " already exists; choose another --out");
             TrialPlan plan = new TrialPlan(choice, grid, dir.resolve(choice.key()), file);
-            for (List<Double> point : grid.points()) check(trainArgs(plan, point, null));
+            for (List<Double> point : grid.points()) TrainLauncher.check(trainArgs(plan, point, null));
             plans.add(plan);
         }
         warmUp(plans.get(0), dir, stdout);
@@ -159,11 +158,9 @@ public final class TuneCommand implements Callable<Integer> {
 
     private SettingsFile.Trial runTrial(TrialPlan plan, List<Double> point, int number) throws IOException {
         Path runDir = plan.trialDir(number);
-        Files.createDirectories(runDir);
         String flags = String.join(" ", plan.grid().flags(point));
-        try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(runDir.resolve("train.log"), StandardCharsets.UTF_8))) {
-            CommandLine train = trainCommandLine(log);
-            train.execute(trainArgs(plan, point, runDir).toArray(String[]::new));
+        try {
+            TrainLauncher.run(trainArgs(plan, point, runDir), runDir.resolve("train.log"));
         } catch (RuntimeException e) {
             return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, Double.NaN, "failed: " + oneLine(e));
         }
@@ -176,25 +173,12 @@ public final class TuneCommand implements Callable<Integer> {
         return new SettingsFile.Trial(flags, train, test, "ok");
     }
 
-    /**
-     * One iteration of the first trial's settings, untimed and then deleted: the first run in a JVM
-     * pays for compiling its kernels, which would cost the first trial part of its budget.
-     */
+    /** One untimed iteration of the first trial, so that compiling the kernels costs no trial any of its budget. */
     private void warmUp(TrialPlan plan, Path dir, PrintWriter stdout) throws IOException {
         Path warmUp = dir.resolve("warm-up");
         stdout.println("warming up (one untimed iteration in " + warmUp + ")");
         stdout.flush();
-        List<String> args = trainArgs(plan, plan.grid().points().get(0), warmUp);
-        args.addAll(List.of("--max-iterations", "1"));
-        Files.createDirectories(warmUp);
-        try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(warmUp.resolve("train.log"), StandardCharsets.UTF_8))) {
-            trainCommandLine(log).execute(args.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            // A warm-up that fails has still compiled most of what the trials need; the trials report their own failures.
-        }
-        try (var files = Files.walk(warmUp)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        TrainLauncher.warmUp(trainArgs(plan, plan.grid().points().get(0), null), warmUp);
     }
 
     /** The configuration the first trial stored: the data and network as loaded. */
@@ -204,26 +188,6 @@ public final class TuneCommand implements Callable<Integer> {
             if (Files.exists(RunCheckpoint.file(dir))) return RunCheckpoint.read(dir, Backends.cpu(1)).config();
         }
         throw new IllegalStateException("no trial of " + plan.choice().key() + " left a checkpoint in " + plan.runs());
-    }
-
-    /** Parses every trial's options and resolves its configuration, so that a bad grid fails before the first run. */
-    private void check(List<String> args) {
-        CommandLine train = new CommandLine(new TrainCommand());
-        train.parseArgs(args.toArray(String[]::new));
-        TrainCommand t = train.getCommand();
-        String d = ConfigResolver.dataset(t.run);
-        ConfigResolver.fresh(t.run, d, ConfigResolver.requestedTrainSize(t.run, d), ConfigResolver.requestedTestSize(t.run, d), null, t.maxSeconds);
-    }
-
-    /** Train's command line, printing to {@code log} and letting errors through to the trial. */
-    private static CommandLine trainCommandLine(PrintWriter log) {
-        CommandLine train = new CommandLine(new TrainCommand());
-        train.setOut(log);
-        train.setErr(log);
-        train.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            throw ex;
-        });
-        return train;
     }
 
     private static String oneLine(Throwable e) {

@@ -57,15 +57,25 @@ final class TuningGrid {
         return flags;
     }
 
+    private int edgeCount(List<Double> point) {
+        int n = 0;
+        for (int a = 0; a < axes.size(); a++) if (axes.get(a).edge(point.get(a)) != 0) n++;
+        return n;
+    }
+
     /**
-     * The lowest score wins (the first of equal ones). Refused when every score is +inf, or when
+     * The lowest score wins (of equal ones, the one with the fewest values on an edge, then the first). Refused when every score is +inf, or when
      * the winner lies on an edge of an axis with {@link GridAxis#MIN_VALUES_FOR_EDGES} or more
      * values; the reason names the edge and the --grid option of the grid extended past it.
      */
     Verdict judge(List<List<Double>> points, double[] scores) {
         if (points.size() != scores.length) throw new IllegalArgumentException(points.size() + " trials but " + scores.length + " scores");
         int best = -1;
-        for (int i = 0; i < scores.length; i++) if (scores[i] < Double.POSITIVE_INFINITY && (best < 0 || scores[i] < scores[best])) best = i;
+        for (int i = 0; i < scores.length; i++) {
+            if (!(scores[i] < Double.POSITIVE_INFINITY)) continue;
+            // Of equal scores (a knob that made no difference in the budget), the trial with the fewest values on an edge.
+            if (best < 0 || scores[i] < scores[best] || scores[i] == scores[best] && edgeCount(points.get(i)) < edgeCount(points.get(best))) best = i;
+        }
         if (best < 0) return new Verdict(-1, "every trial diverged or failed; try smaller learning rates or more damping");
         List<String> edges = new ArrayList<>(), extended = new ArrayList<>();
         for (int a = 0; a < axes.size(); a++) {
