@@ -79,8 +79,6 @@ final class ConfigResolver {
      * with it (one message lists every disagreement); new limits replace the stored ones.
      */
     static RunConfig resumed(RunConfig stored, RunOptions o, Integer maxIterations, Double maxSeconds) {
-        if (o.settings != null)
-            throw new IllegalArgumentException("--settings " + o.settings + " sets up a new run; a resumed run keeps the settings it started with");
         List<String> conflicts = new ArrayList<>();
         if (o.dataset != null) check(conflicts, "--dataset", dataset(o), stored.dataset());
         OptimizerChoice<?> given = o.optimizer != null ? Optimizers.parse(o.optimizer) : stored.optimizer().choice();

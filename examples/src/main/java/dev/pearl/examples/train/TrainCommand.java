@@ -125,6 +125,8 @@ public final class TrainCommand implements Callable<Integer> {
     /** --resume DIR: the stored settings (options may only agree with them, or extend the limits) and the same data. */
     private Plan planResumed(Backend backend) throws IOException {
         Path dir = resume;
+        if (run.settings != null)
+            throw new IllegalArgumentException("--settings " + run.settings + " sets up a new run; a resumed run keeps the settings it started with");
         if (out != null && !out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize()))
             throw new IllegalArgumentException("--resume continues the run in " + dir + " and writes there; drop --out " + out);
         RunCheckpoint.Saved saved = RunCheckpoint.read(dir, backend);

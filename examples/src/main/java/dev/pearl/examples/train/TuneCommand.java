@@ -74,6 +74,10 @@ public final class TuneCommand implements Callable<Integer> {
             description = "As for train: steps between two measurements; fewer than train's default end a short trial closer to its budget.")
     Integer updatesPerIteration;
 
+    @Option(names = "--max-iterations", paramLabel = "N",
+            description = "As for train: each trial also stops after N measurements, which makes trials of a fixed length, independent of the machine's speed.")
+    Integer maxIterations;
+
     @Option(names = "--eval-train-size", paramLabel = "N", description = "As for train: the train error is measured on the first N training images.")
     Integer evalTrainSize;
 
@@ -169,7 +173,7 @@ public final class TuneCommand implements Callable<Integer> {
         double train = metrics.column("train_error")[last], test = metrics.column("test_error")[last];
         if (!Double.isFinite(train))
             return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, test, String.format(Locale.ROOT, "diverged: train error %s after %s",
-                    Format.number(train), Format.duration(metrics.column("elapsed_s")[last])));
+                    Double.isNaN(train) ? "NaN" : "inf", Format.duration(metrics.column("elapsed_s")[last])));
         return new SettingsFile.Trial(flags, train, test, "ok");
     }
 
@@ -245,6 +249,7 @@ public final class TuneCommand implements Callable<Integer> {
         if (threads != null) args.addAll(List.of("--threads", threads.toString()));
         if (updatesPerIteration != null) args.addAll(List.of("--updates-per-iteration", updatesPerIteration.toString()));
         if (evalTrainSize != null) args.addAll(List.of("--eval-train-size", evalTrainSize.toString()));
+        if (maxIterations != null && runDir != null) args.addAll(List.of("--max-iterations", maxIterations.toString()));
         if (runDir != null) args.addAll(List.of("--out", runDir.toString()));
         args.addAll(plan.grid().flags(point));
         return args;
