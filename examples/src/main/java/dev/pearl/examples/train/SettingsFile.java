@@ -36,11 +36,12 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
     static final String FORMAT = "pearl tune 1";
 
     /**
-     * One short run of the grid: its flags, the train and test error it reached by the budget
-     * (train error +inf when it diverged or failed) and its status ("ok", "diverged: ..." or
-     * "failed: ...").
+     * One short run of the grid: its flags, the train and test error of its last measurement
+     * (train error +inf when it diverged or failed), the run time of that measurement (NaN when it
+     * failed; a run ends at a measurement, so this can fall short of the budget or, when a single
+     * round outlasts it, pass it) and its status ("ok", "diverged: ..." or "failed: ...").
      */
-    public record Trial(String flags, double trainError, double testError, String status) {
+    public record Trial(String flags, double trainError, double testError, double seconds, String status) {
         /** Diverged or failed trials score +inf, so that any finished trial beats them. */
         public double score() {
             return status.equals("ok") && Double.isFinite(trainError) ? trainError : Double.POSITIVE_INFINITY;
@@ -60,7 +61,8 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
     public void write(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# pearl tune: " + trials.size() + " runs of " + Format.setting(budget) + " s of " + optimizer + " on " + dataset + " (seed " + seed
-                + "); train_error is the squared error per image summed over pixels (no 1/2) at the budget, inf for a diverged run");
+                + "); train_error is the squared error per image summed over pixels (no 1/2) at the run's last measurement, made after elapsed_s "
+                + "seconds, inf for a diverged run");
         put(lines, "format", FORMAT);
         put(lines, "optimizer", optimizer);
         put(lines, "dataset", dataset);
@@ -79,6 +81,7 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
             put(lines, key, t.flags());
             put(lines, key + ".train_error", errorText(t.trainError()));
             put(lines, key + ".test_error", errorText(t.testError()));
+            put(lines, key + ".elapsed_s", errorText(t.seconds()));
             put(lines, key + ".status", t.status());
         }
         Path parent = file.toAbsolutePath().getParent();
@@ -100,7 +103,8 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
         List<Trial> trials = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String key = "trial." + i;
-            trials.add(new Trial(e.text(key), e.real(key + ".train_error"), e.real(key + ".test_error"), e.text(key + ".status")));
+            trials.add(new Trial(e.text(key), e.real(key + ".train_error"), e.real(key + ".test_error"), e.real(key + ".elapsed_s"),
+                    e.text(key + ".status")));
         }
         try {
             return new SettingsFile(e.text("optimizer"), e.text("dataset"), e.text("layers"), e.integer("train_size"), e.integer("test_size"),

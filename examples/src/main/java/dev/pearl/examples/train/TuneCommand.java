@@ -140,7 +140,8 @@ public final class TuneCommand implements Callable<Integer> {
             trials.add(trial);
             scores[i] = trial.score();
             stdout.printf(Locale.ROOT, "  %2d/%d  %-45s %s%n", i + 1, points.size(), trial.flags(),
-                    trial.status().equals("ok") ? "train error " + Format.error(trial.trainError()) + " (test " + Format.error(trial.testError()) + ")"
+                    trial.status().equals("ok") ? "train error " + Format.error(trial.trainError()) + " (test " + Format.error(trial.testError())
+                            + ") at " + Format.duration(trial.seconds())
                             : trial.status() + ": scores inf");
             stdout.flush();
         }
@@ -166,15 +167,15 @@ public final class TuneCommand implements Callable<Integer> {
         try {
             TrainLauncher.run(trainArgs(plan, point, runDir), runDir.resolve("train.log"));
         } catch (RuntimeException e) {
-            return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, Double.NaN, "failed: " + oneLine(e));
+            return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, Double.NaN, Double.NaN, "failed: " + oneLine(e));
         }
         MetricsTable metrics = MetricsTable.read(runDir.resolve(MetricsCsv.FILE_NAME));
         int last = metrics.rowCount() - 1;
-        double train = metrics.column("train_error")[last], test = metrics.column("test_error")[last];
+        double train = metrics.column("train_error")[last], test = metrics.column("test_error")[last], seconds = metrics.column("elapsed_s")[last];
         if (!Double.isFinite(train))
-            return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, test, String.format(Locale.ROOT, "diverged: train error %s after %s",
-                    Double.isNaN(train) ? "NaN" : "inf", Format.duration(metrics.column("elapsed_s")[last])));
-        return new SettingsFile.Trial(flags, train, test, "ok");
+            return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, test, seconds, String.format(Locale.ROOT, "diverged: train error %s after %s",
+                    Double.isNaN(train) ? "NaN" : "inf", Format.duration(seconds)));
+        return new SettingsFile.Trial(flags, train, test, seconds, "ok");
     }
 
     /** One untimed iteration of the first trial, so that compiling the kernels costs no trial any of its budget. */

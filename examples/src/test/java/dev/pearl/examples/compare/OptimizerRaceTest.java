@@ -32,7 +32,7 @@ class OptimizerRaceTest {
     void runsEveryOptimizerOnEverySeedForTheBudgetThenPlotsAndTabulates(@TempDir Path dir) throws Exception {
         Path tuned = dir.resolve("adam.properties");
         new SettingsFile("adam", "curves", "784-32-6-32-784", 200, 100, "float64", 100, 1, "--learning-rate 0.003", "",
-                List.of(new SettingsFile.Trial("--learning-rate 0.003", 30, 31, "ok"))).write(tuned);
+                List.of(new SettingsFile.Trial("--learning-rate 0.003", 30, 31, 1, "ok"))).write(tuned);
         Path out = dir.resolve("cmp");
         StringWriter stdout = new StringWriter(), stderr = new StringWriter();
         List<String> args = new java.util.ArrayList<>(List.of("compare", "--optimizers", "sgd", "--settings", tuned.toString(),

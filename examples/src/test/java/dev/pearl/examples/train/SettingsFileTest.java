@@ -22,9 +22,9 @@ class SettingsFileTest {
     /** A file for {@link TrainRun#TINY}'s data and network, tuned on seed 100. */
     private static SettingsFile tiny(String optimizer, String chosen, int trainSize, String layers) {
         return new SettingsFile(optimizer, "curves", layers, trainSize, 100, "float64", 100, 2.5, chosen, chosen.isEmpty() ? "every trial diverged" : "",
-                List.of(new SettingsFile.Trial("--learning-rate 0.001", 20.5, 21.25, "ok"),
-                        new SettingsFile.Trial("--learning-rate 0.003", 12.125, 13.0, "ok"),
-                        new SettingsFile.Trial("--learning-rate 0.01", Double.POSITIVE_INFINITY, Double.NaN, "diverged: train error NaN after 1.2s")));
+                List.of(new SettingsFile.Trial("--learning-rate 0.001", 20.5, 21.25, 2.125, "ok"),
+                        new SettingsFile.Trial("--learning-rate 0.003", 12.125, 13.0, 3.0, "ok"),
+                        new SettingsFile.Trial("--learning-rate 0.01", Double.POSITIVE_INFINITY, Double.NaN, 1.2, "diverged: train error NaN after 1.2s")));
     }
 
     private Path write(SettingsFile file) throws IOException {

@@ -48,6 +48,7 @@ class TuneCommandTest {
         // The score is the run's own last measurement, and the diverged run stopped early.
         MetricsTable goodRun = MetricsTable.read(dir.resolve("sgd/trial-02").resolve(MetricsCsv.FILE_NAME));
         assertEquals(good.trainError(), goodRun.column("train_error")[goodRun.rowCount() - 1]);
+        assertEquals(good.seconds(), goodRun.column("elapsed_s")[goodRun.rowCount() - 1]);
         assertTrue(Files.readString(dir.resolve("sgd-grid.md")).contains("| 2 | `--learning-rate 0.1 --momentum 0.9` |"));
         assertTrue(Files.notExists(dir.resolve("warm-up")), "the warm-up run is deleted");
 

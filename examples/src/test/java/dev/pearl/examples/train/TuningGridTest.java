@@ -79,9 +79,9 @@ class TuningGridTest {
 
     @Test
     void divergedTrialsScoreInfinityAndNeverWin() {
-        assertEquals(INF, new SettingsFile.Trial("--learning-rate 1", Double.NaN, Double.NaN, "ok").score());
-        assertEquals(INF, new SettingsFile.Trial("--learning-rate 1", 3.0, 4.0, "diverged: train error NaN after 2.0s").score());
-        assertEquals(3.0, new SettingsFile.Trial("--learning-rate 1", 3.0, 4.0, "ok").score());
+        assertEquals(INF, new SettingsFile.Trial("--learning-rate 1", Double.NaN, Double.NaN, 2, "ok").score());
+        assertEquals(INF, new SettingsFile.Trial("--learning-rate 1", 3.0, 4.0, 2, "diverged: train error NaN after 2.0s").score());
+        assertEquals(3.0, new SettingsFile.Trial("--learning-rate 1", 3.0, 4.0, 2, "ok").score());
         TuningGrid grid = new TuningGrid(List.of(RATES));
         TuningGrid.Verdict v = judge(grid, INF, 7, INF);
         assertEquals(1, v.chosen());
