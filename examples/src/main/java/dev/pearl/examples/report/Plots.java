@@ -125,6 +125,57 @@ public final class Plots {
         ChartUtils.saveChartAsPNG(png.toFile(), chart, CHART_WIDTH, CHART_HEIGHT);
     }
 
+    /**
+     * One line of {@link #writeLogTimeCurves}: a curve in a palette colour (by index; -1 black),
+     * solid or dashed, thick or thin, named in the legend or not.
+     */
+    public record Line(String label, TimeCurve curve, int colour, boolean dashed, boolean thin, boolean inLegend) {
+    }
+
+    /**
+     * Draws curves against elapsed seconds with both axes logarithmic, so that the first minute is
+     * as readable as the last; non-positive and non-finite values are left out.
+     */
+    public static void writeLogTimeCurves(Path png, String title, String valueLabel, List<Line> lines) throws IOException {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            // Series keys must be unique; the legend hides the ones it does not name.
+            data.addSeries(series(line.inLegend() ? line.label() : line.label() + " #" + i, line.curve().seconds(), line.curve().values(), true));
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "elapsed time (s, log scale)", valueLabel, data, PlotOrientation.VERTICAL,
+                true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainAxis(logAxis(plot.getDomainAxis()));
+        plot.setRangeAxis(logAxis(plot.getRangeAxis()));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            float width = line.thin() ? 1f : 2.5f;
+            renderer.setSeriesPaint(i, line.colour() < 0 ? Color.BLACK : PALETTE[line.colour() % PALETTE.length]);
+            renderer.setSeriesStroke(i, line.dashed()
+                    ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{8f, 5f}, 0f) : new BasicStroke(width));
+            renderer.setSeriesVisibleInLegend(i, line.inLegend());
+        }
+        plot.setRenderer(renderer);
+        createParent(png);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, CHART_WIDTH, CHART_HEIGHT);
+    }
+
+    private static LogAxis logAxis(ValueAxis linear) {
+        LogAxis axis = new LogAxis(linear.getLabel());
+        axis.setSmallestValue(1e-12);
+        axis.setNumberFormatOverride(new SignificantDigits());
+        axis.setLabelFont(linear.getLabelFont());
+        axis.setTickLabelFont(linear.getTickLabelFont());
+        axis.setLabelPaint(linear.getLabelPaint());
+        axis.setTickLabelPaint(linear.getTickLabelPaint());
+        return axis;
+    }
+
     /** Error curves of several metrics.csv files, each labelled (e.g. "HF", "SGD"). */
     public static void writeErrorCurvesFromCsv(Path png, String title, List<String> labels, List<Path> metricsCsvFiles,
                                                boolean logY) throws IOException {

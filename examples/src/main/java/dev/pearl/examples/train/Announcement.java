@@ -58,7 +58,8 @@ final class Announcement {
     }
 
     String finished(TrainingSession.Outcome outcome) {
-        return String.join("\n",
+        String diverged = Double.isFinite(outcome.train().error()) ? "" : "stopped early: the train error is no longer finite (the run diverged)\n";
+        return diverged + String.join("\n",
                 String.format(Locale.ROOT, "done: iteration %d after %s; %s", outcome.iteration(),
                         Format.duration(outcome.elapsedSeconds()), model.outcome(outcome.train(), outcome.test())),
                 "outputs in " + dir + ": " + files(),

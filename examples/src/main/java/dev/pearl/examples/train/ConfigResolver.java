@@ -51,13 +51,28 @@ final class ConfigResolver {
 
     /** A new run on data of the given (loaded) sizes; options not given take their defaults. */
     static RunConfig fresh(RunOptions o, String dataset, int trainSize, int testSize, Integer maxIterations, Double maxSeconds) {
-        OptimizerChoice<?> choice = Optimizers.parse(o.optimizer);
+        return fresh(o, null, dataset, trainSize, testSize, maxIterations, maxSeconds);
+    }
+
+    /**
+     * As {@link #fresh(RunOptions, String, int, int, Integer, Double)}, starting from the settings
+     * of {@code tuned} (the --settings file, or null) where the options do not give them.
+     */
+    static RunConfig fresh(RunOptions o, SettingsFile tuned, String dataset, int trainSize, int testSize, Integer maxIterations, Double maxSeconds) {
+        OptimizerChoice<?> choice = tuned == null ? Optimizers.parse(o.optimizer) : tunedOptimizer(o, tuned);
         Optimizers.rejectMisplaced(choice, o);
-        Configured<?> optimizer = Configured.fromOptions(choice, o, trainSize);
         ModelKind model = model(o);
         if (model != ModelKind.AUTOENCODER && o.layers != null)
             throw new IllegalArgumentException("--layers sets an auto-encoder's sizes; --model " + model.key() + " has a fixed network");
         int[] layers = model != ModelKind.AUTOENCODER ? new int[0] : o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
+        Configured<?> optimizer;
+        if (tuned == null) {
+            optimizer = Configured.fromOptions(choice, o, trainSize);
+        } else {
+            String source = String.valueOf(o.settings);
+            tuned.checkFits(dataset, layers, trainSize, testSize, seed(o), source);
+            optimizer = Configured.fromOptions(choice, o, trainSize, choice.parseFlags(tuned.chosenFlags(), source));
+        }
         return new RunConfig(dataset, model, trainSize, testSize, seed(o), dtype(o), layers,
                 o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
@@ -93,6 +108,20 @@ final class ConfigResolver {
                     + "; drop these options, or start a new run with --out");
         return stored.withLimits(maxIterations != null ? maxIterations : stored.maxIterations(),
                 maxSeconds != null ? maxSeconds : stored.maxSeconds());
+    }
+
+    /** The tuning file's optimizer; --optimizer may name it again but not another. */
+    private static OptimizerChoice<?> tunedOptimizer(RunOptions o, SettingsFile tuned) {
+        OptimizerChoice<?> inFile;
+        try {
+            inFile = Optimizers.parse(tuned.optimizer());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(o.settings + ": " + e.getMessage(), e);
+        }
+        if (o.optimizer != null && Optimizers.parse(o.optimizer) != inFile)
+            throw new IllegalArgumentException("--optimizer " + o.optimizer + " contradicts --settings " + o.settings + ", which holds settings of "
+                    + inFile.key());
+        return inFile;
     }
 
     private static void check(List<String> conflicts, String option, Object given, Object stored) {

@@ -4,6 +4,7 @@ import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.train.SavedState;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,13 @@ record Configured<O>(OptimizerChoice<O> choice, O settings) {
     /** The options' values for {@code choice} on {@code trainSize} cases: defaults, then what was given. */
     static <O> Configured<O> fromOptions(OptimizerChoice<O> choice, RunOptions options, int trainSize) {
         return new Configured<>(choice, choice.configure(choice.given(options), trainSize));
+    }
+
+    /** As {@link #fromOptions(OptimizerChoice, RunOptions, int)}, with {@code tuned} values (by setting key) in place of defaults. */
+    static <O> Configured<O> fromOptions(OptimizerChoice<O> choice, RunOptions options, int trainSize, Map<String, Object> tuned) {
+        Map<String, Object> values = new LinkedHashMap<>(tuned);
+        values.putAll(choice.given(options));
+        return new Configured<>(choice, choice.configure(values, trainSize));
     }
 
     static <O> Configured<O> fromMetadata(OptimizerChoice<O> choice, Map<String, String> metadata, int trainSize, String source) {

@@ -87,6 +87,28 @@ abstract class OptimizerChoice<O> {
         return values;
     }
 
+    /**
+     * Flags with their values, "--learning-rate", "0.003", ... (a tuning file's choice), as values by
+     * setting key; a flag this optimizer does not take, or a value that does not parse, is an
+     * error naming {@code source}.
+     */
+    final Map<String, Object> parseFlags(List<String> flagsAndValues, String source) {
+        if (flagsAndValues.size() % 2 != 0)
+            throw new IllegalArgumentException(source + ": settings '" + String.join(" ", flagsAndValues) + "' should be flag-value pairs");
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < flagsAndValues.size(); i += 2) {
+            String flag = flagsAndValues.get(i), text = flagsAndValues.get(i + 1);
+            Setting<O, ?> setting = settings().stream().filter(s -> s.flag().equals(flag)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException(source + ": " + flag + " is not a setting of " + key + " (its settings are " + String.join(", ", flags()) + ")"));
+            try {
+                values.put(setting.key(), setting.parse().apply(text));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(source + ": " + flag + " should be a number, found '" + text + "'");
+            }
+        }
+        return values;
+    }
+
     /** The defaults with the given values applied in order; an out-of-range one is an error naming its flag. */
     final O configure(Map<String, Object> given, int trainSize) {
         return configure(defaults(trainSize), given);
@@ -139,6 +161,13 @@ abstract class OptimizerChoice<O> {
             if (given != null && !Objects.equals(given, has)) conflicts.add(s.flag() + " " + given + " (the run has " + has + ")");
         }
         return conflicts;
+    }
+
+    /** The default of the setting {@code flag} on {@code trainSize} cases; a flag this optimizer lacks is an error naming its own. */
+    final Object defaultValue(String flag, int trainSize) {
+        Setting<O, ?> setting = settings().stream().filter(s -> s.flag().equals(flag)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException(flag + " is not a setting of " + key + " (its settings are " + String.join(", ", flags()) + ")"));
+        return setting.get().apply(defaults(trainSize));
     }
 
     final List<String> flags() {

@@ -3,6 +3,8 @@ package dev.pearl.examples.train;
 import dev.pearl.hf.HfSettings;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+
 /**
  * The options that decide a run's result. Each is null when not given: a new run then takes the
  * default for its data set and size ({@link ConfigResolver}) or, for an optimizer's setting, its
@@ -26,6 +28,11 @@ public final class RunOptions {
             description = "hf (Hessian-free, the default), sgd, nesterov, adam, rmsprop or lbfgs; their settings follow, and their defaults "
                     + "are listed below.")
     String optimizer;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Start a new run from the settings 'pearl tune' chose, written to FILE, and its optimizer; options given here "
+                    + "override them. A file tuned on other data, another network, other sizes or this run's --seed is refused.")
+    Path settings;
 
     @Option(names = "--train-size", paramLabel = "N",
             description = "Training images (default: " + TrainDefaults.CURVES_TRAIN_SIZE + " CURVES, all 60000 MNIST).")

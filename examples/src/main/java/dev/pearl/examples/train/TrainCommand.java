@@ -124,6 +124,8 @@ public final class TrainCommand implements Callable<Integer> {
     /** --resume DIR: the stored settings (options may only agree with them, or extend the limits) and the same data. */
     private Plan planResumed(Backend backend) throws IOException {
         Path dir = resume;
+        if (run.settings != null)
+            throw new IllegalArgumentException("--settings " + run.settings + " sets up a new run; a resumed run keeps the settings it started with");
         if (out != null && !out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize()))
             throw new IllegalArgumentException("--resume continues the run in " + dir + " and writes there; drop --out " + out);
         RunCheckpoint.Saved saved = RunCheckpoint.read(dir, backend);
@@ -139,13 +141,14 @@ public final class TrainCommand implements Callable<Integer> {
     private Plan planFresh(Backend backend) throws IOException {
         String dataset = ConfigResolver.dataset(run);
         int trainSize = ConfigResolver.requestedTrainSize(run, dataset), testSize = ConfigResolver.requestedTestSize(run, dataset);
-        ConfigResolver.fresh(run, dataset, trainSize, testSize, maxIterations, maxSeconds);
-        Path dir = out != null ? out : defaultDirectory(ConfigResolver.model(run), dataset, run.optimizer);
+        SettingsFile tuned = run.settings != null ? SettingsFile.read(run.settings) : null;
+        ConfigResolver.fresh(run, tuned, dataset, trainSize, testSize, maxIterations, maxSeconds);
+        Path dir = out != null ? out : defaultDirectory(ConfigResolver.model(run), dataset, tuned != null ? tuned.optimizer() : run.optimizer);
         if (Files.exists(RunCheckpoint.file(dir)))
             throw new FileAlreadyExistsException(dir.toString(), null, "already holds a run; continue it with --resume " + dir + ", or choose another --out");
         TrainingData data = load(ConfigResolver.model(run), dataset, trainSize, testSize, ConfigResolver.seed(run), backend, ConfigResolver.dtype(run));
         // Sizes may shrink to what the files hold; the defaults that depend on them follow.
-        RunConfig config = ConfigResolver.fresh(run, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
+        RunConfig config = ConfigResolver.fresh(run, tuned, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
         Files.createDirectories(dir);
         return new Plan(config, dir, data, null);
     }

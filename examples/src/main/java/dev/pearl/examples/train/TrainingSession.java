@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Runs an optimizer until the run's limits, and after every iteration measures the errors,
  * appends a row to metrics.csv, replaces the checkpoint, prints a progress line and now and then
- * redraws the pictures. The row goes to metrics.csv before the checkpoint is replaced, so every
+ * redraws the pictures; it stops early when the train error becomes NaN or infinite. The row goes to metrics.csv before the checkpoint is replaced, so every
  * checkpointed iteration has its row; rows after the checkpoint are dropped on resume.
  */
 final class TrainingSession<S extends TrainingState, R extends IterationReport> {
@@ -61,7 +61,9 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
         if (fresh) record(state, trainer.initial(state), 0);
         else checkpointedIteration = state.iteration();
         clock.iterationsStart();
-        StopCondition stop = (iterations, loss, seconds) -> iterations >= config.maxIterations() || clock.wouldOverrun(config.maxSeconds());
+        // A run whose train error is no longer finite has diverged: further steps cannot bring it back.
+        StopCondition stop = (iterations, loss, seconds) -> iterations >= config.maxIterations() || clock.wouldOverrun(config.maxSeconds())
+                || lastTrain != null && !Double.isFinite(lastTrain.error());
         TrainingListener<Rounds.State<S>, Rounds.Round<R>> listener = new TrainingListener<>() {
             @Override
             public void onIteration(Rounds.Round<R> report, Rounds.State<S> next) {

@@ -1,4 +1,4 @@
-package dev.pearl.examples.report;
+package dev.pearl.examples.compare;
 
 import dev.pearl.examples.PearlCli;
 import org.junit.jupiter.api.Test;
