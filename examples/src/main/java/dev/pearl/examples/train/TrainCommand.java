@@ -76,6 +76,15 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Continue the run in DIR from its checkpoint, with its settings; --max-seconds and --max-iterations may extend it.")
     Path resume;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "Run HF's sums over the training set on Apache Spark: local[N] or spark://host:port. Spark 4 must be on the "
+                    + "classpath (pearl.jar does not ship it; see the README). Curvature batches are then chosen by a seeded hash of "
+                    + "each image's index.")
+    String sparkMaster;
+
+    @Option(names = "--spark-shards", paramLabel = "N", description = "Shards (Spark partitions) of the training set with --spark (default: ${DEFAULT-VALUE}).")
+    int sparkShards = 4;
+
     @Spec
     CommandSpec spec;
 
@@ -94,6 +103,7 @@ public final class TrainCommand implements Callable<Integer> {
         Backend backend = BackendOption.create(backendName, threadCount, spec.commandLine().getErr());
         Plan plan = resume != null ? planResumed(backend) : planFresh(backend);
         RunConfig config = plan.config();
+        if (sparkMaster != null) SparkOption.check(config, sparkShards);
         if (config.layers()[0] != plan.data().dim())
             throw new IllegalArgumentException(plan.data().description() + " has " + plan.data().dim()
                     + " pixels per image, but the network's input layer has " + config.layers()[0] + " units");
@@ -115,8 +125,15 @@ public final class TrainCommand implements Callable<Integer> {
         Mlp mlp = Mlp.autoencoder(config.layers());
         Problem problem = Problem.ofModel(mlp::outputs, Losses.logisticCrossEntropy()).withWeightCost(WeightCost.of(config.weightCost()));
         Batch training = plan.data().trainingBatch();
-        Trainer<?, ?> trainer = config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration());
-        TrainingSession.Outcome outcome = train(trainer, plan, mlp, backend, out, launch);
+        TrainingSession.Outcome outcome;
+        if (sparkMaster == null) {
+            outcome = train(config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration()), plan, mlp, backend, out, launch);
+        } else {
+            Params like = mlp.init(Init.sparse(SPARSE_INIT_CONNECTIONS), backend, config.dtype(), config.seed());
+            try (SparkTraining onSpark = SparkTraining.start(sparkMaster, sparkShards, config, training, like, config.updatesPerIteration())) {
+                outcome = train(onSpark.trainer(), plan, mlp, backend, out, launch);
+            }
+        }
         out.println(announcement.finished(outcome));
         out.flush();
         return 0;

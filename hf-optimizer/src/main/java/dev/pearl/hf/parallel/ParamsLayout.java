@@ -1,6 +1,7 @@
 package dev.pearl.hf.parallel;
 
 import dev.pearl.Params;
+import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.Backends;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.Shape;
@@ -28,14 +29,19 @@ public record ParamsLayout(List<String> names, List<int[]> shapes, DType dtype) 
 
     /** The parameters a flat vector holds, on the default backend. */
     public Params params(Payload payload) {
+        return params(payload, Backends.defaultBackend());
+    }
+
+    /** The parameters a flat vector holds, on {@code backend}. */
+    public Params params(Payload payload, Backend backend) {
         Params.Builder b = Params.builder();
         int at = 0;
         for (int i = 0; i < names.size(); i++) {
             Shape shape = Shape.of(shapes.get(i));
             int n = shape.size();
             Tensor t = dtype == DType.FLOAT32
-                    ? Backends.defaultBackend().fromArray(Arrays.copyOfRange(payload.floats(), at, at + n), shape, dtype)
-                    : Backends.defaultBackend().fromArray(Arrays.copyOfRange(payload.doubles(), at, at + n), shape, dtype);
+                    ? backend.fromArray(Arrays.copyOfRange(payload.floats(), at, at + n), shape, dtype)
+                    : backend.fromArray(Arrays.copyOfRange(payload.doubles(), at, at + n), shape, dtype);
             b.add(names.get(i), t);
             at += n;
         }

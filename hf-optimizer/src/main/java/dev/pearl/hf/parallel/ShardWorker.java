@@ -37,7 +37,7 @@ public final class ShardWorker {
 
     /** The shard's cases in the selection, or null when it holds none of them. */
     public synchronized Batch selected(CaseSelection selection) {
-        if (selection.chunks() == 1) return batch;
+        if (selection.isAll()) return batch;
         return selected.computeIfAbsent(selection, sel -> {
             int[] rows = new int[sel.count(shard.firstCase(), shard.size())];
             int k = 0;

@@ -14,10 +14,10 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Martens' batch plan over sharded data: the gradient, CG-backtracking and the line search on the
- * whole training set, the curvature and ρ on curvature chunk c of {@code curvatureChunks}, a
+ * Martens' batch plan over sharded data: the gradient on the whole training set, CG-backtracking
+ * and the line search on it or on its first cases, the curvature and ρ on curvature chunk c of {@code curvatureChunks}, a
  * {@link CaseSelection} by seeded hash of case indices, so it is the same for any number of
- * shards or machines. Every quantity is the sum of the shards' case-weighted shares
+ * shards or machines. Results come back on θ's backend. Every quantity is the sum of the shards' case-weighted shares
  * ({@link ShardTasks}); the weight cost is added here. The runner is closed with this data.
  */
 public final class ShardedData implements StepData {
@@ -25,6 +25,7 @@ public final class ShardedData implements StepData {
     private final WeightCost weightCost;
     private final int curvatureChunks;
     private final long chunkSeed;
+    private final CaseSelection lineSearch;
     private final int[] shardSizes;
     private final Map<CaseSelection, Integer> selectedCases = new HashMap<>();
     private long steps;
@@ -35,6 +36,11 @@ public final class ShardedData implements StepData {
      * @param chunkSeed       the seed of the case hash
      */
     public ShardedData(ShardRunner runner, WeightCost weightCost, int curvatureChunks, long chunkSeed) {
+        this(runner, weightCost, curvatureChunks, chunkSeed, Integer.MAX_VALUE);
+    }
+
+    /** With CG-backtracking and the line search on the first {@code lineSearchCases} cases only. */
+    public ShardedData(ShardRunner runner, WeightCost weightCost, int curvatureChunks, long chunkSeed, int lineSearchCases) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.weightCost = Objects.requireNonNull(weightCost, "weightCost");
         this.shardSizes = runner.shardSizes();
@@ -44,6 +50,8 @@ public final class ShardedData implements StepData {
             throw new IllegalArgumentException("cannot cut " + cases + " cases into " + curvatureChunks + " curvature chunks");
         this.curvatureChunks = curvatureChunks;
         this.chunkSeed = chunkSeed;
+        if (lineSearchCases < 1) throw new IllegalArgumentException("line-search cases must be >= 1, got " + lineSearchCases);
+        this.lineSearch = lineSearchCases >= cases ? CaseSelection.ALL : CaseSelection.first(lineSearchCases);
     }
 
     @Override
@@ -60,7 +68,7 @@ public final class ShardedData implements StepData {
     public StepCases at(int iteration, int curvatureChunk) {
         CaseSelection curvature = curvatureChunks == 1 ? CaseSelection.ALL
                 : new CaseSelection(Math.floorMod(curvatureChunk, curvatureChunks), curvatureChunks, chunkSeed);
-        return new StepCases(CaseSelection.ALL, curvature, CaseSelection.ALL);
+        return new StepCases(CaseSelection.ALL, curvature, lineSearch);
     }
 
     @Override
@@ -68,7 +76,7 @@ public final class ShardedData implements StepData {
         CaseSelection sel = selection(cases);
         Payload sum = runner.sum(new ShardTasks.Gradient(sel, selected(sel)), theta, null);
         double loss = sum.scalar(0);
-        Params g = runner.layout().params(sum);
+        Params g = runner.layout().params(sum, theta.get(0).backend());
         if (!weightCost.isZero()) g = g.add(weightCost.gradient(theta));
         return new Gradient(loss, loss + weightCost.value(theta), g);
     }
@@ -87,7 +95,7 @@ public final class ShardedData implements StepData {
             throw new IllegalArgumentException("sharded data supports the diagonal preconditioner or none, got " + preconditioner);
         CaseSelection sel = selection(cases);
         Payload squares = runner.sum(new ShardTasks.Squares(diagonal.squares(), sel, selected(sel), seed), theta, null);
-        return diagonal.inverse(runner.layout().params(squares), lambda, weightCost.diagonal(theta));
+        return diagonal.inverse(runner.layout().params(squares, theta.get(0).backend()), lambda, weightCost.diagonal(theta));
     }
 
     /** Prepares the curvature on every shard now; each product then costs linear passes only. */
@@ -99,7 +107,7 @@ public final class ShardedData implements StepData {
         return new CurvatureProduct() {
             @Override
             public Params apply(Params v) {
-                return runner.layout().params(runner.sum(new ShardTasks.Product(spec), theta, v));
+                return runner.layout().params(runner.sum(new ShardTasks.Product(spec), theta, v), theta.get(0).backend());
             }
 
             @Override

@@ -34,6 +34,7 @@ public final class SparkRuntime {
     /** Starts a context on {@code master}, or fails in one line naming why. */
     public static JavaSparkContext open(String master, String appName) {
         checkReachable(master);
+        SparkLogging.warnUnlessConfigured();
         try {
             JavaSparkContext spark = new JavaSparkContext(conf(master, appName));
             spark.setLogLevel("WARN");

@@ -51,13 +51,18 @@ public final class SparkShards implements ShardRunner {
         this.layout = ParamsLayout.of(like);
         if (shardCount < 1 || shardCount > training.size())
             throw new IllegalArgumentException("cannot cut " + training.size() + " cases into " + shardCount + " shards");
-        List<Shard> parts = new ArrayList<>(shardCount);
+        // Each shard travels once, as a broadcast that the executor caching it reads; a task then
+        // carries only its index (a parallelized collection would ship the data with every task).
+        List<Broadcast<Shard>> parts = new ArrayList<>(shardCount);
+        List<Integer> indices = new ArrayList<>(shardCount);
         sizes = new int[shardCount];
         for (int s = 0; s < shardCount; s++) {
-            parts.add(Shard.cut(training, s, shardCount));
-            sizes[s] = parts.get(s).size();
+            Shard shard = Shard.cut(training, s, shardCount);
+            sizes[s] = shard.size();
+            parts.add(broadcast(shard));
+            indices.add(s);
         }
-        shards = spark.parallelize(parts, shardCount).persist(StorageLevel.MEMORY_ONLY());
+        shards = spark.parallelize(indices, shardCount).map(i -> parts.get(i).value()).persist(StorageLevel.MEMORY_ONLY());
         shards.setName("pearl shards " + run);
         SparkErrors.run("caching the shards", shards::count);
     }
@@ -102,8 +107,8 @@ public final class SparkShards implements ShardRunner {
         return thetaBroadcast;
     }
 
-    private Broadcast<Payload> broadcast(Payload p) {
-        Broadcast<Payload> b = spark.broadcast(p);
+    private <T> Broadcast<T> broadcast(T value) {
+        Broadcast<T> b = spark.broadcast(value);
         live.add(b);
         return b;
     }
@@ -113,7 +118,7 @@ public final class SparkShards implements ShardRunner {
         b.destroy();
     }
 
-    /** Broadcasts not yet destroyed (θ's, while it is current); none after {@link #close}. */
+    /** Broadcasts not yet destroyed (the shards', and θ's while it is current); none after {@link #close}. */
     public int liveBroadcasts() {
         return live.size();
     }

@@ -56,7 +56,7 @@ class SparkShardsTest {
             products.add(gv);
             v = gv.scale(1 / gv.norm()).add(v.scale(0.5 / v.norm()));
         }
-        HessianFree hf = new HessianFree(data, HfOptions.martens().withSeed(5).withCg(CgOptions.martens().withMaxIterations(40)));
+        HessianFree hf = new HessianFree(data, HfOptions.martens().withSeed(5).withCg(CgOptions.martens().withMaxIterations(15)));
         HfState end = TrainingLoop.run(hf, hf.start(theta), StopCondition.afterIterations(ITERATIONS), TrainingListener.none());
         return new Results(g.loss(), g.gradient(), products, end.parameters(), data.objective(end.parameters(), CaseSelection.ALL));
     }
