@@ -1,5 +1,7 @@
 package dev.pearl.hf.spark;
 
+import org.apache.spark.api.java.JavaSparkContext;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -21,12 +23,18 @@ final class SparkErrors {
         return value;
     }
 
-    static <T> T run(String what, Supplier<T> job) {
+    /**
+     * Runs Spark calls; any failure becomes one line naming {@code what} and the root cause (or,
+     * when Spark has stopped the application, that it did).
+     */
+    static <T> T run(JavaSparkContext spark, String what, Supplier<T> job) {
         try {
             return job.get();
         } catch (Exception e) { // Scala code throws SparkException unchecked
-            if (e instanceof RuntimeException r && !r.getClass().getName().startsWith("org.apache.spark")) throw r;
-            throw new IllegalStateException("Spark failed during " + what + ": " + firstLine(rootCause(e)), e);
+            String cause = spark.sc().isStopped()
+                    ? "Spark stopped the application (its executors failed or were lost beyond Spark's retries; see the master's and workers' logs)"
+                    : firstLine(rootCause(e));
+            throw new IllegalStateException("Spark failed during " + what + ": " + cause, e);
         }
     }
 

@@ -53,18 +53,22 @@ public final class SparkShards implements ShardRunner {
             throw new IllegalArgumentException("cannot cut " + training.size() + " cases into " + shardCount + " shards");
         // Each shard travels once, as a broadcast that the executor caching it reads; a task then
         // carries only its index (a parallelized collection would ship the data with every task).
-        List<Broadcast<Shard>> parts = new ArrayList<>(shardCount);
+        List<Shard> cut = new ArrayList<>(shardCount);
         List<Integer> indices = new ArrayList<>(shardCount);
         sizes = new int[shardCount];
         for (int s = 0; s < shardCount; s++) {
-            Shard shard = Shard.cut(training, s, shardCount);
-            sizes[s] = shard.size();
-            parts.add(broadcast(shard));
+            cut.add(Shard.cut(training, s, shardCount));
+            sizes[s] = cut.get(s).size();
             indices.add(s);
         }
-        shards = spark.parallelize(indices, shardCount).map(i -> parts.get(i).value()).persist(StorageLevel.MEMORY_ONLY());
-        shards.setName("pearl shards " + run);
-        SparkErrors.run("caching the shards", shards::count);
+        shards = SparkErrors.run(spark, "caching the shards", () -> {
+            List<Broadcast<Shard>> parts = new ArrayList<>(shardCount);
+            for (Shard s : cut) parts.add(broadcast(s));
+            JavaRDD<Shard> rdd = spark.parallelize(indices, shardCount).map(i -> parts.get(i).value()).persist(StorageLevel.MEMORY_ONLY());
+            rdd.setName("pearl shards " + run);
+            rdd.count();
+            return rdd;
+        });
     }
 
     @Override
@@ -80,14 +84,15 @@ public final class SparkShards implements ShardRunner {
     @Override
     public Payload sum(ShardTask task, Params theta, Params vector) {
         if (closed) throw new IllegalStateException("these Spark shards are closed");
-        Broadcast<Payload> t = thetaAt(theta);
-        Broadcast<Payload> v = vector == null ? null : broadcast(Payload.of(new double[0], vector, 1));
-        try {
-            JavaRDD<Payload> parts = shards.map(new ShardCall(run, spec, layout, task, t, v));
-            return SparkErrors.run("a sum over the shards", () -> reduce(parts));
-        } finally {
-            if (v != null) destroy(v);
-        }
+        return SparkErrors.run(spark, "a sum over the shards", () -> {
+            Broadcast<Payload> t = thetaAt(theta);
+            Broadcast<Payload> v = vector == null ? null : broadcast(Payload.of(new double[0], vector, 1));
+            try {
+                return reduce(shards.map(new ShardCall(run, spec, layout, task, t, v)));
+            } finally {
+                if (v != null) destroy(v);
+            }
+        });
     }
 
     private Payload reduce(JavaRDD<Payload> parts) {

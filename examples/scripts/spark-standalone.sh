@@ -4,13 +4,13 @@
 # Then runs the same training in one process (--spark local[2], same shards and order) and
 # compares the final train loss.
 #
-#   examples/spark-standalone.sh                       # 8 iterations on the full CURVES set
-#   ITERATIONS=2 TRAIN_SIZE=2000 examples/spark-standalone.sh
+#   examples/scripts/spark-standalone.sh                       # 8 iterations on the full CURVES set
+#   ITERATIONS=2 TRAIN_SIZE=2000 examples/scripts/spark-standalone.sh
 #
 # Environment: ITERATIONS (8), TRAIN_SIZE (20000), TEST_SIZE (10000), SHARDS (4), PORT (7177),
 # WORKER_MEMORY (2g), EXECUTOR_MEMORY (1g), DTYPE (float64).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 ITERATIONS=${ITERATIONS:-8}
 TRAIN_SIZE=${TRAIN_SIZE:-20000}
@@ -25,7 +25,7 @@ echo "work directory: $WORK"
 
 # Spark's jars as Maven resolved them (hf-optimizer's provided dependencies), and pearl.jar.
 mvn -B -q -pl hf-optimizer -am -DskipTests -Dmaven.javadoc.skip=true package dependency:build-classpath \
-    -Dmdep.includeScope=provided -Dmdep.outputFile="$WORK/spark.classpath"
+    -Dmdep.includeScope=provided -Dmdep.excludeGroupIds=dev.pearl -Dmdep.outputFile="$WORK/spark.classpath"
 [ -f examples/target/pearl.jar ] || mvn -B -q -pl examples -am -DskipTests -Dmaven.javadoc.skip=true package
 PEARL_JAR=$(pwd)/examples/target/pearl.jar
 SPARK_CP=$(cat "$WORK/spark.classpath")
@@ -33,7 +33,7 @@ SPARK_CP=$(cat "$WORK/spark.classpath")
 JAVA_OPTS=$(sed -n 's:.*<spark.javaOptions>\(.*\)</spark.javaOptions>.*:\1:p' hf-optimizer/pom.xml)
 
 # Workers start executors from $SPARK_HOME/jars: a directory of links to the resolved jars.
-export SPARK_HOME="$WORK/spark-home"
+export SPARK_HOME="$WORK/spark-home" SPARK_SCALA_VERSION=2.13
 mkdir -p "$SPARK_HOME/jars"
 tr ':' '\n' <<<"$SPARK_CP" | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
 
@@ -53,7 +53,7 @@ for i in 1 2; do
       --memory "$WORKER_MEMORY" --work-dir "$WORK/worker$i" --webui-port 0 "$MASTER" >"$WORK/worker$i.log" 2>&1 &
   PIDS+=($!)
 done
-for _ in $(seq 1 60); do
+for _ in $(seq 1 180); do
   [ "$(grep -l "Successfully registered with master" "$WORK"/worker*.log 2>/dev/null | wc -l)" -eq 2 ] && break
   sleep 1
 done
