@@ -1,6 +1,7 @@
 package dev.pearl.hf.spark;
 
 import dev.pearl.hf.parallel.ProblemSpec;
+import dev.pearl.hf.parallel.ShardTask;
 import dev.pearl.hf.parallel.SmallNet;
 import dev.pearl.tensor.DType;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,22 @@ class SparkBadInputTest {
         assertTrue(e.getMessage().contains("cannot be serialised") && e.getMessage().contains(NotSerializableModel.class.getName()), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(TestSpark.context().sc().getPersistentRDDs().isEmpty(), "nothing cached for a run that never started");
+    }
+
+    @Test
+    void aTaskThatFailsEndsTheSumWithOneLineNamingTheCause() {
+        SmallNet net = SmallNet.DEFAULT;
+        try (SparkShards shards = new SparkShards(TestSpark.context(), net, net.data(10, DType.FLOAT64, 1), net.init(DType.FLOAT64, 1), 2,
+                Reduction.ORDERED)) {
+            ShardTask failing = (worker, theta, vector) -> {
+                throw new IllegalStateException("shard " + worker.index() + " cannot work");
+            };
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> shards.sum(failing, net.init(DType.FLOAT64, 1), null));
+            assertTrue(e.getMessage().startsWith("Spark failed during a sum over the shards: ") && e.getMessage().contains("cannot work"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+        assertTrue(TestSpark.context().sc().getPersistentRDDs().isEmpty(), "the shards are uncached after close");
     }
 
     /** A model object that holds state and was never made serialisable. */
