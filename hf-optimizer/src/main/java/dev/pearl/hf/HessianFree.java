@@ -6,8 +6,11 @@ import dev.pearl.hf.cg.CgResult;
 import dev.pearl.hf.cg.CgStop;
 import dev.pearl.hf.cg.ConjugateGradient;
 import dev.pearl.hf.curvature.DampedCurvature;
-import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Gradient;
+import dev.pearl.hf.parallel.Cases;
+import dev.pearl.hf.parallel.InProcessData;
+import dev.pearl.hf.parallel.StepCases;
+import dev.pearl.hf.parallel.StepData;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.train.Resumable;
 import dev.pearl.hf.train.SavedState;
@@ -43,14 +46,18 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
     public static final String SAVED_STEPS = "hf.steps";
     private static final String LAMBDA = "hf.lambda", CHUNK = "hf.curvature_chunk", PREVIOUS = "hf_previous_cg_solution";
 
-    private final Problem problem;
-    private final BatchPlan batches;
+    private final StepData data;
     private final HfOptions options;
     private final ConjugateGradient cg;
 
+    /** In process: the problem on the batches of the plan. */
     public HessianFree(Problem problem, BatchPlan batches, HfOptions options) {
-        this.problem = Objects.requireNonNull(problem, "problem");
-        this.batches = Objects.requireNonNull(batches, "batches");
+        this(new InProcessData(Objects.requireNonNull(problem, "problem"), Objects.requireNonNull(batches, "batches")), options);
+    }
+
+    /** On any {@link StepData}: in process, or sharded over threads or a cluster. The caller closes the data. */
+    public HessianFree(StepData data, HfOptions options) {
+        this.data = Objects.requireNonNull(data, "data");
         this.options = Objects.requireNonNull(options, "options");
         this.cg = new ConjugateGradient(options.cg());
     }
@@ -75,32 +82,32 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
         long t0 = System.nanoTime();
         Params theta = state.parameters();
         double lambda = state.lambda();
-        int chunk = Math.floorMod(state.curvatureChunk(), batches.curvatureChunks());
-        BatchPlan.Batches batch = batches.at(state.iteration(), chunk);
-        Batch gradientBatch = batch.gradient(), curvatureBatch = batch.curvature(), lineSearchBatch = batch.lineSearch();
-        Gradient gradient = problem.gradient(theta, gradientBatch);
+        int chunk = Math.floorMod(state.curvatureChunk(), data.curvatureChunks());
+        StepCases batch = data.at(state.iteration(), chunk);
+        Cases gradientBatch = batch.gradient(), curvatureBatch = batch.curvature(), lineSearchBatch = batch.lineSearch();
+        Gradient gradient = data.gradient(theta, gradientBatch);
         if (!gradient.isFinite()) {
             long now = System.nanoTime();
             return rejected(state, gradient, chunk, null, t0, now, now);
         }
-        UnaryOperator<Params> inversePreconditioner = options.preconditioner()
-                .inverse(problem, theta, curvatureBatch, lambda, Seeds.mix(options.seed(), state.iteration()));
+        UnaryOperator<Params> inversePreconditioner = data.inversePreconditioner(options.preconditioner(), theta, curvatureBatch, lambda,
+                Seeds.mix(options.seed(), state.iteration()));
         long t1 = System.nanoTime();
 
-        DampedCurvature curvature = new DampedCurvature(options.curvature().at(problem, theta, curvatureBatch, lambda * options.structuralDamping()),
-                problem.weightCost(), theta, lambda);
+        DampedCurvature curvature = new DampedCurvature(data.curvature(options.curvature(), theta, curvatureBatch, lambda * options.structuralDamping()),
+                data.weightCost(), theta, lambda);
         CgResult solve = cg.minimize(curvature, gradient.gradient().scale(-1), warmStart(state), inversePreconditioner, cgProgress);
         long t2 = System.nanoTime();
         if (solve.stop() == CgStop.NON_FINITE) return rejected(state, gradient, chunk, solve, t0, t1, t2);
 
         CgBacktracking.Choice choice = CgBacktracking.choose(options.backtracking() ? solve.snapshots() : List.of(solve.last()),
-                p -> problem.objective(theta.add(p), lineSearchBatch));
+                p -> data.objective(theta.add(p), lineSearchBatch));
         Params step = choice.iterate().solution();
         double rho = reductionRatio(theta, step, gradient, batch, curvature, choice);
         double nextLambda = options.damping().update(lambda, rho);
 
-        double before = lineSearchBatch == gradientBatch ? gradient.objective() : problem.objective(theta, lineSearchBatch);
-        ArmijoLineSearch.Result search = options.lineSearch().search(rate -> problem.objective(theta.axpy(rate, step), lineSearchBatch),
+        double before = lineSearchBatch.equals(gradientBatch) ? gradient.objective() : data.objective(theta, lineSearchBatch);
+        ArmijoLineSearch.Result search = options.lineSearch().search(rate -> data.objective(theta.axpy(rate, step), lineSearchBatch),
                 before, gradient.gradient().dot(step), choice.objective());
         Params next = search.accepted() ? theta.axpy(search.rate(), step) : theta;
         double rate = search.rate();
@@ -113,7 +120,7 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
         Params solution = solve.last().solution();
         HfState nextState = new HfState(next, nextLambda, solution.isFinite() ? solution : null, state.iteration() + 1, nextChunk(chunk));
         double objective = rate > 0 ? search.objective() : before;
-        HfIteration report = new HfIteration(nextState.iteration(), objective - problem.weightCost().value(next), objective,
+        HfIteration report = new HfIteration(nextState.iteration(), objective - data.weightCost().value(next), objective,
                 gradient.objective(), lambda, rho, solve.iterations(), solve.stop(), choice.iterate().iteration(), rate,
                 curvature.products(), chunk, seconds(t0, t1), seconds(t1, t2), seconds(t2, t3), seconds(t0, t3));
         return new Step<>(nextState, report);
@@ -143,11 +150,11 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
      * damping rule says. q(p) − q(0) comes from CG's quadratic value at the chosen iterate, so ρ
      * costs no curvature product.
      */
-    private double reductionRatio(Params theta, Params step, Gradient gradient, BatchPlan.Batches batch, DampedCurvature curvature,
+    private double reductionRatio(Params theta, Params step, Gradient gradient, StepCases batch, DampedCurvature curvature,
                                   CgBacktracking.Choice choice) {
-        Batch curvatureBatch = batch.curvature();
-        double before = curvatureBatch == batch.gradient() ? gradient.objective() : problem.objective(theta, curvatureBatch);
-        double after = curvatureBatch == batch.lineSearch() ? choice.objective() : problem.objective(theta.add(step), curvatureBatch);
+        Cases curvatureBatch = batch.curvature();
+        double before = curvatureBatch.equals(batch.gradient()) ? gradient.objective() : data.objective(theta, curvatureBatch);
+        double after = curvatureBatch.equals(batch.lineSearch()) ? choice.objective() : data.objective(theta.add(step), curvatureBatch);
         double predicted = curvature.predictedChange(choice.iterate().quadraticValue(), step, options.damping().dampedModel());
         return LevenbergMarquardt.reductionRatio(after - before, predicted);
     }
@@ -168,7 +175,7 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
     }
 
     private int nextChunk(int chunk) {
-        return (chunk + 1) % batches.curvatureChunks();
+        return (chunk + 1) % data.curvatureChunks();
     }
 
     private static double seconds(long from, long to) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code pearl bench ...}: benchmarks that print one JSON line per measurement. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks printing one JSON line per measurement (medians after warm-up).",
-        subcommands = {OpsBench.class, RnnBench.class, ConvBench.class, HeapBench.class, MatmulBench.class, KernelsBench.class})
+        subcommands = {OpsBench.class, RnnBench.class, ConvBench.class, HeapBench.class, MatmulBench.class, KernelsBench.class, SparkBench.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

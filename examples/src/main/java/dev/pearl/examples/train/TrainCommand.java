@@ -77,6 +77,15 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Continue the run in DIR from its checkpoint, with its settings; --max-seconds and --max-iterations may extend it.")
     Path resume;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "Run HF's sums over the training set on Apache Spark: local[N] or spark://host:port. Spark 4 must be on the "
+                    + "classpath (pearl.jar does not ship it; see the README). Curvature batches are then chosen by a seeded hash of "
+                    + "each image's index.")
+    String sparkMaster;
+
+    @Option(names = "--spark-shards", paramLabel = "N", description = "Shards (Spark partitions) of the training set with --spark (default: ${DEFAULT-VALUE}).")
+    int sparkShards = 4;
+
     @Spec
     CommandSpec spec;
 
@@ -97,6 +106,7 @@ public final class TrainCommand implements Callable<Integer> {
         RunConfig config = plan.config();
         RunModel model = RunModel.of(config);
         model.check(plan.data());
+        if (sparkMaster != null) SparkOption.check(config, sparkShards);
 
         LaunchCommand launch = LaunchCommand.current();
         Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir(), launch);
@@ -114,8 +124,15 @@ public final class TrainCommand implements Callable<Integer> {
 
         Problem problem = model.problem(config.weightCost());
         Batch training = model.trainingBatch(plan.data());
-        Trainer<?, ?> trainer = config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration());
-        TrainingSession.Outcome outcome = train(trainer, plan, model, backend, out, launch);
+        TrainingSession.Outcome outcome;
+        if (sparkMaster == null) {
+            outcome = train(config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration()), plan, model, backend, out, launch);
+        } else {
+            Params like = model.init(backend, config.dtype(), config.seed());
+            try (SparkTraining onSpark = SparkTraining.start(sparkMaster, sparkShards, config, training, like, config.updatesPerIteration())) {
+                outcome = train(onSpark.trainer(), plan, model, backend, out, launch);
+            }
+        }
         out.println(announcement.finished(outcome));
         out.flush();
         return 0;

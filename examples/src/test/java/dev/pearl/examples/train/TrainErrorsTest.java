@@ -35,6 +35,23 @@ class TrainErrorsTest {
     }
 
     @Test
+    void sparkRunsHfOnMartensPlanWithAtMostOneShardPerImage() {
+        String[] tiny = {"train", "--train-size", "200", "--test-size", "100", "--spark", "local[2]"};
+        assertTrue(failing(with(tiny, "--optimizer", "adam", "--out", tmp.resolve("a").toString())).err()
+                .contains("--spark runs HF only, not Adam"));
+        assertTrue(failing(with(tiny, "--gradient-batch", "100", "--out", tmp.resolve("b").toString())).err()
+                .contains("--spark runs HF on Martens' plan (gradient on all training images); drop --gradient-batch"));
+        assertTrue(failing(with(tiny, "--spark-shards", "0", "--out", tmp.resolve("c").toString())).err()
+                .contains("--spark-shards must be between 1 and the 200 training images, got 0"));
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
     void unknownOptionAndBadValues() {
         assertTrue(failing("train", "--frobnicate").err().contains("--frobnicate"));
         assertTrue(failing("train", "--train-size", "many").err().contains("--train-size"));

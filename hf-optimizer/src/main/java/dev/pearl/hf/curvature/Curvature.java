@@ -4,12 +4,14 @@ import dev.pearl.Params;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 
+import java.io.Serializable;
+
 /**
  * A kind of curvature matrix of the data loss. {@link #at} does the per-solve work once (a
  * linearization); the returned product then costs only linear passes, so CG never repeats the
- * primal pass.
+ * primal pass. Serializable, so that shards on other machines can prepare it.
  */
-public interface Curvature {
+public interface Curvature extends Serializable {
     String name();
 
     /** The curvature at θ on the batch, ready for many products. */

@@ -41,7 +41,12 @@ public record DiagonalPreconditioner(double exponent, GradientSquares squares) i
      */
     @Override
     public UnaryOperator<Params> inverse(Problem problem, Params theta, Batch batch, double lambda, long seed) {
-        Params m = diagonal(squares.meanSquares(problem, theta, batch, seed), lambda, problem.weightCost().diagonal(theta));
+        return inverse(squares.meanSquares(problem, theta, batch, seed), lambda, problem.weightCost().diagonal(theta));
+    }
+
+    /** M⁻¹ from squares estimated elsewhere (summed over shards, say). */
+    public UnaryOperator<Params> inverse(Params meanSquares, double lambda, Params weightCostDiagonal) {
+        Params m = diagonal(meanSquares, lambda, weightCostDiagonal);
         if (!m.isFinite()) return UnaryOperator.identity();
         return v -> v.zip(m, Ops::div);
     }

@@ -4,12 +4,14 @@ import dev.pearl.Params;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 
+import java.io.Serializable;
+
 /**
  * Estimates the per-case mean of squared per-case gradients of the data loss,
  * (1/N) Σ_n ∇ℓ_n ∘ ∇ℓ_n: the diagonal of the empirical Fisher, on the same per-case scale as the
- * Gauss-Newton matrix and λ.
+ * Gauss-Newton matrix and λ. Serializable, so that shards on other machines can run it.
  */
-public interface GradientSquares {
+public interface GradientSquares extends Serializable {
     Params meanSquares(Problem problem, Params theta, Batch batch, long seed);
 
     /** Random-sign sums of per-case gradients (models only); see {@link SignedSumSquares}. */

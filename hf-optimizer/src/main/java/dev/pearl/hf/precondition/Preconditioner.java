@@ -10,9 +10,9 @@ import java.util.function.UnaryOperator;
 public interface Preconditioner {
     UnaryOperator<Params> inverse(Problem problem, Params theta, Batch batch, double lambda, long seed);
 
-    /** No preconditioning (M = I). */
+    /** No preconditioning (M = I); always the same instance. */
     static Preconditioner none() {
-        return (problem, theta, batch, lambda, seed) -> UnaryOperator.identity();
+        return NoPreconditioner.INSTANCE;
     }
 
     /**

@@ -1,0 +1,29 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.hf.HfSettings;
+
+/** What {@code --spark} needs, checked without loading any Spark class: HF on Martens' plan, and Spark on the classpath. */
+final class SparkOption {
+    private static final String SPARK_CLASS = "org.apache.spark.SparkConf";
+
+    private SparkOption() {
+    }
+
+    /** Fails in one line when the run cannot go to Spark. */
+    static void check(RunConfig config, int shards) {
+        if (config.model() != ModelKind.AUTOENCODER)
+            throw new IllegalArgumentException("--spark trains the auto-encoder only, not --model " + config.model().key());
+        if (!(config.optimizer().settings() instanceof HfSettings hf))
+            throw new IllegalArgumentException("--spark runs HF only, not " + config.optimizer().label());
+        if (hf.isStochastic())
+            throw new IllegalArgumentException("--spark runs HF on Martens' plan (gradient on all training images); drop --gradient-batch");
+        if (shards < 1 || shards > config.trainSize())
+            throw new IllegalArgumentException("--spark-shards must be between 1 and the " + config.trainSize() + " training images, got " + shards);
+        try {
+            Class.forName(SPARK_CLASS, false, SparkOption.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("--spark needs Apache Spark 4 on the classpath (pearl.jar does not ship it): "
+                    + "run pearl with Spark's jars on -cp or through spark-submit (see the README)");
+        }
+    }
+}

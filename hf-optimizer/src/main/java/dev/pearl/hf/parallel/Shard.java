@@ -1,0 +1,80 @@
+package dev.pearl.hf.parallel;
+
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.tensor.Backends;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
+
+import java.io.Serializable;
+
+/**
+ * One shard of the training set as plain arrays, to cache on whichever machine holds it: its
+ * position among the shards, the index of its first case in the training set (which the curvature
+ * chunks hash), and its inputs and targets in the data's dtype.
+ */
+public final class Shard implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    // Not final: Kryo fills the fields of an instance made without a constructor call.
+    private int index;
+    private long firstCase;
+    private int[] inputShape;
+    private Object inputs;
+    private int[] targetShape;
+    private Object targets;
+    private boolean autoencoder;
+    private DType dtype;
+    private DType targetDtype;
+
+    private Shard() {
+    }
+
+    /** Shard {@code index} of {@code count} nearly equal contiguous shards of the training set. */
+    public static Shard cut(Batch training, int index, int count) {
+        if (!training.hasInputs()) throw new IllegalArgumentException("sharded data needs a training set with inputs, got " + training);
+        Batch part = training.chunk(index, count);
+        Shard s = new Shard();
+        s.index = index;
+        s.firstCase = (long) index * training.size() / count;
+        s.dtype = part.inputs().dtype();
+        s.inputShape = part.inputs().shape().dims();
+        s.inputs = values(part.inputs());
+        s.autoencoder = part.hasTargets() && part.targets() == part.inputs();
+        if (part.hasTargets() && !s.autoencoder) {
+            s.targetDtype = part.targets().dtype();
+            s.targetShape = part.targets().shape().dims();
+            s.targets = values(part.targets());
+        }
+        return s;
+    }
+
+    private static Object values(Tensor t) {
+        return t.dtype() == DType.FLOAT32 ? t.toFloatArray() : t.toDoubleArray();
+    }
+
+    private static Tensor tensor(Object values, int[] dims, DType dtype) {
+        Shape shape = Shape.of(dims);
+        return values instanceof float[] f ? Backends.defaultBackend().fromArray(f, shape, dtype)
+                : Backends.defaultBackend().fromArray((double[]) values, shape, dtype);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public long firstCase() {
+        return firstCase;
+    }
+
+    public int size() {
+        return inputShape[0];
+    }
+
+    /** The cases as a batch on the default backend. */
+    public Batch batch() {
+        Tensor in = tensor(inputs, inputShape, dtype);
+        if (autoencoder) return Batch.of(in, in);
+        return targets == null ? Batch.of(in) : Batch.of(in, tensor(targets, targetShape, targetDtype));
+    }
+}

@@ -1,0 +1,14 @@
+package dev.pearl.hf.parallel;
+
+import dev.pearl.Params;
+
+import java.io.Serializable;
+
+/**
+ * Work one shard does for a sum over shards: its case-weighted share of a quantity, at θ and, for
+ * a curvature product, along a direction v (null when the task needs none).
+ */
+@FunctionalInterface
+public interface ShardTask extends Serializable {
+    Payload run(ShardWorker worker, Params theta, Params vector);
+}

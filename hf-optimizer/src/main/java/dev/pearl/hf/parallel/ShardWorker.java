@@ -1,0 +1,64 @@
+package dev.pearl.hf.parallel;
+
+import dev.pearl.Params;
+import dev.pearl.hf.curvature.CurvatureProduct;
+import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.problem.Problem;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One shard where it lives: its cases as a batch, the problem rebuilt next to them, the selected
+ * sub-batches, and the curvature prepared for the current step, which every product of that step's
+ * CG solve reuses (so no product repeats the forward pass).
+ */
+public final class ShardWorker {
+    private final Shard shard;
+    private final Batch batch;
+    private final Problem problem;
+    private final Map<CaseSelection, Batch> selected = new HashMap<>();
+    private long preparedStep = -1;
+    private CurvatureProduct prepared;
+
+    public ShardWorker(Shard shard, Problem problem) {
+        this.shard = shard;
+        this.batch = shard.batch();
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public int index() {
+        return shard.index();
+    }
+
+    /** The shard's cases in the selection, or null when it holds none of them. */
+    public synchronized Batch selected(CaseSelection selection) {
+        if (selection.isAll()) return batch;
+        return selected.computeIfAbsent(selection, sel -> {
+            int[] rows = new int[sel.count(shard.firstCase(), shard.size())];
+            int k = 0;
+            for (int i = 0; i < shard.size(); i++) if (sel.contains(shard.firstCase() + i)) rows[k++] = i;
+            return rows.length == 0 ? null : batch.rows(rows);
+        });
+    }
+
+    /** The curvature of the given step, linearised at θ on first use and kept until another step asks. */
+    public synchronized CurvatureProduct curvature(ShardTasks.CurvatureSpec spec, Params theta) {
+        if (preparedStep != spec.step()) {
+            Batch cases = selected(spec.selection());
+            prepared = cases == null ? null : spec.kind().at(problem, theta, cases, spec.structuralWeight());
+            preparedStep = spec.step();
+        }
+        return prepared;
+    }
+
+    /** Drops the prepared curvature (the solve is over). */
+    public synchronized void release() {
+        prepared = null;
+        preparedStep = -1;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.pearl.hf.parallel;
+
+import dev.pearl.Params;
+import dev.pearl.hf.curvature.Curvature;
+import dev.pearl.hf.curvature.CurvatureProduct;
+import dev.pearl.hf.precondition.DiagonalPreconditioner;
+import dev.pearl.hf.precondition.Preconditioner;
+import dev.pearl.hf.problem.Gradient;
+import dev.pearl.hf.problem.WeightCost;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Martens' batch plan over sharded data: the gradient on the whole training set, CG-backtracking
+ * and the line search on it or on its first cases, the curvature and ρ on curvature chunk c of {@code curvatureChunks}, a
+ * {@link CaseSelection} by seeded hash of case indices, so it is the same for any number of
+ * shards or machines. Results come back on θ's backend. Every quantity is the sum of the shards' case-weighted shares
+ * ({@link ShardTasks}); the weight cost is added here. The runner is closed with this data.
+ */
+public final class ShardedData implements StepData {
+    private final ShardRunner runner;
+    private final WeightCost weightCost;
+    private final int curvatureChunks;
+    private final long chunkSeed;
+    private final CaseSelection lineSearch;
+    private final int[] shardSizes;
+    private final Map<CaseSelection, Integer> selectedCases = new HashMap<>();
+    private long steps;
+
+    /**
+     * @param weightCost      the problem's weight cost (added once, on this side)
+     * @param curvatureChunks how many hashed curvature chunks the iterations cycle through
+     * @param chunkSeed       the seed of the case hash
+     */
+    public ShardedData(ShardRunner runner, WeightCost weightCost, int curvatureChunks, long chunkSeed) {
+        this(runner, weightCost, curvatureChunks, chunkSeed, Integer.MAX_VALUE);
+    }
+
+    /** With CG-backtracking and the line search on the first {@code lineSearchCases} cases only. */
+    public ShardedData(ShardRunner runner, WeightCost weightCost, int curvatureChunks, long chunkSeed, int lineSearchCases) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.weightCost = Objects.requireNonNull(weightCost, "weightCost");
+        this.shardSizes = runner.shardSizes();
+        int cases = 0;
+        for (int s : shardSizes) cases += s;
+        if (curvatureChunks < 1 || curvatureChunks > cases)
+            throw new IllegalArgumentException("cannot cut " + cases + " cases into " + curvatureChunks + " curvature chunks");
+        this.curvatureChunks = curvatureChunks;
+        this.chunkSeed = chunkSeed;
+        if (lineSearchCases < 1) throw new IllegalArgumentException("line-search cases must be >= 1, got " + lineSearchCases);
+        this.lineSearch = lineSearchCases >= cases ? CaseSelection.ALL : CaseSelection.first(lineSearchCases);
+    }
+
+    @Override
+    public WeightCost weightCost() {
+        return weightCost;
+    }
+
+    @Override
+    public int curvatureChunks() {
+        return curvatureChunks;
+    }
+
+    @Override
+    public StepCases at(int iteration, int curvatureChunk) {
+        CaseSelection curvature = curvatureChunks == 1 ? CaseSelection.ALL
+                : new CaseSelection(Math.floorMod(curvatureChunk, curvatureChunks), curvatureChunks, chunkSeed);
+        return new StepCases(CaseSelection.ALL, curvature, lineSearch);
+    }
+
+    @Override
+    public Gradient gradient(Params theta, Cases cases) {
+        CaseSelection sel = selection(cases);
+        Payload sum = runner.sum(new ShardTasks.Gradient(sel, selected(sel)), theta, null);
+        double loss = sum.scalar(0);
+        Params g = runner.layout().params(sum, theta.get(0).backend());
+        if (!weightCost.isZero()) g = g.add(weightCost.gradient(theta));
+        return new Gradient(loss, loss + weightCost.value(theta), g);
+    }
+
+    @Override
+    public double objective(Params theta, Cases cases) {
+        CaseSelection sel = selection(cases);
+        return runner.sum(new ShardTasks.Loss(sel, selected(sel)), theta, null).scalar(0) + weightCost.value(theta);
+    }
+
+    /** Martens' diagonal preconditioner from the shards' summed gradient squares, or none. */
+    @Override
+    public UnaryOperator<Params> inversePreconditioner(Preconditioner preconditioner, Params theta, Cases cases, double lambda, long seed) {
+        if (preconditioner == Preconditioner.none()) return UnaryOperator.identity();
+        if (!(preconditioner instanceof DiagonalPreconditioner diagonal))
+            throw new IllegalArgumentException("sharded data supports the diagonal preconditioner or none, got " + preconditioner);
+        CaseSelection sel = selection(cases);
+        Payload squares = runner.sum(new ShardTasks.Squares(diagonal.squares(), sel, selected(sel), seed), theta, null);
+        return diagonal.inverse(runner.layout().params(squares, theta.get(0).backend()), lambda, weightCost.diagonal(theta));
+    }
+
+    /** Prepares the curvature on every shard now; each product then costs linear passes only. */
+    @Override
+    public CurvatureProduct curvature(Curvature kind, Params theta, Cases cases, double structuralWeight) {
+        CaseSelection sel = selection(cases);
+        ShardTasks.CurvatureSpec spec = new ShardTasks.CurvatureSpec(++steps, kind, sel, selected(sel), structuralWeight);
+        runner.sum(new ShardTasks.Prepare(spec), theta, null);
+        return new CurvatureProduct() {
+            @Override
+            public Params apply(Params v) {
+                return runner.layout().params(runner.sum(new ShardTasks.Product(spec), theta, v), theta.get(0).backend());
+            }
+
+            @Override
+            public double structuralTerm(Params v) {
+                return runner.sum(new ShardTasks.StructuralTerm(spec), theta, v).scalar(0);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+
+    private int selected(CaseSelection sel) {
+        return selectedCases.computeIfAbsent(sel, s -> {
+            int total = 0;
+            long first = 0;
+            for (int size : shardSizes) {
+                total += s.count(first, size);
+                first += size;
+            }
+            if (total == 0) throw new IllegalStateException("curvature chunk " + s.chunk() + " of " + s.chunks() + " holds no cases");
+            return total;
+        });
+    }
+
+    private static CaseSelection selection(Cases cases) {
+        if (cases instanceof CaseSelection s) return s;
+        throw new IllegalArgumentException("sharded data cannot evaluate " + cases + ": it names no selection of the shards");
+    }
+}

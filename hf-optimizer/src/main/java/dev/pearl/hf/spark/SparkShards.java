@@ -1,0 +1,146 @@
+package dev.pearl.hf.spark;
+
+import dev.pearl.Params;
+import dev.pearl.hf.parallel.ParamsLayout;
+import dev.pearl.hf.parallel.Payload;
+import dev.pearl.hf.parallel.ProblemSpec;
+import dev.pearl.hf.parallel.Shard;
+import dev.pearl.hf.parallel.ShardRunner;
+import dev.pearl.hf.parallel.ShardTask;
+import dev.pearl.hf.problem.Batch;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Shards as a cached RDD, one shard per partition. θ is broadcast once for as long as the
+ * optimizer asks at the same θ (a step's gradient, preconditioner and whole CG solve), each
+ * direction of a curvature product once and destroyed after it; the executors rebuild the problem
+ * from its {@link ProblemSpec} and keep a step's linearisation for all of its products.
+ */
+public final class SparkShards implements ShardRunner {
+    private final JavaSparkContext spark;
+    private final String run = UUID.randomUUID().toString();
+    private final ProblemSpec spec;
+    private final ParamsLayout layout;
+    private final Reduction reduction;
+    private final int[] sizes;
+    private final JavaRDD<Shard> shards;
+    private final Set<Broadcast<?>> live = new HashSet<>();
+    private Params thetaSent;
+    private Broadcast<Payload> thetaBroadcast;
+    private boolean closed;
+
+    /**
+     * Cuts the training set into {@code shardCount} shards and caches them on the executors.
+     *
+     * @param like any parameters of the model (their names, shapes and dtype)
+     */
+    public SparkShards(JavaSparkContext spark, ProblemSpec spec, Batch training, Params like, int shardCount, Reduction reduction) {
+        this.spark = Objects.requireNonNull(spark, "spark");
+        this.spec = SparkErrors.requireSerializable(Objects.requireNonNull(spec, "problem description"), "the problem description");
+        this.reduction = Objects.requireNonNull(reduction, "reduction");
+        this.layout = ParamsLayout.of(like);
+        if (shardCount < 1 || shardCount > training.size())
+            throw new IllegalArgumentException("cannot cut " + training.size() + " cases into " + shardCount + " shards");
+        // Each shard travels once, as a broadcast that the executor caching it reads; a task then
+        // carries only its index (a parallelized collection would ship the data with every task).
+        List<Shard> cut = new ArrayList<>(shardCount);
+        List<Integer> indices = new ArrayList<>(shardCount);
+        sizes = new int[shardCount];
+        for (int s = 0; s < shardCount; s++) {
+            cut.add(Shard.cut(training, s, shardCount));
+            sizes[s] = cut.get(s).size();
+            indices.add(s);
+        }
+        shards = SparkErrors.run(spark, "caching the shards", () -> {
+            List<Broadcast<Shard>> parts = new ArrayList<>(shardCount);
+            for (Shard s : cut) parts.add(broadcast(s));
+            JavaRDD<Shard> rdd = spark.parallelize(indices, shardCount).map(i -> parts.get(i).value()).persist(StorageLevel.MEMORY_ONLY());
+            rdd.setName("pearl shards " + run);
+            rdd.count();
+            return rdd;
+        });
+    }
+
+    @Override
+    public int[] shardSizes() {
+        return sizes.clone();
+    }
+
+    @Override
+    public ParamsLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public Payload sum(ShardTask task, Params theta, Params vector) {
+        if (closed) throw new IllegalStateException("these Spark shards are closed");
+        return SparkErrors.run(spark, "a sum over the shards", () -> {
+            Broadcast<Payload> t = thetaAt(theta);
+            Broadcast<Payload> v = vector == null ? null : broadcast(Payload.of(new double[0], vector, 1));
+            try {
+                return reduce(shards.map(new ShardCall(run, spec, layout, task, t, v)));
+            } finally {
+                if (v != null) destroy(v);
+            }
+        });
+    }
+
+    private Payload reduce(JavaRDD<Payload> parts) {
+        if (reduction == Reduction.TREE) return parts.treeAggregate(Payload.none(), Payload::plus, Payload::plus, 2);
+        Payload total = Payload.none();
+        for (Payload p : parts.collect()) total = total.plus(p);
+        return total;
+    }
+
+    /** θ's broadcast: the last one while the same θ is asked for, else a new one (the old one destroyed). */
+    private Broadcast<Payload> thetaAt(Params theta) {
+        if (theta != thetaSent) {
+            if (thetaBroadcast != null) destroy(thetaBroadcast);
+            thetaBroadcast = broadcast(Payload.of(new double[0], theta, 1));
+            thetaSent = theta;
+        }
+        return thetaBroadcast;
+    }
+
+    private <T> Broadcast<T> broadcast(T value) {
+        Broadcast<T> b = spark.broadcast(value);
+        live.add(b);
+        return b;
+    }
+
+    private void destroy(Broadcast<?> b) {
+        live.remove(b);
+        b.destroy();
+    }
+
+    /** Broadcasts not yet destroyed (the shards', and θ's while it is current); none after {@link #close}. */
+    public int liveBroadcasts() {
+        return live.size();
+    }
+
+    /** Drops the executors' workers, the cached shards and every broadcast. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        String id = run;
+        try {
+            if (!spark.sc().isStopped()) shards.foreachPartition(it -> ExecutorShards.forget(id));
+        } finally {
+            shards.unpersist(true);
+            for (Broadcast<?> b : List.copyOf(live)) destroy(b);
+            thetaBroadcast = null;
+            thetaSent = null;
+        }
+    }
+}
