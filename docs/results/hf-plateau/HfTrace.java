@@ -62,7 +62,10 @@ public class HfTrace {
         System.out.println("# " + String.join(" ", args));
         System.out.println("it  err     lambda    rho     cg stop  bt  rate   |g|       |p|       pred       actual     Mmin      Mmax      s");
         System.out.printf(Locale.ROOT, "0   %6.2f%n", error(mlp, theta, x));
-        if (Boolean.parseBoolean(a.get("layers"))) layerGradients(problem, theta, training);
+        if (Boolean.parseBoolean(a.get("layers"))) {
+            layerGradients(problem, theta, training);
+            activationSpread(mlp, theta, x);
+        }
         long t0 = System.nanoTime();
         for (int i = 0; i < Integer.parseInt(a.get("iterations")); i++) {
             var step = hf.step(state, p -> { });
@@ -73,7 +76,10 @@ public class HfTrace {
                     r.iteration(), error(mlp, state.parameters(), x), r.lambda(), r.rho(), r.cgIterations(),
                     r.cgStop() == null ? "-" : r.cgStop().name().substring(0, 4), r.backtrackIterate(), r.stepSize(), m.gradientNorm(), m.stepNorm(),
                     m.predictedChange(), m.actualChange(), m.preconditionerMin(), m.preconditionerMax(), (System.nanoTime() - t0) * 1e-9);
-            if (Boolean.parseBoolean(a.get("layers")) && (r.iteration() % 5 == 0)) layerGradients(problem, state.parameters(), training);
+            if (Boolean.parseBoolean(a.get("layers")) && (r.iteration() % 5 == 0)) {
+                layerGradients(problem, state.parameters(), training);
+                activationSpread(mlp, state.parameters(), x);
+            }
         }
     }
 
@@ -85,6 +91,28 @@ public class HfTrace {
             e += Ops.sum(Ops.square(Ops.sub(Ops.sigmoid(mlp.outputs(theta, s)), s))).item();
         }
         return e / x.dim(0);
+    }
+
+    /**
+     * Per layer, the mean over units of each unit's standard deviation across the first 1000 images:
+     * how much of the input still tells the cases apart at that depth (logistic units, the code
+     * layer linear).
+     */
+    static void activationSpread(Mlp mlp, Params theta, Tensor x) {
+        int[] sizes = mlp.sizes();
+        int code = 1;
+        for (int i = 1; i < sizes.length - 1; i++) if (sizes[i] < sizes[code]) code = i;
+        Tensor h = Ops.slice(x, 0, 0, Math.min(1000, x.dim(0)));
+        StringBuilder sb = new StringBuilder("#  unit spread by layer:");
+        for (int l = 0; l < sizes.length - 1; l++) {
+            Tensor z = Ops.add(Ops.matmul(h, theta.get(2 * l)), theta.get(2 * l + 1));
+            h = l + 1 == code || l == sizes.length - 2 ? z : Ops.sigmoid(z);
+            if (l == sizes.length - 2) h = Ops.sigmoid(z);
+            Tensor centred = Ops.sub(h, Ops.mean(h, true, 0));
+            Tensor std = Ops.sqrt(Ops.mean(Ops.square(centred), 0));
+            sb.append(String.format(Locale.ROOT, " %.2g", Ops.mean(std).item()));
+        }
+        System.out.println(sb);
     }
 
     /** ‖∂f/∂W_l‖ per weight layer: how much of the gradient reaches each layer. */
