@@ -1,5 +1,6 @@
 package dev.pearl.hf;
 
+import dev.pearl.Ops;
 import dev.pearl.Params;
 import dev.pearl.hf.cg.CgProgress;
 import dev.pearl.hf.cg.CgResult;
@@ -16,11 +17,13 @@ import dev.pearl.hf.train.Resumable;
 import dev.pearl.hf.train.SavedState;
 import dev.pearl.hf.train.Seeds;
 import dev.pearl.hf.train.Step;
+import dev.pearl.tensor.Tensor;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Hessian-free optimisation (Martens 2010, Algorithm 1). One iteration:
@@ -103,7 +106,8 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
         CgBacktracking.Choice choice = CgBacktracking.choose(options.backtracking() ? solve.snapshots() : List.of(solve.last()),
                 p -> data.objective(theta.add(p), lineSearchBatch));
         Params step = choice.iterate().solution();
-        double rho = reductionRatio(theta, step, gradient, batch, curvature, choice);
+        Reduction reduction = reduction(theta, step, gradient, batch, curvature, choice);
+        double rho = reduction.ratio();
         double nextLambda = options.damping().update(lambda, rho);
 
         double before = lineSearchBatch.equals(gradientBatch) ? gradient.objective() : data.objective(theta, lineSearchBatch);
@@ -122,7 +126,8 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
         double objective = rate > 0 ? search.objective() : before;
         HfIteration report = new HfIteration(nextState.iteration(), objective - data.weightCost().value(next), objective,
                 gradient.objective(), lambda, rho, solve.iterations(), solve.stop(), choice.iterate().iteration(), rate,
-                curvature.products(), chunk, seconds(t0, t1), seconds(t1, t2), seconds(t2, t3), seconds(t0, t3));
+                curvature.products(), chunk, seconds(t0, t1), seconds(t1, t2), seconds(t2, t3), seconds(t0, t3),
+                measures(gradient, step, reduction, inversePreconditioner));
         return new Step<>(nextState, report);
     }
 
@@ -145,18 +150,39 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
         return state.previousSolution().scale(options.warmStartDecay());
     }
 
+    /** The actual and the predicted change of a step on the curvature batch; their ratio is ρ. */
+    private record Reduction(double actual, double predicted) {
+        double ratio() {
+            return LevenbergMarquardt.reductionRatio(actual, predicted);
+        }
+    }
+
     /**
      * ρ = (f(θ+p) − f(θ)) / (q(p) − q(0)) on the curvature batch (Martens 2010, §4.1); q as the
      * damping rule says. q(p) − q(0) comes from CG's quadratic value at the chosen iterate, so ρ
      * costs no curvature product.
      */
-    private double reductionRatio(Params theta, Params step, Gradient gradient, StepCases batch, DampedCurvature curvature,
+    private Reduction reduction(Params theta, Params step, Gradient gradient, StepCases batch, DampedCurvature curvature,
                                   CgBacktracking.Choice choice) {
         Cases curvatureBatch = batch.curvature();
         double before = curvatureBatch.equals(batch.gradient()) ? gradient.objective() : data.objective(theta, curvatureBatch);
         double after = curvatureBatch.equals(batch.lineSearch()) ? choice.objective() : data.objective(theta.add(step), curvatureBatch);
         double predicted = curvature.predictedChange(choice.iterate().quadraticValue(), step, options.damping().dampedModel());
-        return LevenbergMarquardt.reductionRatio(after - before, predicted);
+        return new Reduction(after - before, predicted);
+    }
+
+    /** The step's sizes and M's range; M⁻¹ applied to ones gives 1/M, one elementwise pass. */
+    private static StepMeasures measures(Gradient gradient, Params step, Reduction reduction, UnaryOperator<Params> inversePreconditioner) {
+        Params inverseDiagonal = inversePreconditioner.apply(step.map(Ops::onesLike));
+        double smallestInverse = Double.POSITIVE_INFINITY, largestInverse = 0;
+        for (Tensor t : inverseDiagonal.tensors()) {
+            if (t.size() == 0) continue;
+            int[] all = IntStream.range(0, t.rank()).toArray();
+            largestInverse = Math.max(largestInverse, t.rank() == 0 ? t.item() : Ops.max(t, false, all).item());
+            smallestInverse = Math.min(smallestInverse, t.rank() == 0 ? t.item() : -Ops.max(Ops.neg(t), false, all).item());
+        }
+        return new StepMeasures(gradient.gradient().norm(), step.norm(), reduction.predicted(), reduction.actual(),
+                1 / largestInverse, 1 / smallestInverse);
     }
 
     /**
@@ -170,7 +196,7 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
         HfIteration report = new HfIteration(next.iteration(), gradient.loss(), gradient.objective(), gradient.objective(), state.lambda(),
                 Double.NEGATIVE_INFINITY, solve == null ? 0 : solve.iterations(), solve == null ? null : solve.stop(), 0, 0,
                 solve == null ? 0 : solve.products(),
-                chunk, seconds(t0, t1), seconds(t1, t2), 0, seconds(t0, t2));
+                chunk, seconds(t0, t1), seconds(t1, t2), 0, seconds(t0, t2), StepMeasures.gradientOnly(gradient.gradient().norm()));
         return new Step<>(next, report);
     }
 

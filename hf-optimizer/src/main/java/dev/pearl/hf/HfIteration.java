@@ -23,11 +23,12 @@ import dev.pearl.hf.train.IterationReport;
  * @param cgSeconds          time for the curvature linearization and CG
  * @param lineSearchSeconds  time for backtracking, ρ and the line search
  * @param seconds            the whole iteration
+ * @param measures           sizes of the gradient and step, the model's promise and the outcome, M's range
  */
 public record HfIteration(int iteration, double loss, double objective, double previousObjective, double lambda, double rho,
                           int cgIterations, CgStop cgStop, int backtrackIterate, double stepSize, int curvatureProducts,
                           int curvatureChunk, double gradientSeconds, double cgSeconds, double lineSearchSeconds,
-                          double seconds) implements IterationReport {
+                          double seconds, StepMeasures measures) implements IterationReport {
 
     @Override
     public boolean accepted() {

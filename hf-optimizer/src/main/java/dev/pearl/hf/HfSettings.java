@@ -24,9 +24,12 @@ import dev.pearl.hf.train.SettingChecks;
  * @param cgMaxIterations CG steps at most per HF step
  * @param initialDamping  λ of the first step
  * @param minimumDamping  λ never falls below this (0: no floor)
+ * @param dampingDecrease λ is multiplied by this after a step whose ρ exceeds 3/4 (Martens: 2/3). On the
+ *                        CURVES plateau the directions that leave it have curvature far below λ0, and
+ *                        ρ stays near 1 while λ falls towards them (docs/results/hf-plateau.md)
  */
 public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch, int lineSearchBatch, int cgMaxIterations,
-                         double initialDamping, double minimumDamping) {
+                         double initialDamping, double minimumDamping, double dampingDecrease) {
     /** Stochastic HF: gradient batches of 1000 cases when the training set holds at least two of them. */
     public static final int STOCHASTIC_GRADIENT_BATCH = 1_000;
     /** Stochastic HF: curvature on the whole gradient batch, at most 1000 cases of it. */
@@ -48,6 +51,8 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
     public static final int CG_MAX_ITERATIONS = 250;
     /** Martens (2010): λ0 = 45. */
     public static final double INITIAL_DAMPING = 45;
+    /** Martens (2010): λ ← 2/3 λ after a step with ρ &gt; 3/4. */
+    public static final double DAMPING_DECREASE = 2.0 / 3.0;
 
     public HfSettings {
         SettingChecks.atLeast("HF training set size", trainingSize, 1);
@@ -58,6 +63,9 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
         SettingChecks.positive("HF initial damping", initialDamping);
         if (!(minimumDamping >= 0 && minimumDamping <= initialDamping))
             throw new IllegalArgumentException("HF minimum damping must lie in [0, initial damping " + initialDamping + "], got " + minimumDamping);
+        // Above 1/1.5 a rejected step (λ × 3/2) followed by an accepted one would not bring λ back down.
+        if (!(dampingDecrease > 0 && dampingDecrease <= DAMPING_DECREASE))
+            throw new IllegalArgumentException("HF damping decrease must lie in (0, 2/3], got " + dampingDecrease);
         if (gradientBatch < trainingSize) {
             if (BatchPlan.chunkCount(trainingSize, gradientBatch) < 2)
                 throw new IllegalArgumentException("HF gradient batch " + gradientBatch + " of " + trainingSize + " training cases makes a single batch; "
@@ -70,6 +78,12 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
                         + gradientBatch + " of " + trainingSize + " cases), which searches on each gradient batch; "
                         + "a gradient batch of all " + trainingSize + " cases gives Martens' plan");
         }
+    }
+
+    /** The settings with Martens' λ decrease of 2/3. */
+    public HfSettings(int trainingSize, int gradientBatch, int curvatureBatch, int lineSearchBatch, int cgMaxIterations,
+                      double initialDamping, double minimumDamping) {
+        this(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, DAMPING_DECREASE);
     }
 
     /** The defaults for {@code trainingSize} cases: stochastic HF when they make two gradient batches, else Martens' plan. */
@@ -99,25 +113,30 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
     }
 
     public HfSettings withCurvatureBatch(int cases) {
-        return new HfSettings(trainingSize, gradientBatch, cases, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping);
+        return new HfSettings(trainingSize, gradientBatch, cases, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease);
     }
 
     public HfSettings withLineSearchBatch(int cases) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, cases, cgMaxIterations, initialDamping, minimumDamping);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, cases, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease);
     }
 
     public HfSettings withCgMaxIterations(int steps) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, steps, initialDamping, minimumDamping);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, steps, initialDamping, minimumDamping, dampingDecrease);
     }
 
     /** λ0 = {@code lambda}; a floor above it is lowered to it, so that a default floor never exceeds a λ0 chosen below it. */
     public HfSettings withInitialDamping(double lambda) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, lambda, Math.min(minimumDamping, lambda));
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, lambda, Math.min(minimumDamping, lambda), dampingDecrease);
     }
 
     /** The floor of λ, which must not exceed λ0. */
     public HfSettings withMinimumDamping(double lambda) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, lambda);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, lambda, dampingDecrease);
+    }
+
+    /** λ's factor after a step with ρ &gt; 3/4, in (0, 2/3]. */
+    public HfSettings withDampingDecrease(double factor) {
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, factor);
     }
 
     /** The batches of the plan on {@code training}, which must hold {@link #trainingSize} cases. */
@@ -129,10 +148,11 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
                 : BatchPlan.of(training).withCurvatureChunkSize(curvatureBatch).withLineSearch(training.slice(0, lineSearchBatch));
     }
 
-    /** Martens' options with this CG cap and damping range, and {@code seed} for the random draws. */
+    /** Martens' options with this CG cap, damping range and decrease, and {@code seed} for the random draws. */
     public HfOptions options(long seed) {
         HfOptions martens = HfOptions.martens().withSeed(seed);
-        return martens.withDamping(martens.damping().withLambdaRange(initialDamping, minimumDamping))
+        LevenbergMarquardt damping = martens.damping().withLambdaRange(initialDamping, minimumDamping);
+        return martens.withDamping(damping.withFactors(damping.increase(), dampingDecrease))
                 .withCg(martens.cg().withMaxIterations(cgMaxIterations));
     }
 

@@ -82,4 +82,32 @@ class HfSettingsTest {
         assertEquals(9, options.seed());
         assertThrows(IllegalArgumentException.class, () -> s.plan(TinyAutoencoder.data(63, 1)));
     }
+
+    @Test
+    void theDampingDecreaseIsMartensUnlessGivenAndReachesTheOptions() {
+        assertEquals(2.0 / 3.0, HfSettings.defaultsFor(20_000).dampingDecrease());
+        assertEquals(2.0 / 3.0, HfSettings.defaultsFor(1_000).dampingDecrease());
+        HfSettings fast = HfSettings.defaultsFor(20_000).withDampingDecrease(0.25).withInitialDamping(2).withCgMaxIterations(9);
+        assertEquals(0.25, fast.dampingDecrease(), "later withers keep the decrease");
+        LevenbergMarquardt damping = fast.options(1).damping();
+        assertEquals(0.25, damping.decrease());
+        assertEquals(1.5, damping.increase(), "the increase stays Martens' 3/2");
+        // λ0 = 2 with a floor of 1e-3: three accepted steps give 2·0.25³, a rejected one then 3/2 of that.
+        double lambda = damping.initialLambda();
+        for (int i = 0; i < 3; i++) lambda = damping.update(lambda, 0.9);
+        assertEquals(2 * 0.25 * 0.25 * 0.25, lambda, 1e-15);
+        assertEquals(1.5 * 2 * 0.25 * 0.25 * 0.25, damping.update(lambda, 0.1), 1e-15);
+        for (int i = 0; i < 3; i++) lambda = damping.update(lambda, 0.9);
+        assertEquals(1e-3, lambda, "the floor still holds (2·0.25⁶ would lie below it)");
+    }
+
+    @Test
+    void aDampingDecreaseOutsideZeroToTwoThirdsIsRefused() {
+        HfSettings s = HfSettings.defaultsFor(20_000);
+        for (double bad : new double[]{0, -0.5, 0.7, 1, Double.NaN}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.withDampingDecrease(bad));
+            assertEquals("HF damping decrease must lie in (0, 2/3], got " + bad, e.getMessage());
+        }
+        assertEquals(2.0 / 3.0, s.withDampingDecrease(2.0 / 3.0).dampingDecrease(), "Martens' own factor is the largest allowed");
+    }
 }

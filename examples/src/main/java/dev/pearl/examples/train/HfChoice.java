@@ -28,7 +28,9 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
             Setting.integer("--cg-max-iterations", "cg_max_iterations", o -> o.cgMaxIterations, HfSettings::cgMaxIterations,
                     HfSettings::withCgMaxIterations),
             Setting.real("--initial-damping", "initial_damping", o -> o.initialDamping, HfSettings::initialDamping, HfSettings::withInitialDamping),
-            Setting.real("--min-damping", "minimum_damping", o -> o.minimumDamping, HfSettings::minimumDamping, HfSettings::withMinimumDamping));
+            Setting.real("--min-damping", "minimum_damping", o -> o.minimumDamping, HfSettings::minimumDamping, HfSettings::withMinimumDamping),
+            Setting.real("--damping-decrease", "damping_decrease", o -> o.dampingDecrease, HfSettings::dampingDecrease,
+                    HfSettings::withDampingDecrease));
 
     HfChoice() {
         super("hf", "HF", "Hessian-free optimisation (Martens 2010)");
@@ -58,7 +60,8 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
     @Override
     String describe(HfSettings s, int trainSize) {
         String damping = "damping from " + Format.number(s.initialDamping())
-                + (s.minimumDamping() > 0 ? " (at least " + Format.number(s.minimumDamping()) + ")" : "");
+                + (s.minimumDamping() > 0 ? " (at least " + Format.number(s.minimumDamping()) + ")" : "")
+                + (s.dampingDecrease() != HfSettings.DAMPING_DECREASE ? ", decreasing by " + Format.number(s.dampingDecrease()) : "");
         return s.isStochastic()
                 ? String.format(Locale.ROOT, "stochastic HF: gradient and line search on batches of %d images taken in turn, curvature and rho on %d of them, CG at most %d steps, %s",
                 s.gradientBatch(), s.curvatureBatch(), s.cgMaxIterations(), damping)

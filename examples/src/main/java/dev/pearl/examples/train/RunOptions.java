@@ -96,6 +96,10 @@ public final class RunOptions {
             + HfSettings.STOCHASTIC_MIN_DAMPING + ", since ρ measured on each step's own batch lets λ decay without bound).")
     Double minimumDamping;
 
+    @Option(names = "--damping-decrease", paramLabel = "F", description = "hf: λ is multiplied by F after a step whose rho exceeds 3/4, "
+            + "in (0, 2/3] (default: 2/3, Martens').")
+    Double dampingDecrease;
+
     @Option(names = "--learning-rate", paramLabel = "E", description = "sgd, nesterov, adam, rmsprop: the step size.")
     Double learningRate;
 

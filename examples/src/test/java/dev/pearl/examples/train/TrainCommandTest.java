@@ -78,6 +78,21 @@ class TrainCommandTest {
     }
 
     @Test
+    void theDampingDecreaseDrivesLambdaAndIsStored() throws IOException {
+        TrainRun run = TrainRun.train(dir, "--max-iterations", "3", "--initial-damping", "2", "--damping-decrease", "0.25");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("decreasing by 0.250"), run.out());
+        MetricsTable metrics = MetricsTable.read(dir.resolve(MetricsCsv.FILE_NAME));
+        double[] lambda = metrics.column("lambda"), rho = metrics.column("rho");
+        // Each step's λ follows from the one before by the rule: × 0.25 above ρ = 3/4, × 3/2 below 1/4.
+        for (int i = 2; i < lambda.length; i++) {
+            double expected = rho[i - 1] > 0.75 ? 0.25 * lambda[i - 1] : rho[i - 1] < 0.25 || Double.isNaN(rho[i - 1]) ? 1.5 * lambda[i - 1] : lambda[i - 1];
+            assertEquals(expected, lambda[i], 1e-12 * expected, "λ after ρ = " + rho[i - 1]);
+        }
+        assertEquals("0.25", Checkpoint.read(dir.resolve(Checkpoint.FILE_NAME), Backends.cpu(1)).meta("config.damping_decrease"));
+    }
+
+    @Test
     void stochasticHfHasADampingFloorByDefaultAndWholeSetHfNone() throws IOException {
         Path stochastic = dir.resolve("stochastic"), wholeSet = dir.resolve("whole");
         assertEquals(0, TrainRun.train(stochastic, "--max-iterations", "1", "--gradient-batch", "50").exitCode());

@@ -94,6 +94,8 @@ class TrainErrorsTest {
         assertTrue(failing("train", "--initial-damping", "1", "--min-damping", "2", "--out", tmp.toString()).err()
                 .contains("--min-damping: HF minimum damping must lie in [0, initial damping 1.0], got 2.0"));
         assertTrue(failing("train", "--initial-damping", "0", "--out", tmp.toString()).err().contains("--initial-damping: HF initial damping must be finite and > 0"));
+        assertTrue(failing("train", "--damping-decrease", "0.9", "--out", tmp.toString()).err()
+                .contains("--damping-decrease: HF damping decrease must lie in (0, 2/3], got 0.9"));
         assertTrue(failing("train", "--gradient-batch", "0", "--line-search-batch", "50", "--out", tmp.toString()).err()
                 .contains("--gradient-batch: HF gradient batch must lie between 1"), "the gradient batch comes first");
     }
