@@ -146,7 +146,12 @@ public final class Ops {
 
     public static Tensor broadcastTo(Tensor x, int... shape) { return ShapeOps.broadcastTo(x, Shape.of(shape)); }
 
-    /** Elements [start, end) along axis. */
+    /**
+     * Elements [start, end) along axis. In reverse mode its cotangent is x's full size (zeros
+     * around the slice), so cutting a differentiated tensor into T pieces costs T full-size
+     * cotangents: to walk a sequence, slice the data (which is not differentiated), or pick rows
+     * with one {@link #gather(Tensor, int, Index)}, whose reverse is one scatter-add.
+     */
     public static Tensor slice(Tensor x, int axis, int start, int end) { return ShapeOps.slice(x, axis, start, end); }
 
     public static Tensor concat(List<Tensor> parts, int axis) { return Concat.apply(parts, axis); }

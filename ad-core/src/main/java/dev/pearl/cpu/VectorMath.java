@@ -7,7 +7,6 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 import static dev.pearl.cpu.PortableMath.ATANH_SERIES;
@@ -29,8 +28,16 @@ import static dev.pearl.cpu.PortableMath.EXP_TAYLOR;
  */
 final class VectorMath {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
-    /** As many float lanes as S has double lanes, for conversions. */
-    private static final VectorSpecies<Float> HALF = VectorSpecies.of(float.class, VectorShape.forBitSize(S.vectorBitSize() / 2));
+    /**
+     * Floats at S's width (twice its lanes), for conversions. Never a narrower float species: the
+     * JDK's FloatVector methods are shared with the GEMM kernels, and once they have run with two
+     * float vector classes C2 no longer compiles the kernels' loads, stores and fmas to SIMD
+     * instructions (measured: one float32 elementwise op before the first matmul made every
+     * [1000,100]x[100,100] product 30 times slower).
+     */
+    private static final VectorSpecies<Float> F = VectorSpecies.of(float.class, S.vectorShape());
+    /** F's upper half: the lanes a second double vector fills when narrowing. */
+    private static final VectorMask<Float> UPPER = VectorMask.fromLong(F, -1L << S.length());
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
     private static final DoubleVector LN2_HI = DoubleVector.broadcast(S, PortableMath.LN2_HI);
     private static final DoubleVector LN2_LO = DoubleVector.broadcast(S, PortableMath.LN2_LO);
@@ -59,17 +66,23 @@ final class VectorMath {
 
     /** dst[0..n) = src[off..off+n) widened to double. */
     static void widen(float[] src, int off, double[] dst, int n) {
-        int bound = S.loopBound(n);
-        for (int i = 0; i < bound; i += S.length())
-            ((DoubleVector) FloatVector.fromArray(HALF, src, off + i).convertShape(VectorOperators.F2D, S, 0)).intoArray(dst, i);
+        int bound = F.loopBound(n), half = S.length();
+        for (int i = 0; i < bound; i += F.length()) {
+            FloatVector v = FloatVector.fromArray(F, src, off + i);
+            ((DoubleVector) v.convertShape(VectorOperators.F2D, S, 0)).intoArray(dst, i);
+            ((DoubleVector) v.convertShape(VectorOperators.F2D, S, 1)).intoArray(dst, i + half);
+        }
         for (int i = bound; i < n; i++) dst[i] = src[off + i];
     }
 
     /** dst[off..off+n) = src[0..n) rounded to float. */
     static void narrow(double[] src, float[] dst, int off, int n) {
-        int bound = S.loopBound(n);
-        for (int i = 0; i < bound; i += S.length())
-            ((FloatVector) DoubleVector.fromArray(S, src, i).convertShape(VectorOperators.D2F, HALF, 0)).intoArray(dst, off + i);
+        int bound = F.loopBound(n), half = S.length();
+        for (int i = 0; i < bound; i += F.length()) {
+            FloatVector lo = (FloatVector) DoubleVector.fromArray(S, src, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector hi = (FloatVector) DoubleVector.fromArray(S, src, i + half).convertShape(VectorOperators.D2F, F, -1);
+            lo.blend(hi, UPPER).intoArray(dst, off + i);
+        }
         for (int i = bound; i < n; i++) dst[off + i] = (float) src[i];
     }
 

@@ -77,14 +77,15 @@ public final class TanhRnn {
         if (x.rank() != 3 || x.dim(2) != inputs || x.dim(0) < 1)
             throw new IllegalArgumentException("TanhRnn expects inputs [steps >= 1, cases, " + inputs + "], got " + x.shape());
         int steps = x.dim(0), cases = x.dim(1);
-        // All input projections in one product, bias included; each step then adds one matmul.
-        Tensor projected = Ops.add(Ops.matmul(Ops.reshape(x, steps * cases, inputs), p.get("Wxh")), p.get("bh"));
-        Tensor whh = p.get("Whh");
+        // Each step reads its own input slice: x is data, so slicing it costs nothing in reverse
+        // mode, whereas slicing one traced product of all steps would cost a full-size cotangent
+        // per step (quadratic in the number of steps).
+        Tensor wxh = p.get("Wxh"), whh = p.get("Whh"), bh = p.get("bh");
         List<Tensor> preActivations = new ArrayList<>(steps);
         List<Tensor> states = new ArrayList<>(steps);
         Tensor h = null;
         for (int t = 0; t < steps; t++) {
-            Tensor in = Ops.slice(projected, 0, t * cases, (t + 1) * cases);
+            Tensor in = Ops.add(Ops.matmul(Ops.reshape(Ops.slice(x, 0, t, t + 1), cases, inputs), wxh), bh);
             Tensor a = h == null ? in : Ops.add(in, Ops.matmul(h, whh));
             h = Ops.tanh(a);
             preActivations.add(a);

@@ -5,8 +5,8 @@ import com.aparapi.device.OpenCLDevice;
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.backend.UnaryOp;
-import dev.pearl.cpu.CpuBackend;
 import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.Backends;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Index;
@@ -39,7 +39,7 @@ public final class OpenClBackend implements Backend {
     /** Why float64 is unavailable, when it is. */
     private final String float64Off;
     /** Host-side generator of seeded random tensors, so that both backends give the same numbers. */
-    private final CpuBackend host = new CpuBackend(1);
+    private final Backend host = Backends.cpu(1);
 
     OpenClBackend(OpenCLDevice device, OpenClOptions options) {
         boolean shared = options.sharedMemory();

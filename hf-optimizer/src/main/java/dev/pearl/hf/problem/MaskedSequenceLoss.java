@@ -3,11 +3,7 @@ package dev.pearl.hf.problem;
 import dev.pearl.Ops;
 import dev.pearl.nn.Loss;
 import dev.pearl.nn.Losses;
-import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A per-step {@link Loss} (one of {@link Losses}) summed over the steps of a sequence that carry a
@@ -54,12 +50,8 @@ public final class MaskedSequenceLoss implements Loss {
     @Override
     public Tensor value(Tensor z, Tensor targets) {
         SequenceTargets plan = plan(z, targets);
-        Tensor total = null;
-        for (SequenceTargets.Step s : plan.withTargets) {
-            Tensor part = Ops.mul(step.value(select(z, s, plan), s.targets()), (double) s.cases().length / plan.cases);
-            total = total == null ? part : Ops.add(total, part);
-        }
-        return total;
+        // The step loss averages over the rows it sees; rescaled, every target row weighs 1/cases.
+        return Ops.mul(step.value(select(z, plan), plan.targets), (double) plan.count() / plan.cases);
     }
 
     @Override
@@ -71,29 +63,16 @@ public final class MaskedSequenceLoss implements Loss {
     public Tensor hessianVector(Tensor z, Tensor targets, Tensor v) {
         SequenceTargets plan = plan(z, targets);
         Loss.checkTargets(name(), z, v);
-        List<Tensor> perStep = new ArrayList<>(plan.steps);
-        Tensor zeros = null;
-        int next = 0;
-        for (int t = 0; t < plan.steps; t++) {
-            SequenceTargets.Step s = next < plan.withTargets.length && plan.withTargets[next].step() == t ? plan.withTargets[next++] : null;
-            Tensor h;
-            if (s == null) {
-                if (zeros == null) zeros = Ops.zeros(Shape.of(plan.cases, 1, plan.outputs), z.dtype(), z.backend());
-                h = zeros;
-            } else {
-                Tensor hs = Ops.mul(step.hessianVector(select(z, s, plan), s.targets(), select(v, s, plan)), (double) s.cases().length / plan.cases);
-                if (s.selection() != null) hs = Ops.matmul(s.selection(), hs, true, false);
-                h = Ops.reshape(hs, plan.cases, 1, plan.outputs);
-            }
-            perStep.add(h);
-        }
-        return Ops.concat(perStep, 1);
+        Tensor hv = Ops.mul(step.hessianVector(select(z, plan), plan.targets, select(v, plan)), (double) plan.count() / plan.cases);
+        int rows = plan.cases * plan.steps;
+        if (plan.rows != null) hv = Ops.scatterAdd(hv, 0, plan.rows, rows);
+        return Ops.reshape(hv, plan.cases, plan.steps, plan.outputs);
     }
 
-    /** Rows of step t of x [cases, steps, outputs] that carry a target, as [k, outputs]. */
-    private static Tensor select(Tensor x, SequenceTargets.Step s, SequenceTargets plan) {
-        Tensor atStep = Ops.reshape(Ops.slice(x, 1, s.step(), s.step() + 1), plan.cases, plan.outputs);
-        return s.selection() == null ? atStep : Ops.matmul(s.selection(), atStep);
+    /** The rows of x [cases, steps, outputs] that carry a target, as [rows, outputs]. */
+    private static Tensor select(Tensor x, SequenceTargets plan) {
+        Tensor flat = Ops.reshape(x, plan.cases * plan.steps, plan.outputs);
+        return plan.rows == null ? flat : Ops.gather(flat, 0, plan.rows);
     }
 
     /** The targets' layout, parsed once per targets tensor (a batch's targets are reused across calls). */
