@@ -37,15 +37,12 @@ public final class ConvBench implements Runnable {
     @Mixin
     TargetOptions target = new TargetOptions();
 
-    @Option(names = "--reps", description = "Timed repetitions per op (default ${DEFAULT-VALUE}).")
-    int reps = 5;
-
-    @Option(names = "--warmup", description = "Untimed repetitions per op first (default ${DEFAULT-VALUE}).")
-    int warmup = 2;
+    @Mixin
+    Repetitions repetitions = new Repetitions();
 
     @Override
     public void run() {
-        if (batch < 1 || reps < 1 || warmup < 0 || target.threads < 1)
+        if (batch < 1 || target.threads < 1 || !repetitions.valid())
             throw new IllegalArgumentException("--batch, --reps and --threads must be >= 1 and --warmup >= 0");
         DType dt = target.dtype();
         Backend be = target.backend();
@@ -64,12 +61,9 @@ public final class ConvBench implements Runnable {
         ops.put("forward", () -> Ops.sum(LeNet.outputs(theta, x)).item());
         ops.put("grad", () -> AD.grad(objective, theta).norm());
         ops.put("gnvp", () -> gn.apply(v).norm());
-        Map<String, Measurement> results = new LinkedHashMap<>();
-        ops.keySet().forEach(k -> results.put(k, new Measurement()));
-        for (int i = 0; i < warmup; i++) ops.values().forEach(Runnable::run);
-        for (int r = 0; r < reps; r++) results.forEach((name, m) -> m.time(ops.get(name)));
+        Map<String, Measurement> results = repetitions.time(ops);
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
                 "{\"op\":\"lenet_%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"median_cpu_s\":%.5f,\"reps\":%d%s}",
-                name, batch, dt, target.threads, be.name(), m.median(), m.min(), m.medianCpu(), reps, KernelField.json())));
+                name, batch, dt, target.threads, be.name(), m.median(), m.min(), m.medianCpu(), repetitions.reps, KernelField.json())));
     }
 }

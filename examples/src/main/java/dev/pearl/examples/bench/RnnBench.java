@@ -54,15 +54,12 @@ public final class RnnBench implements Runnable {
     @Mixin
     TargetOptions target = new TargetOptions();
 
-    @Option(names = "--reps", description = "Timed repetitions per op (default ${DEFAULT-VALUE}).")
-    int reps = 5;
-
-    @Option(names = "--warmup", description = "Untimed repetitions per op first (default ${DEFAULT-VALUE}).")
-    int warmup = 2;
+    @Mixin
+    Repetitions repetitions = new Repetitions();
 
     @Override
     public void run() {
-        if (steps < 1 || batch < 1 || hidden < 1 || inputs < 1 || reps < 1 || warmup < 0 || target.threads < 1)
+        if (steps < 1 || batch < 1 || hidden < 1 || inputs < 1 || target.threads < 1 || !repetitions.valid())
             throw new IllegalArgumentException("--steps, --batch, --hidden, --inputs, --reps and --threads must be >= 1 and --warmup >= 0");
         DType dt = target.dtype();
         Backend be = target.backend();
@@ -86,13 +83,10 @@ public final class RnnBench implements Runnable {
         CurvatureProduct structural = Curvature.gaussNewton().at(problem, theta, sequences, 1.0 / 30);
         ops.put("masked_gnvp", () -> masked.apply(v).norm());
         ops.put("structural_gnvp", () -> structural.apply(v).norm());
-        Map<String, Measurement> results = new LinkedHashMap<>();
-        ops.keySet().forEach(k -> results.put(k, new Measurement()));
-        for (int i = 0; i < warmup; i++) ops.values().forEach(Runnable::run);
-        for (int r = 0; r < reps; r++) results.forEach((name, m) -> m.time(ops.get(name)));
+        Map<String, Measurement> results = repetitions.time(ops);
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
-                "{\"op\":\"rnn_%s\",\"steps\":%d,\"batch\":%d,\"hidden\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"reps\":%d}",
-                name, steps, batch, hidden, dt, target.threads, be.name(), m.median(), m.min(), reps)));
+                "{\"op\":\"rnn_%s\",\"steps\":%d,\"batch\":%d,\"hidden\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"median_cpu_s\":%.5f,\"reps\":%d%s}",
+                name, steps, batch, hidden, dt, target.threads, be.name(), m.median(), m.min(), m.medianCpu(), repetitions.reps, KernelField.json())));
     }
 
     /** The bench's data case-major, with the target y at the last step and NaN (no target) before it. */

@@ -5,6 +5,8 @@ import dev.pearl.examples.report.Plots;
 import dev.pearl.examples.report.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.pearl.examples.train.RunDataOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,23 +59,8 @@ public final class CompareCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the runs, the chart and the table go (default: comparison).")
     Path out = Path.of("comparison");
 
-    @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR", description = "As for train (default: curves).")
-    String dataset;
-
-    @Option(names = "--train-size", paramLabel = "N", description = "As for train.")
-    Integer trainSize;
-
-    @Option(names = "--test-size", paramLabel = "N", description = "As for train.")
-    Integer testSize;
-
-    @Option(names = "--dtype", paramLabel = "float32|float64", description = "As for train (default: float32).")
-    String dtype;
-
-    @Option(names = "--layers", paramLabel = "SIZES", hidden = true, description = "As for train.")
-    String layers;
-
-    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    RunDataOptions data = new RunDataOptions();
 
     @Option(names = "--at", paramLabel = "MINUTES", split = ",", description = "Times to report errors at (default: ${DEFAULT-VALUE}).")
     List<Double> minutes = List.of(1.0, 5.0, 10.0, 30.0);
@@ -105,15 +92,8 @@ public final class CompareCommand implements Runnable {
         List<OptimizerRace.Entry> entries = new ArrayList<>();
         for (String name : optimizers) entries.add(new OptimizerRace.Entry(name.trim().toLowerCase(Locale.ROOT), null));
         for (Path file : settings) entries.add(OptimizerRace.tuned(file));
-        List<String> data = new ArrayList<>();
-        if (dataset != null) data.addAll(List.of("--dataset", dataset));
-        if (trainSize != null) data.addAll(List.of("--train-size", trainSize.toString()));
-        if (testSize != null) data.addAll(List.of("--test-size", testSize.toString()));
-        if (dtype != null) data.addAll(List.of("--dtype", dtype));
-        if (layers != null) data.addAll(List.of("--layers", layers));
-        if (threads != null) data.addAll(List.of("--threads", threads.toString()));
         String command = "pearl compare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        new OptimizerRace(entries, seeds, budget, data, targets, out).run(spec.commandLine().getOut(), command);
+        new OptimizerRace(entries, seeds, budget, data.trainArguments(), targets, out).run(spec.commandLine().getOut(), command);
     }
 
     private void summarise() throws IOException {

@@ -5,6 +5,7 @@ import dev.pearl.examples.report.MetricsTable;
 import dev.pearl.tensor.Backends;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,23 +53,8 @@ public final class TuneCommand implements Callable<Integer> {
             + "another (default: ${DEFAULT-VALUE}).")
     long seed = 100;
 
-    @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR", description = "As for train (default: curves).")
-    String dataset;
-
-    @Option(names = "--train-size", paramLabel = "N", description = "As for train.")
-    Integer trainSize;
-
-    @Option(names = "--test-size", paramLabel = "N", description = "As for train.")
-    Integer testSize;
-
-    @Option(names = "--dtype", paramLabel = "float32|float64", description = "As for train (default: float32).")
-    String dtype;
-
-    @Option(names = "--layers", paramLabel = "SIZES", hidden = true, description = "As for train.")
-    String layers;
-
-    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    RunDataOptions data = new RunDataOptions();
 
     @Option(names = "--updates-per-iteration", paramLabel = "N",
             description = "As for train: steps between two measurements; fewer than train's default end a short trial closer to its budget.")
@@ -91,16 +77,16 @@ public final class TuneCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         if (!(budget > 0) || Double.isInfinite(budget)) throw new IllegalArgumentException("--budget must be positive seconds, got " + budget);
-        RunOptions common = dataOptions();
-        String data = ConfigResolver.dataset(common);
-        int requestedTrain = ConfigResolver.requestedTrainSize(common, data);
+        RunOptions common = data.asRunOptions();
+        String dataset = ConfigResolver.dataset(common);
+        int requestedTrain = ConfigResolver.requestedTrainSize(common, dataset);
         Map<String, List<Double>> given = parseGrids(grids);
         List<OptimizerChoice<?>> choices = new ArrayList<>();
         for (String name : optimizers) choices.add(Optimizers.parse(name.trim()));
         for (String flag : given.keySet())
             if (choices.stream().noneMatch(c -> c.flags().contains(flag)))
                 throw new IllegalArgumentException("--grid " + flag.substring(2) + ": none of " + String.join(", ", optimizers) + " takes " + flag);
-        Path dir = out != null ? out : Path.of("tuning", (ConfigResolver.isCurves(data) ? "curves" : "mnist-idx") + "-"
+        Path dir = out != null ? out : Path.of("tuning", (ConfigResolver.isCurves(dataset) ? "curves" : "mnist-idx") + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<TrialPlan> plans = new ArrayList<>();
         for (OptimizerChoice<?> choice : choices) {
@@ -200,17 +186,6 @@ public final class TuneCommand implements Callable<Integer> {
         return m.strip().replace("\n", "; ");
     }
 
-    /** The data options as train reads them. */
-    private RunOptions dataOptions() {
-        RunOptions o = new RunOptions();
-        o.dataset = dataset;
-        o.trainSize = trainSize;
-        o.testSize = testSize;
-        o.dtype = dtype;
-        o.layers = layers;
-        return o;
-    }
-
     /** "learning-rate=1e-3,3e-3" options as values by flag; a value that is not a number is an error naming it. */
     static Map<String, List<Double>> parseGrids(List<String> grids) {
         Map<String, List<Double>> axes = new LinkedHashMap<>();
@@ -242,12 +217,7 @@ public final class TuneCommand implements Callable<Integer> {
     private List<String> trainArgs(TrialPlan plan, List<Double> point, Path runDir) {
         List<String> args = new ArrayList<>(List.of("--optimizer", plan.choice().key(), "--seed", Long.toString(seed),
                 "--max-seconds", Format.setting(budget)));
-        if (dataset != null) args.addAll(List.of("--dataset", dataset));
-        if (trainSize != null) args.addAll(List.of("--train-size", trainSize.toString()));
-        if (testSize != null) args.addAll(List.of("--test-size", testSize.toString()));
-        if (dtype != null) args.addAll(List.of("--dtype", dtype));
-        if (layers != null) args.addAll(List.of("--layers", layers));
-        if (threads != null) args.addAll(List.of("--threads", threads.toString()));
+        args.addAll(data.trainArguments());
         if (updatesPerIteration != null) args.addAll(List.of("--updates-per-iteration", updatesPerIteration.toString()));
         if (evalTrainSize != null) args.addAll(List.of("--eval-train-size", evalTrainSize.toString()));
         if (maxIterations != null && runDir != null) args.addAll(List.of("--max-iterations", maxIterations.toString()));

@@ -1,0 +1,53 @@
+package dev.pearl.examples.train;
+
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The data and network options that commands running `train` for you (tune, compare) pass on to
+ * it unchanged: one declaration, so that their names, defaults and help stay train's.
+ */
+public final class RunDataOptions {
+    @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR", description = "As for train (default: curves).")
+    String dataset;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "As for train.")
+    Integer trainSize;
+
+    @Option(names = "--test-size", paramLabel = "N", description = "As for train.")
+    Integer testSize;
+
+    @Option(names = "--dtype", paramLabel = "float32|float64", description = "As for train (default: float32).")
+    String dtype;
+
+    @Option(names = "--layers", paramLabel = "SIZES", hidden = true, description = "As for train.")
+    String layers;
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
+    Integer threads;
+
+    /** The options given, as train's arguments. */
+    public List<String> trainArguments() {
+        List<String> args = new ArrayList<>();
+        if (dataset != null) args.addAll(List.of("--dataset", dataset));
+        if (trainSize != null) args.addAll(List.of("--train-size", trainSize.toString()));
+        if (testSize != null) args.addAll(List.of("--test-size", testSize.toString()));
+        if (dtype != null) args.addAll(List.of("--dtype", dtype));
+        if (layers != null) args.addAll(List.of("--layers", layers));
+        if (threads != null) args.addAll(List.of("--threads", threads.toString()));
+        return args;
+    }
+
+    /** The data options as train reads them. */
+    RunOptions asRunOptions() {
+        RunOptions o = new RunOptions();
+        o.dataset = dataset;
+        o.trainSize = trainSize;
+        o.testSize = testSize;
+        o.dtype = dtype;
+        o.layers = layers;
+        return o;
+    }
+}
