@@ -33,7 +33,8 @@ final class Announcement {
 
     /** "CURVES auto-encoder, HF, float32" or "LeNet on fashion-mnist, HF, float32": the pictures' title. */
     static String title(RunConfig config) {
-        String what = config.model() == ModelKind.LENET ? "LeNet on " + Path.of(config.dataset().substring(config.dataset().indexOf(':') + 1)).getFileName()
+        String what = config.model() == ModelKind.RNN ? "tanh RNN on " + config.sequence().describe()
+                : config.model() == ModelKind.LENET ? "LeNet on " + Path.of(config.dataset().substring(config.dataset().indexOf(':') + 1)).getFileName()
                 : TrainingData.experiment(config.dataset()) + " auto-encoder";
         return what + ", " + config.optimizer().label() + ", " + config.dtype();
     }
@@ -75,9 +76,10 @@ final class Announcement {
 
     private String summary() {
         String head = String.format(Locale.ROOT, "%s, %s, %s%s", model.describe(config), config.optimizer().label(), config.dtype(), threads > 0 ? ", " + threads + (threads == 1 ? " thread" : " threads") : "");
-        String sizes = String.format(Locale.ROOT, "%s: train %d / test %d images (seed %d); train error on the %s",
-                data.description(), data.trainSize(), data.testSize(), config.seed(),
-                config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training images");
+        String unit = config.sequence() != null ? "sequences" : "images";
+        String sizes = String.format(Locale.ROOT, "%s: train %d / test %d %s (seed %d); train error on the %s",
+                data.description(), data.trainSize(), data.testSize(), unit, config.seed(),
+                config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training " + unit);
         String optimizer = String.format(Locale.ROOT, "%s; %d %s per iteration, weight cost %s, %s", config.optimizer().describe(data.trainSize()),
                 config.updatesPerIteration(), config.updatesPerIteration() == 1 ? "step" : "steps", Format.number(config.weightCost()),
                 model.initialisation());
@@ -105,9 +107,11 @@ final class Announcement {
     /** This data set and optimizer at full size for two hours (HF: the default plan; add --gradient-batch N for Martens' whole-set one). */
     private String fullLengthCommand() {
         List<Object> args = new ArrayList<>(List.of("train"));
-        if (config.model() != ModelKind.AUTOENCODER) args.addAll(List.of("--model", config.model().key()));
+        SequenceSpec sequence = config.sequence();
+        if (sequence != null) args.addAll(List.of("--task", sequence.task(), "--length", sequence.length(), "--hidden", sequence.hidden()));
+        else if (config.model() != ModelKind.AUTOENCODER) args.addAll(List.of("--model", config.model().key()));
         // The defaults are the paper's sizes: all 20000 / 10000 CURVES images, all MNIST images.
-        if (!ConfigResolver.isCurves(config.dataset())) args.addAll(List.of("--dataset", config.dataset()));
+        if (sequence == null && !ConfigResolver.isCurves(config.dataset())) args.addAll(List.of("--dataset", config.dataset()));
         if (config.optimizer().choice() != Optimizers.HF) args.addAll(List.of("--optimizer", config.optimizer().key()));
         args.addAll(List.of("--max-seconds", (long) FULL_LENGTH_SECONDS));
         return launch.command(args.toArray());

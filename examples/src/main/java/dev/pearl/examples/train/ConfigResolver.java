@@ -16,12 +16,32 @@ final class ConfigResolver {
     private ConfigResolver() {
     }
 
+    /** The --model value; --task implies rnn. */
     static ModelKind model(RunOptions o) {
-        return ModelKind.parse(o.model);
+        ModelKind model = o.task != null && o.model == null ? ModelKind.RNN : ModelKind.parse(o.model);
+        if (o.task != null && model != ModelKind.RNN)
+            throw new IllegalArgumentException("--task trains a tanh RNN; drop --model " + o.model);
+        if (model != ModelKind.RNN && (o.length != null || o.hidden != null))
+            throw new IllegalArgumentException((o.length != null ? "--length" : "--hidden") + " goes with --task");
+        return model;
     }
 
-    /** The --dataset value, by default CURVES for the auto-encoder and Fashion-MNIST for LeNet. */
+    /** --task, --length and --hidden of an RNN run (null for other models). */
+    static SequenceSpec sequence(RunOptions o) {
+        if (model(o) != ModelKind.RNN) return null;
+        if (o.task == null) throw new IllegalArgumentException("--model rnn needs a --task NAME");
+        return new SequenceSpec(o.task, o.length != null ? o.length : TrainDefaults.SEQUENCE_LENGTH,
+                o.hidden != null ? o.hidden : TrainDefaults.RNN_HIDDEN);
+    }
+
+    /** The --dataset value, by default CURVES for the auto-encoder and Fashion-MNIST for LeNet; an RNN's task name. */
     static String dataset(RunOptions o) {
+        SequenceSpec sequence = sequence(o);
+        if (sequence != null) {
+            if (o.dataset != null) throw new IllegalArgumentException("--task generates its sequences; drop --dataset " + o.dataset);
+            if (o.layers != null) throw new IllegalArgumentException("--layers sets an auto-encoder's sizes; --task trains a tanh RNN (size it with --hidden)");
+            return sequence.task();
+        }
         String d = o.dataset != null ? o.dataset : model(o) == ModelKind.LENET ? TrainDefaults.FASHION_MNIST : Datasets.CURVES;
         boolean known = d.equalsIgnoreCase(Datasets.CURVES) || d.startsWith(Datasets.MNIST_IDX_PREFIX) && d.length() > Datasets.MNIST_IDX_PREFIX.length();
         if (!known) throw new IllegalArgumentException("unknown --dataset '" + d + "' (expected curves or mnist-idx:DIR)");
@@ -34,10 +54,12 @@ final class ConfigResolver {
 
     /** Training images to load: as given, or the data set's default (MNIST: all of them). */
     static int requestedTrainSize(RunOptions o, String dataset) {
+        if (o.task != null && o.trainSize == null) return TrainDefaults.SEQUENCE_TRAIN_SIZE;
         return positive("--train-size", o.trainSize != null ? o.trainSize : isCurves(dataset) ? TrainDefaults.CURVES_TRAIN_SIZE : TrainDefaults.MNIST_TRAIN_SIZE);
     }
 
     static int requestedTestSize(RunOptions o, String dataset) {
+        if (o.task != null && o.testSize == null) return TrainDefaults.SEQUENCE_TEST_SIZE;
         return positive("--test-size", o.testSize != null ? o.testSize : isCurves(dataset) ? TrainDefaults.CURVES_TEST_SIZE : TrainDefaults.MNIST_TEST_SIZE);
     }
 
@@ -79,7 +101,7 @@ final class ConfigResolver {
                 optimizer,
                 o.updatesPerIteration != null ? o.updatesPerIteration : optimizer.defaultStepsPerRound(trainSize),
                 maxIterations != null ? maxIterations : Integer.MAX_VALUE,
-                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS);
+                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS, sequence(o));
     }
 
     /**
@@ -90,6 +112,14 @@ final class ConfigResolver {
         List<String> conflicts = new ArrayList<>();
         if (o.model != null) check(conflicts, "--model", model(o).key(), stored.model().key());
         if (o.dataset != null) check(conflicts, "--dataset", dataset(o), stored.dataset());
+        SequenceSpec sequence = stored.sequence();
+        if (sequence != null) {
+            check(conflicts, "--task", o.task, sequence.task());
+            check(conflicts, "--length", o.length, sequence.length());
+            check(conflicts, "--hidden", o.hidden, sequence.hidden());
+        } else if (o.task != null) {
+            conflicts.add("--task " + o.task + " (the run trains --model " + stored.model().key() + ")");
+        }
         OptimizerChoice<?> given = o.optimizer != null ? Optimizers.parse(o.optimizer) : stored.optimizer().choice();
         if (given != stored.optimizer().choice()) conflicts.add("--optimizer " + given.key() + " (the run has " + stored.optimizer().key() + ")");
         else Optimizers.rejectMisplaced(given, o);

@@ -7,7 +7,9 @@ enum ModelKind {
     /** The deep auto-encoders of Hinton and Salakhutdinov (2006) on CURVES or MNIST-format images. */
     AUTOENCODER("autoencoder"),
     /** A LeNet-5-like classifier of labelled 28x28 images, e.g. Fashion-MNIST. */
-    LENET("lenet");
+    LENET("lenet"),
+    /** A tanh RNN on a generated long-term-dependency problem (--task), after Martens and Sutskever (2011). */
+    RNN("rnn");
 
     private final String key;
 
@@ -23,6 +25,6 @@ enum ModelKind {
     static ModelKind parse(String name) {
         if (name == null) return AUTOENCODER;
         for (ModelKind k : values()) if (k.key.equals(name.toLowerCase(Locale.ROOT))) return k;
-        throw new IllegalArgumentException("unknown --model '" + name + "' (expected autoencoder or lenet)");
+        throw new IllegalArgumentException("unknown --model '" + name + "' (expected autoencoder, lenet or rnn)");
     }
 }

@@ -22,15 +22,18 @@ import java.util.Objects;
  * @param updatesPerIteration optimizer steps between two measurements (one row of metrics.csv)
  * @param maxIterations       stop after this many iterations in total (Integer.MAX_VALUE: no limit)
  * @param maxSeconds          stop at the first iteration boundary after this many seconds of run time in total
+ * @param sequence            the RNN's task, length and hidden units (null for other models)
  */
 public record RunConfig(String dataset, ModelKind model, int trainSize, int testSize, long seed, DType dtype, int[] layers, double weightCost,
-                        int evalTrainSize, Configured<?> optimizer, int updatesPerIteration, int maxIterations, double maxSeconds) {
+                        int evalTrainSize, Configured<?> optimizer, int updatesPerIteration, int maxIterations, double maxSeconds,
+                        SequenceSpec sequence) {
     static final String PREFIX = "config.";
 
     public RunConfig {
         layers = layers.clone();
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(optimizer, "optimizer");
+        if ((model == ModelKind.RNN) != (sequence != null)) throw new IllegalArgumentException("a sequence task goes with --model rnn only");
         requireAtLeast("--train-size", trainSize, 1);
         requireAtLeast("--test-size", testSize, 1);
         requireAtLeast("--max-iterations", maxIterations, 0);
@@ -48,7 +51,7 @@ public record RunConfig(String dataset, ModelKind model, int trainSize, int test
 
     public RunConfig withLimits(int iterations, double seconds) {
         return new RunConfig(dataset, model, trainSize, testSize, seed, dtype, layers, weightCost, evalTrainSize, optimizer, updatesPerIteration,
-                iterations, seconds);
+                iterations, seconds, sequence);
     }
 
     public boolean hasIterationLimit() {
@@ -65,6 +68,7 @@ public record RunConfig(String dataset, ModelKind model, int trainSize, int test
         m.put("seed", Long.toString(seed));
         m.put("dtype", dtype.toString());
         if (model == ModelKind.AUTOENCODER) m.put("layers", Architecture.format(layers));
+        if (sequence != null) m.putAll(sequence.toMetadata());
         m.put("weight_cost", Double.toString(weightCost));
         m.put("eval_train_size", Integer.toString(evalTrainSize));
         m.put("optimizer", optimizer.key());
@@ -101,7 +105,8 @@ public record RunConfig(String dataset, ModelKind model, int trainSize, int test
         return new RunConfig(r.text("dataset"), model, trainSize, r.integer("test_size"), r.longInteger("seed"),
                 DType.parse(r.text("dtype")), layers, r.real("weight_cost"), r.integer("eval_train_size"),
                 Configured.fromMetadata(choice, config, trainSize, source), r.integer("updates_per_iteration"),
-                r.integer("max_iterations"), r.real("max_seconds"));
+                r.integer("max_iterations"), r.real("max_seconds"),
+                model == ModelKind.RNN ? new SequenceSpec(r.text("task"), r.integer("length"), r.integer("hidden")) : null);
     }
 
     private static void requireAtLeast(String option, long value, long min) {

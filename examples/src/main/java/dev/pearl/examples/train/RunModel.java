@@ -18,7 +18,11 @@ import java.util.Map;
  */
 interface RunModel {
     static RunModel of(RunConfig config) {
-        return config.model() == ModelKind.LENET ? new LenetRun() : new AutoencoderRun(config.layers());
+        return switch (config.model()) {
+            case LENET -> new LenetRun();
+            case RNN -> new RnnRun(config.sequence());
+            case AUTOENCODER -> new AutoencoderRun(config.layers());
+        };
     }
 
     /** Throws a one-line error when the loaded data does not fit the model. */

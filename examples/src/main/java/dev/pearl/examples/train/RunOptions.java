@@ -13,10 +13,23 @@ import java.nio.file.Path;
  * is an error too. The defaults of every optimizer are listed at the end of --help.
  */
 public final class RunOptions {
-    @Option(names = "--model", paramLabel = "autoencoder|lenet",
-            description = "What to train: the deep auto-encoder of the data set (the default), or lenet, a LeNet-5-like classifier of "
-                    + "labelled 28x28 images (default data set: Fashion-MNIST in " + TrainDefaults.FASHION_MNIST_DIR + ").")
+    @Option(names = "--model", paramLabel = "autoencoder|lenet|rnn",
+            description = "What to train: the deep auto-encoder of the data set (the default), lenet, a LeNet-5-like classifier of "
+                    + "labelled 28x28 images (default data set: Fashion-MNIST in " + TrainDefaults.FASHION_MNIST_DIR + "), or rnn, "
+                    + "a tanh RNN on a --task.")
     String model;
+
+    @Option(names = "--task", paramLabel = "NAME",
+            description = "Train a tanh RNN (implies --model rnn) on a generated long-term-dependency problem: addition, "
+                    + "multiplication, xor, temporal-order-2, temporal-order-3, random-permutation, memorisation-5bit or "
+                    + "memorisation-20bit (docs/sequence-tasks.md). HF damps the hidden states (structural damping, mu = 1/30).")
+    String task;
+
+    @Option(names = "--length", paramLabel = "T", description = "--task: the nominal sequence length T (default: " + TrainDefaults.SEQUENCE_LENGTH + ").")
+    Integer length;
+
+    @Option(names = "--hidden", paramLabel = "N", description = "--task: the RNN's hidden tanh units (default: " + TrainDefaults.RNN_HIDDEN + ").")
+    Integer hidden;
 
     @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR",
             description = "Images to auto-encode: CURVES generated in code, or MNIST-format IDX files (train-images-idx3-ubyte and "

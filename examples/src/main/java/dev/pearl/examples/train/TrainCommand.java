@@ -34,11 +34,12 @@ import java.util.concurrent.Callable;
  * (Fashion-MNIST by default) instead, and draws confusion.png in place of the reconstructions.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = OptimizerHelp.class,
-        description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006), or with --model lenet a LeNet-5-like classifier, with "
+        description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006), with --model lenet a LeNet-5-like classifier, or with "
+                + "--task NAME a tanh RNN on a long-term-dependency problem (Martens & Sutskever 2011), with "
                 + "Hessian-free optimisation (Martens 2010) or a baseline: "
                 + "SGD with momentum, Nesterov momentum with Sutskever et al.'s schedule, Adam, RMSProp or L-BFGS.",
                 "Writes DIR/metrics.csv, DIR/curves.png, DIR/reconstructions.png (lenet: DIR/confusion.png, the test set's confusion "
-                        + "matrix at the end) and DIR/checkpoint.bin (after every iteration)."},
+                        + "matrix at the end; --task: none) and DIR/checkpoint.bin (after every iteration)."},
         footer = {"", "metrics.csv: one row per iteration (iteration 0 is the starting point). Errors are squared errors summed over pixels "
                 + "and averaged over images, between each image and its reconstruction; train_error and train_loss (cross-entropy) use "
                 + "the first --eval-train-size training images, test_error the whole test set. elapsed_s is the run's wall-clock time "
@@ -48,7 +49,9 @@ import java.util.concurrent.Callable;
                 + "(Adam: beta1); L-BFGS adds step (the line search's) and epochs (gradients computed, line searches included, over the "
                 + "training set); all add updates (steps made in total) and batch_objective. With --model lenet, errors are the fractions "
                 + "of images misclassified, train_loss is the softmax cross-entropy, and test_loss, train_accuracy and test_accuracy follow "
-                + "the other columns. An iteration is a round of "
+                + "the other columns. With --task, errors are the fractions of sequences not solved (the task's own test: within 0.04, "
+                + "the right side of 0.5, the right class), train_loss is the task's loss at its target steps, and test_loss, "
+                + "train_solved and test_solved follow the other columns. An iteration is a round of "
                 + "--updates-per-iteration steps; lambda, rho, cg_stop, backtrack_iterate, step and batch_objective are then the round's "
                 + "last step's (minibatch methods: batch_objective the round's mean), times and counts its sums."})
 public final class TrainCommand implements Callable<Integer> {
@@ -147,7 +150,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--resume continues the run in " + dir + " and writes there; drop --out " + out);
         RunCheckpoint.Saved saved = RunCheckpoint.read(dir, backend);
         RunConfig config = ConfigResolver.resumed(saved.config(), run, maxIterations, maxSeconds);
-        TrainingData data = load(config.model(), config.dataset(), config.trainSize(), config.testSize(), config.seed(), backend, config.dtype());
+        TrainingData data = load(config.model(), config.sequence(), config.dataset(), config.trainSize(), config.testSize(), config.seed(), backend, config.dtype());
         if (data.trainSize() != config.trainSize() || data.testSize() != config.testSize())
             throw new IllegalArgumentException(config.dataset() + " now holds " + data.trainSize() + " training and " + data.testSize()
                     + " test images, but the run in " + dir + " used " + config.trainSize() + " and " + config.testSize());
@@ -160,19 +163,22 @@ public final class TrainCommand implements Callable<Integer> {
         int trainSize = ConfigResolver.requestedTrainSize(run, dataset), testSize = ConfigResolver.requestedTestSize(run, dataset);
         SettingsFile tuned = run.settings != null ? SettingsFile.read(run.settings) : null;
         ConfigResolver.fresh(run, tuned, dataset, trainSize, testSize, maxIterations, maxSeconds);
-        Path dir = out != null ? out : defaultDirectory(ConfigResolver.model(run), dataset, tuned != null ? tuned.optimizer() : run.optimizer);
+        Path dir = out != null ? out : defaultDirectory(ConfigResolver.model(run), ConfigResolver.sequence(run), dataset,
+                tuned != null ? tuned.optimizer() : run.optimizer);
         if (Files.exists(RunCheckpoint.file(dir)))
             throw new FileAlreadyExistsException(dir.toString(), null, "already holds a run; continue it with --resume " + dir + ", or choose another --out");
-        TrainingData data = load(ConfigResolver.model(run), dataset, trainSize, testSize, ConfigResolver.seed(run), backend, ConfigResolver.dtype(run));
+        TrainingData data = load(ConfigResolver.model(run), ConfigResolver.sequence(run), dataset, trainSize, testSize, ConfigResolver.seed(run), backend,
+                ConfigResolver.dtype(run));
         // Sizes may shrink to what the files hold; the defaults that depend on them follow.
         RunConfig config = ConfigResolver.fresh(run, tuned, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
         Files.createDirectories(dir);
         return new Plan(config, dir, data, null);
     }
 
-    /** The images (and for a classifier their labels) a model trains on. */
-    private static TrainingData load(ModelKind model, String dataset, int trainSize, int testSize, long seed, Backend backend, DType dtype)
-            throws IOException {
+    /** The images (and for a classifier their labels), or an RNN's generated sequences, that a model trains on. */
+    private static TrainingData load(ModelKind model, SequenceSpec sequence, String dataset, int trainSize, int testSize, long seed, Backend backend,
+                                     DType dtype) throws IOException {
+        if (model == ModelKind.RNN) return TrainingData.generate(sequence, trainSize, testSize, seed, backend, dtype);
         return model == ModelKind.LENET
                 ? TrainingData.loadLabelled(dataset, trainSize, testSize, backend, dtype, LeNet.SIDE, LeNet.CLASSES)
                 : TrainingData.load(dataset, trainSize, testSize, seed, backend, dtype);
@@ -226,10 +232,15 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** runs/curves-hf-20250131-142501 (lenet: runs/lenet-mnist-idx-...): one directory per run, so that runs never overwrite each other. */
-    private static Path defaultDirectory(ModelKind model, String dataset, String optimizer) {
-        Path idxDir = ConfigResolver.isCurves(dataset) ? null : Path.of(dataset.substring(dataset.indexOf(':') + 1)).toAbsolutePath().normalize();
-        String data = idxDir == null ? "curves" : "mnist-idx" + (idxDir.getFileName() == null ? "" : "-" + idxDir.getFileName());
+    /**
+     * runs/curves-hf-20250131-142501 (lenet: runs/lenet-mnist-idx-..., rnn: runs/rnn-addition-100-...): one directory per run,
+     * so that runs never overwrite each other.
+     */
+    private static Path defaultDirectory(ModelKind model, SequenceSpec sequence, String dataset, String optimizer) {
+        Path idxDir = ConfigResolver.isCurves(dataset) || sequence != null ? null
+                : Path.of(dataset.substring(dataset.indexOf(':') + 1)).toAbsolutePath().normalize();
+        String data = sequence != null ? sequence.task() + "-" + sequence.length()
+                : idxDir == null ? "curves" : "mnist-idx" + (idxDir.getFileName() == null ? "" : "-" + idxDir.getFileName());
         String opt = Optimizers.parse(optimizer).key();
         String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String prefix = model == ModelKind.AUTOENCODER ? "" : model.key() + "-";

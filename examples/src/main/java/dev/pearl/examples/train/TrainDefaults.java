@@ -18,6 +18,11 @@ final class TrainDefaults {
     /** Where Debian's dataset-fashion-mnist package puts the IDX files; --model lenet's default data. */
     static final String FASHION_MNIST_DIR = "/usr/share/datasets/fashion-mnist";
     static final String FASHION_MNIST = "mnist-idx:" + FASHION_MNIST_DIR;
+    /** --task: Martens and Sutskever's T = 100 with 100 hidden units; 10000 training and 2000 fresh test sequences. */
+    static final int SEQUENCE_LENGTH = 100;
+    static final int RNN_HIDDEN = 100;
+    static final int SEQUENCE_TRAIN_SIZE = 10_000;
+    static final int SEQUENCE_TEST_SIZE = 2_000;
     static final double MAX_SECONDS = 600;
     static final long SEED = 1;
     static final int EVAL_TRAIN_CAP = 10_000;

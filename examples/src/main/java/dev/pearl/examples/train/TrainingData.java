@@ -4,6 +4,9 @@ import dev.pearl.examples.data.Datasets;
 import dev.pearl.examples.data.IdxImages;
 import dev.pearl.examples.data.MalformedDataException;
 import dev.pearl.examples.data.TrainTest;
+import dev.pearl.examples.data.sequence.SequenceSet;
+import dev.pearl.examples.data.sequence.SequenceTask;
+import dev.pearl.hf.train.Seeds;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.Shape;
@@ -14,20 +17,40 @@ import java.nio.file.Path;
 
 /**
  * The images of a run, as data sets (for pictures) and as tensors on the run's backend (for
- * training and measuring); for a classifier also their labels (else null).
+ * training and measuring); for a classifier also their labels (else null). A sequence task's run
+ * has its generated sequences instead of images (sets and labels null, train and test its inputs).
  */
-record TrainingData(String description, TrainTest sets, Tensor train, Tensor test, Labels labels) {
+record TrainingData(String description, TrainTest sets, Tensor train, Tensor test, Labels labels, Sequences sequences) {
 
     /** Class numbers of the training and test images, as arrays and as tensors [cases] of whole numbers in the run's dtype. */
     record Labels(int[] train, int[] test, Tensor trainTensor, Tensor testTensor) {
     }
+
+    /** A task's generated sequences, the same in every run of its seed: training ones from the seed, test ones from another. */
+    record Sequences(SequenceTask task, int length, long seed, SequenceSet train, SequenceSet test) {
+    }
+
+    /** trainSize sequences from the run's seed and testSize fresh ones from a seed derived from it. */
+    static TrainingData generate(SequenceSpec spec, int trainSize, int testSize, long seed, Backend backend, DType dtype) {
+        SequenceTask task = spec.sequenceTask();
+        Sequences s = new Sequences(task, spec.length(), seed, task.generate(trainSize, spec.length(), seed), task.generate(testSize, spec.length(), testSeed(seed)));
+        return new TrainingData(spec.task() + " sequences (T = " + spec.length() + ")", null, s.train().inputs(backend, dtype),
+                s.test().inputs(backend, dtype), null, s);
+    }
+
+    /** The test sequences' seed: another stream than the training ones'. */
+    static long testSeed(long seed) {
+        return Seeds.mix(seed, TEST_STREAM);
+    }
+
+    private static final long TEST_STREAM = 0x7e57L;
 
     /** Loads or generates at most trainSize / testSize images of a --dataset value. */
     static TrainingData load(String dataset, int trainSize, int testSize, long seed, Backend backend, DType dtype) throws IOException {
         TrainTest sets = Datasets.load(dataset, trainSize, testSize, seed);
         if (sets.train().n() == 0) throw new IllegalArgumentException(dataset + ": no training images");
         if (sets.test().n() == 0) throw new IllegalArgumentException(dataset + ": no test images");
-        return new TrainingData(describe(dataset), sets, sets.train().toTensor(backend, dtype), sets.test().toTensor(backend, dtype), null);
+        return new TrainingData(describe(dataset), sets, sets.train().toTensor(backend, dtype), sets.test().toTensor(backend, dtype), null, null);
     }
 
     /**
@@ -51,7 +74,7 @@ record TrainingData(String description, TrainTest sets, Tensor train, Tensor tes
         int[] train = labels(dir, IdxImages.TRAIN_LABELS, IdxImages.TRAIN_IMAGES, images.trainSize(), classes, need);
         int[] test = labels(dir, IdxImages.TEST_LABELS, IdxImages.TEST_IMAGES, images.testSize(), classes, need);
         Labels labels = new Labels(train, test, asTensor(train, backend, dtype), asTensor(test, backend, dtype));
-        return new TrainingData(images.description(), images.sets(), images.train(), images.test(), labels);
+        return new TrainingData(images.description(), images.sets(), images.train(), images.test(), labels, null);
     }
 
     private static int[] labels(Path dir, String name, String imagesName, int images, int classes, String need) throws IOException {
@@ -88,11 +111,11 @@ record TrainingData(String description, TrainTest sets, Tensor train, Tensor tes
     }
 
     int trainSize() {
-        return sets.train().n();
+        return train.dim(0);
     }
 
     int testSize() {
-        return sets.test().n();
+        return test.dim(0);
     }
 
     int dim() {
