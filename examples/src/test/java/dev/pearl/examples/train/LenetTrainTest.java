@@ -96,7 +96,7 @@ class LenetTrainTest {
     void badModelsAndDataGetOneLineErrors() throws IOException {
         String out = tmp.resolve("x").toString();
         assertTrue(failing("train", "--model", "resnet", "--out", out).err()
-                .contains("unknown --model 'resnet' (expected autoencoder or lenet)"));
+                .contains("unknown --model 'resnet' (expected autoencoder, lenet or rnn)"));
         assertTrue(failing("train", "--model", "lenet", "--dataset", "curves", "--out", out).err()
                 .contains("--model lenet classifies labelled 28x28 images (--dataset mnist-idx:DIR), but curves has no labels"));
         assertTrue(failing("train", "--model", "lenet", "--layers", "784,30,784", "--out", out).err()

@@ -1,0 +1,121 @@
+package dev.pearl.examples.train;
+
+import dev.pearl.examples.report.MetricsCsv;
+import dev.pearl.examples.report.MetricsTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static dev.pearl.examples.train.ResumeTest.assertOneLine;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code pearl train --task NAME}: a tanh RNN on a short addition problem (T = 20), in float64. */
+class SequenceTaskTrainTest {
+    private static final int TRAIN = 200, TEST = 100;
+
+    @TempDir
+    Path tmp;
+
+    private static TrainRun rnn(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("train", "--task", "addition", "--length", "20", "--hidden", "8",
+                "--train-size", Integer.toString(TRAIN), "--test-size", Integer.toString(TEST), "--dtype", "float64",
+                "--threads", "1", "--out", out.toString()));
+        args.addAll(Arrays.asList(options));
+        return TrainRun.pearl(args.toArray(String[]::new));
+    }
+
+    @Test
+    void hfLowersTheLossAndWritesTheSolvedFractions() throws IOException {
+        Path out = tmp.resolve("hf");
+        TrainRun run = rnn(out, "--cg-max-iterations", "20", "--max-iterations", "4");
+        assertEquals(0, run.exitCode(), run.err());
+
+        MetricsTable m = MetricsTable.read(out.resolve(MetricsCsv.FILE_NAME));
+        assertTrue(m.columns().containsAll(RnnRun.MEASURE_COLUMNS), m.columns().toString());
+        assertEquals(5, m.rowCount());
+        double[] loss = m.column("train_loss"), testLoss = m.column("test_loss");
+        assertTrue(loss[4] < 0.5 * loss[0], "HF lowers the training loss clearly in 4 iterations: " + Arrays.toString(loss));
+        assertTrue(testLoss[4] < testLoss[0], "and the loss on the fresh test sequences: " + Arrays.toString(testLoss));
+        double[] trainError = m.column("train_error"), trainSolved = m.column("train_solved"), testSolved = m.column("test_solved");
+        for (int i = 0; i < trainError.length; i++) {
+            assertEquals(1, trainError[i] + trainSolved[i], 1e-12, "solved fraction and error add up, row " + i);
+            // Every fraction is a whole number of sequences.
+            assertEquals(Math.round(trainSolved[i] * TRAIN), trainSolved[i] * TRAIN, 1e-9);
+            assertEquals(Math.round(testSolved[i] * TEST), testSolved[i] * TEST, 1e-9);
+        }
+        assertTrue(m.column("cg_iterations")[1] >= 1, "HF runs CG");
+        assertTrue(run.out().contains("train ok") && run.out().contains("test ok"), run.out());
+        assertTrue(run.out().contains("tanh RNN 2-8-1 on addition, T = 20"), run.out());
+        assertTrue(run.out().contains("test solved " + String.format(java.util.Locale.ROOT, "%.2f%%", 100 * testSolved[4])), run.out());
+        assertNotNull(ImageIO.read(out.resolve("curves.png").toFile()), "curves.png is a readable image");
+    }
+
+    @Test
+    void hfResumedAfterTwoIterationsEqualsThreeUninterruptedOnes() throws IOException {
+        String[] hf = {"--cg-max-iterations", "10"};
+        Path whole = tmp.resolve("whole"), parts = tmp.resolve("parts");
+        assertEquals(0, rnn(whole, ResumeTest.concat(hf, "--max-iterations", "3")).exitCode());
+        assertEquals(0, rnn(parts, ResumeTest.concat(hf, "--max-iterations", "2")).exitCode());
+        TrainRun resumed = TrainRun.pearl("train", "--resume", parts.toString(), "--max-iterations", "3");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("addition, T = 20"), resumed.out());
+
+        MetricsTable a = MetricsTable.read(whole.resolve(MetricsCsv.FILE_NAME)), b = MetricsTable.read(parts.resolve(MetricsCsv.FILE_NAME));
+        assertEquals(4, b.rowCount());
+        for (String column : List.of("iteration", "train_loss", "train_error", "test_error", "test_loss", "test_solved", "lambda"))
+            assertArrayEquals(a.column(column), b.column(column), column + " differs after resuming");
+    }
+
+    @Test
+    void adamResumedEqualsUninterrupted() throws IOException {
+        String[] adam = {"--optimizer", "adam", "--batch-size", "50", "--updates-per-iteration", "4"};
+        Path whole = tmp.resolve("whole"), parts = tmp.resolve("parts");
+        assertEquals(0, rnn(whole, ResumeTest.concat(adam, "--max-iterations", "3")).exitCode());
+        assertEquals(0, rnn(parts, ResumeTest.concat(adam, "--max-iterations", "2")).exitCode());
+        TrainRun resumed = TrainRun.pearl("train", "--resume", parts.toString(), "--max-iterations", "3");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        MetricsTable a = MetricsTable.read(whole.resolve(MetricsCsv.FILE_NAME)), b = MetricsTable.read(parts.resolve(MetricsCsv.FILE_NAME));
+        for (String column : List.of("train_loss", "test_loss", "test_solved"))
+            assertArrayEquals(a.column(column), b.column(column), column + " differs after resuming");
+        double[] loss = a.column("train_loss");
+        assertTrue(loss[3] < loss[0], "Adam lowers the loss: " + Arrays.toString(loss));
+    }
+
+    private static TrainRun failing(String... args) {
+        TrainRun run = TrainRun.pearl(args);
+        assertNotEquals(0, run.exitCode(), "should fail: " + String.join(" ", args));
+        assertOneLine(run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
+        return run;
+    }
+
+    @Test
+    void badTasksGetOneLineErrors() {
+        String out = tmp.resolve("x").toString();
+        String unknown = failing("train", "--task", "sorting", "--out", out).err();
+        assertTrue(unknown.contains("unknown sequence task 'sorting'") && unknown.contains("addition") && unknown.contains("memorisation-20bit"), unknown);
+        String tooShort = failing("train", "--task", "addition", "--length", "10", "--out", out).err();
+        assertTrue(tooShort.contains("addition: length T = 10 is too short"), tooShort);
+        assertTrue(failing("train", "--task", "addition", "--layers", "2,8,1", "--out", out).err()
+                .contains("--layers sets an auto-encoder's sizes; --task trains a tanh RNN"));
+        assertTrue(failing("train", "--task", "addition", "--dataset", "curves", "--out", out).err()
+                .contains("--task generates its sequences; drop --dataset curves"));
+        assertTrue(failing("train", "--task", "addition", "--model", "lenet", "--out", out).err()
+                .contains("--task trains a tanh RNN; drop --model lenet"));
+        assertTrue(failing("train", "--model", "rnn", "--out", out).err().contains("--model rnn needs a --task NAME"));
+        assertTrue(failing("train", "--task", "addition", "--hidden", "0", "--out", out).err().contains("--hidden must be >= 1, got 0"));
+        assertFalse(Files.exists(tmp.resolve("x")), "nothing is written for a run that cannot start");
+    }
+}
