@@ -117,8 +117,9 @@ final class ConfigResolver {
             check(conflicts, "--task", o.task, sequence.task());
             check(conflicts, "--length", o.length, sequence.length());
             check(conflicts, "--hidden", o.hidden, sequence.hidden());
-        } else if (o.task != null) {
-            conflicts.add("--task " + o.task + " (the run trains --model " + stored.model().key() + ")");
+        } else if (o.task != null || o.length != null || o.hidden != null) {
+            conflicts.add((o.task != null ? "--task " + o.task : o.length != null ? "--length " + o.length : "--hidden " + o.hidden)
+                    + " (the run trains --model " + stored.model().key() + ")");
         }
         OptimizerChoice<?> given = o.optimizer != null ? Optimizers.parse(o.optimizer) : stored.optimizer().choice();
         if (given != stored.optimizer().choice()) conflicts.add("--optimizer " + given.key() + " (the run has " + stored.optimizer().key() + ")");

@@ -32,6 +32,8 @@ import java.util.concurrent.Callable;
  * leaves metrics.csv, curves.png, reconstructions.png and a checkpoint in its output directory.
  * With {@code --model lenet} it trains a LeNet-5-like classifier on labelled 28x28 images
  * (Fashion-MNIST by default) instead, and draws confusion.png in place of the reconstructions.
+ * With {@code --task NAME} it trains a tanh RNN on a generated long-term-dependency problem and
+ * draws only curves.png.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = OptimizerHelp.class,
         description = {"Train a deep auto-encoder (Hinton & Salakhutdinov 2006), with --model lenet a LeNet-5-like classifier, or with "

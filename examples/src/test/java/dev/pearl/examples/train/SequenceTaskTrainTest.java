@@ -68,6 +68,8 @@ class SequenceTaskTrainTest {
         Path whole = tmp.resolve("whole"), parts = tmp.resolve("parts");
         assertEquals(0, rnn(whole, ResumeTest.concat(hf, "--max-iterations", "3")).exitCode());
         assertEquals(0, rnn(parts, ResumeTest.concat(hf, "--max-iterations", "2")).exitCode());
+        assertTrue(failing("train", "--resume", parts.toString(), "--length", "30").err()
+                .contains("--length 30 (the run has 20)"), "a resumed run keeps its length");
         TrainRun resumed = TrainRun.pearl("train", "--resume", parts.toString(), "--max-iterations", "3");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("addition, T = 20"), resumed.out());
