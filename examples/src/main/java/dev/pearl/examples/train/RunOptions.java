@@ -55,7 +55,7 @@ public final class RunOptions {
             description = "Test images (default: " + TrainDefaults.CURVES_TEST_SIZE + " CURVES, all 10000 MNIST).")
     Integer testSize;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seeds the CURVES images, the initial weights and the optimizer (default: 1).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seeds the CURVES images or --task sequences, the initial weights and the optimizer (default: 1).")
     Long seed;
 
     @Option(names = "--dtype", paramLabel = "float32|float64", description = "Floating-point type (default: float32).")
