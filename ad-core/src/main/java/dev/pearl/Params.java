@@ -69,6 +69,10 @@ public final class Params {
     public static final class Builder {
         private final LinkedHashMap<String, Tensor> map = new LinkedHashMap<>();
 
+        /** An empty builder; {@link Params#builder()} is the usual way to get one. */
+        public Builder() {
+        }
+
         /**
          * Appends a named tensor.
          *

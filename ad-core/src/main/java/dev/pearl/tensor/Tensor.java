@@ -10,6 +10,9 @@ package dev.pearl.tensor;
  * value; such reads are not differentiated.
  */
 public abstract class Tensor {
+    /** For the two kinds of tensor: {@link DenseTensor} and the tracers of the transforms. */
+    protected Tensor() {
+    }
 
     /**
      * The dimensions.

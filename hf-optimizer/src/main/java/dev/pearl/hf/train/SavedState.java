@@ -17,6 +17,10 @@ public final class SavedState {
     private final Map<String, String> numbers = new LinkedHashMap<>();
     private final Map<String, Params> groups = new LinkedHashMap<>();
 
+    /** An empty state, to fill with the put methods. */
+    public SavedState() {
+    }
+
     /**
      * Stores an integer.
      *
