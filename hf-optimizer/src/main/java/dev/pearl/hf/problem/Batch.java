@@ -59,7 +59,7 @@ public final class Batch {
     /**
      * No data: for an objective of the parameters alone (such as Rosenbrock's function).
      *
-     * @return the empty batch, of size 0
+     * @return the batch without data, which counts as one case
      */
     public static Batch none() {
         return NONE;
@@ -74,7 +74,7 @@ public final class Batch {
     /**
      * The number of cases.
      *
-     * @return the leading dimension (0 for {@link #none()})
+     * @return the leading dimension (1 for {@link #none()})
      */
     public int size() {
         return size;
