@@ -104,6 +104,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor add(Tensor a, Tensor b) { return Arithmetic.ADD.bind(a, b); }
+
     /**
      * a - b, elementwise with broadcasting.
      *
@@ -113,6 +114,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor sub(Tensor a, Tensor b) { return Arithmetic.SUB.bind(a, b); }
+
     /**
      * a · b, elementwise with broadcasting (the Hadamard product; see {@link #matmul(Tensor, Tensor)}
      * for the matrix product).
@@ -123,6 +125,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor mul(Tensor a, Tensor b) { return Arithmetic.MUL.bind(a, b); }
+
     /**
      * a / b, elementwise with broadcasting; division by zero follows IEEE 754 (±inf or NaN).
      *
@@ -141,6 +144,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor add(Tensor x, double c) { return c == 0 ? x : Unary.apply(UnaryOp.ADD_SCALAR, c, x); }
+
     /**
      * x - c for a constant c.
      *
@@ -149,6 +153,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor sub(Tensor x, double c) { return add(x, -c); }
+
     /**
      * c · x for a constant c.
      *
@@ -157,6 +162,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor mul(Tensor x, double c) { return c == 1 ? x : Unary.apply(UnaryOp.SCALE, c, x); }
+
     /**
      * x / c for a constant c, computed as x · (1/c).
      *
@@ -165,6 +171,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor div(Tensor x, double c) { return mul(x, 1.0 / c); }
+
     /**
      * c - x for a constant c.
      *
@@ -173,6 +180,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor sub(double c, Tensor x) { return add(neg(x), c); }
+
     /**
      * c / x for a constant c, computed as c · x⁻¹.
      *
@@ -189,6 +197,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor neg(Tensor x) { return Unary.apply(UnaryOp.NEG, 0, x); }
+
     /**
      * x², elementwise.
      *
@@ -196,6 +205,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor square(Tensor x) { return Unary.apply(UnaryOp.SQUARE, 0, x); }
+
     /**
      * x^p for a constant p, elementwise (NaN where x &lt; 0 and p is not an integer).
      *
@@ -204,6 +214,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor pow(Tensor x, double p) { return Unary.apply(UnaryOp.POW, p, x); }
+
     /**
      * √x, elementwise: NaN for x &lt; 0, and its derivative is +inf at 0.
      *
@@ -211,6 +222,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor sqrt(Tensor x) { return Unary.apply(UnaryOp.SQRT, 0, x); }
+
     /**
      * eˣ, elementwise.
      *
@@ -218,6 +230,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor exp(Tensor x) { return Unary.apply(UnaryOp.EXP, 0, x); }
+
     /**
      * The natural logarithm, elementwise: -inf at 0, NaN for x &lt; 0.
      *
@@ -225,6 +238,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor log(Tensor x) { return Unary.apply(UnaryOp.LOG, 0, x); }
+
     /**
      * log(1 + x), elementwise, accurate for small |x|.
      *
@@ -232,6 +246,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor log1p(Tensor x) { return Unary.apply(UnaryOp.LOG1P, 0, x); }
+
     /**
      * The hyperbolic tangent, elementwise; values in (-1, 1).
      *
@@ -239,6 +254,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor tanh(Tensor x) { return Unary.apply(UnaryOp.TANH, 0, x); }
+
     /**
      * The logistic function 1 / (1 + e⁻ˣ), elementwise; values in (0, 1).
      *
@@ -246,6 +262,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor sigmoid(Tensor x) { return Unary.apply(UnaryOp.SIGMOID, 0, x); }
+
     /**
      * log(1 + eˣ), computed without overflow.
      *
@@ -253,6 +270,7 @@ public final class Ops {
      * @return a tensor shaped like x, all elements &gt;= 0
      */
     public static Tensor softplus(Tensor x) { return Unary.apply(UnaryOp.SOFTPLUS, 0, x); }
+
     /**
      * y(1 - y): sigmoid's derivative in terms of its output y, in one sweep.
      *
@@ -260,6 +278,7 @@ public final class Ops {
      * @return a tensor shaped like y
      */
     public static Tensor logisticSlope(Tensor y) { return Unary.apply(UnaryOp.LOGISTIC_SLOPE, 0, y); }
+
     /**
      * 1 - y²: tanh's derivative in terms of its output y, in one sweep.
      *
@@ -267,6 +286,7 @@ public final class Ops {
      * @return a tensor shaped like y
      */
     public static Tensor tanhSlope(Tensor y) { return Unary.apply(UnaryOp.TANH_SLOPE, 0, y); }
+
     /**
      * max(x, 0); its derivative at 0 is taken as 0.
      *
@@ -274,6 +294,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor relu(Tensor x) { return Unary.apply(UnaryOp.RELU, 0, x); }
+
     /**
      * |x|; its derivative at 0 is taken as 0.
      *
@@ -281,6 +302,7 @@ public final class Ops {
      * @return a tensor shaped like x
      */
     public static Tensor abs(Tensor x) { return Unary.apply(UnaryOp.ABS, 0, x); }
+
     /**
      * 1 where x &gt; 0, else 0: a mask, with zero derivative.
      *
@@ -288,6 +310,7 @@ public final class Ops {
      * @return a mask shaped like x, in x's dtype
      */
     public static Tensor step(Tensor x) { return Unary.apply(UnaryOp.STEP, 0, x); }
+
     /**
      * -1, 0 or 1, with zero derivative.
      *
@@ -307,6 +330,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor gt(Tensor a, Tensor b) { return Compare.apply(BinaryOp.GT, a, b); }
+
     /**
      * The mask a &gt;= b (1 where true, 0 where not), with broadcasting and zero derivative.
      *
@@ -316,6 +340,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor ge(Tensor a, Tensor b) { return Compare.apply(BinaryOp.GE, a, b); }
+
     /**
      * The mask a &lt; b (1 where true, 0 where not), with broadcasting and zero derivative.
      *
@@ -325,6 +350,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor lt(Tensor a, Tensor b) { return Compare.apply(BinaryOp.LT, a, b); }
+
     /**
      * The mask a &lt;= b (1 where true, 0 where not), with broadcasting and zero derivative.
      *
@@ -334,6 +360,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor le(Tensor a, Tensor b) { return Compare.apply(BinaryOp.LE, a, b); }
+
     /**
      * The mask a == b (1 where equal, 0 where not), with broadcasting and zero derivative.
      *
@@ -343,6 +370,7 @@ public final class Ops {
      * @throws IllegalArgumentException if the shapes do not broadcast or the dtypes differ
      */
     public static Tensor eq(Tensor a, Tensor b) { return Compare.apply(BinaryOp.EQ, a, b); }
+
     /**
      * The mask a &gt; c for a constant c.
      *
@@ -351,6 +379,7 @@ public final class Ops {
      * @return a mask shaped like a, in a's dtype
      */
     public static Tensor gt(Tensor a, double c) { return gt(a, scalarLike(a, c)); }
+
     /**
      * The mask a &gt;= c for a constant c.
      *
@@ -359,6 +388,7 @@ public final class Ops {
      * @return a mask shaped like a, in a's dtype
      */
     public static Tensor ge(Tensor a, double c) { return ge(a, scalarLike(a, c)); }
+
     /**
      * The mask a &lt; c for a constant c.
      *
@@ -367,6 +397,7 @@ public final class Ops {
      * @return a mask shaped like a, in a's dtype
      */
     public static Tensor lt(Tensor a, double c) { return lt(a, scalarLike(a, c)); }
+
     /**
      * The mask a &lt;= c for a constant c.
      *
