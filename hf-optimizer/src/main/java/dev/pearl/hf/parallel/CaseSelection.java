@@ -14,6 +14,8 @@ import java.io.Serializable;
  * @param chunks the number of chunks, &gt;= 1 (1: no chunking)
  * @param seed the seed of the hash
  * @param limit cases with this index or above are never selected, &gt;= 1
+ *
+ * @serial exclude
  */
 public record CaseSelection(int chunk, int chunks, long seed, long limit) implements Cases, Serializable {
     /** Every case. */

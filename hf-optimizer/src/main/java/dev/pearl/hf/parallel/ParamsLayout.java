@@ -17,6 +17,8 @@ import java.util.List;
  * @param names the tensors' names, in order
  * @param shapes their dimensions, in the same order
  * @param dtype the one dtype of all of them
+ *
+ * @serial exclude
  */
 public record ParamsLayout(List<String> names, List<int[]> shapes, DType dtype) implements Serializable {
 

@@ -10,6 +10,8 @@ import java.io.Serializable;
  * What a shard sends back (and θ or a direction sent out): a few scalars in double, and a flat
  * parameter vector in the run's dtype, so a float32 run moves floats. {@link #plus} sums two
  * elementwise; {@link #none()} is its identity (a shard with no selected cases).
+ *
+ * @serial exclude
  */
 public final class Payload implements Serializable {
     private static final long serialVersionUID = 1L;

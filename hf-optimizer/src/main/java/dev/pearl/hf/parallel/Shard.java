@@ -12,6 +12,8 @@ import java.io.Serializable;
  * One shard of the training set as plain arrays, to cache on whichever machine holds it: its
  * position among the shards, the index of its first case in the training set (which the curvature
  * chunks hash), and its inputs and targets in the data's dtype.
+ *
+ * @serial exclude
  */
 public final class Shard implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import dev.pearl.hf.problem.Problem;
  * cases; exact when maxCases >= N, a deterministic subsample otherwise.
  */
 public final class SampledCaseSquares implements GradientSquares {
+    /** The most cases whose gradients are computed. */
     private final int maxCases;
 
     /**

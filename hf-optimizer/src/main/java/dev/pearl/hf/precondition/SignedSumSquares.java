@@ -24,6 +24,7 @@ import java.util.SplittableRandom;
  * <p>Cost: one forward pass and {@code draws} backward passes over the batch.
  */
 public final class SignedSumSquares implements GradientSquares {
+    /** The random-sign draws averaged, one backward pass each. */
     private final int draws;
 
     /**
