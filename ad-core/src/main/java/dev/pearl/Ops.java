@@ -2,7 +2,6 @@ package dev.pearl;
 
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.prim.Arithmetic;
 import dev.pearl.prim.Compare;
 import dev.pearl.prim.Concat;
@@ -14,6 +13,7 @@ import dev.pearl.prim.Reduce;
 import dev.pearl.prim.ScatterAdd;
 import dev.pearl.prim.ShapeOps;
 import dev.pearl.prim.Unary;
+import dev.pearl.prim.UnaryOp;
 import dev.pearl.prim.Where;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.ConvSpec;

@@ -1,8 +1,8 @@
 package dev.pearl.tensor;
 
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 
 import java.util.List;
 
@@ -36,7 +36,7 @@ public interface Backend {
     /** Seeded uniform samples in [lo, hi). */
     DenseTensor randomUniform(Shape shape, DType dtype, long seed, double lo, double hi);
 
-    DenseTensor unary(UnaryOp op, double param, DenseTensor x);
+    DenseTensor unary(ElementFunction op, double param, DenseTensor x);
 
     /** Elementwise op; {@code outShape} is the broadcast of the input shapes. */
     DenseTensor binary(BinaryOp op, DenseTensor a, DenseTensor b, Shape outShape);
