@@ -88,6 +88,8 @@ public final class Ops {
     public static Tensor sigmoid(Tensor x) { return Unary.apply(UnaryOp.SIGMOID, 0, x); }
     /** log(1 + e^x), computed without overflow. */
     public static Tensor softplus(Tensor x) { return Unary.apply(UnaryOp.SOFTPLUS, 0, x); }
+    /** x/(1 + |x|), in (-1, 1); its second derivative jumps at 0. */
+    public static Tensor softsign(Tensor x) { return Unary.apply(UnaryOp.SOFTSIGN, 0, x); }
     /** y(1 - y): sigmoid's derivative in terms of its output y, in one sweep. */
     public static Tensor logisticSlope(Tensor y) { return Unary.apply(UnaryOp.LOGISTIC_SLOPE, 0, y); }
     /** 1 - y²: tanh's derivative in terms of its output y, in one sweep. */

@@ -29,6 +29,8 @@ public enum UnaryOp implements ElementFunction {
     SIGMOID(UnaryOp::stableSigmoid, ofOutput((g, y, p) -> Rules.mul(g, logisticSlope(y)))),
     /** log(1 + e^x) = max(x, 0) + log1p(e^−|x|): no overflow. */
     SOFTPLUS((x, p) -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))), ofInput((g, x, p) -> Rules.mul(g, sigmoid(x)))),
+    /** x/(1 + |x|); its second derivative jumps at 0. */
+    SOFTSIGN((x, p) -> x / (1 + Math.abs(x)), ofInput((g, x, p) -> Rules.div(g, square(Rules.shift(abs(x), 1))))),
     /** NaN stays NaN. */
     RELU((x, p) -> x > 0 || x != x ? x : 0.0, ofInput((g, x, p) -> Rules.mul(g, step(x)))),
     ABS((x, p) -> Math.abs(x), ofInput((g, x, p) -> Rules.mul(g, sign(x)))),
@@ -122,6 +124,14 @@ public enum UnaryOp implements ElementFunction {
 
     private static Tensor sign(Tensor x) {
         return Unary.apply(SIGN, 0, x);
+    }
+
+    private static Tensor abs(Tensor x) {
+        return Unary.apply(ABS, 0, x);
+    }
+
+    private static Tensor square(Tensor x) {
+        return Unary.apply(SQUARE, 0, x);
     }
 
     private static Tensor pow(Tensor x, double p) {
