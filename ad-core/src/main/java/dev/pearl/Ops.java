@@ -2,7 +2,6 @@ package dev.pearl;
 
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.prim.Arithmetic;
 import dev.pearl.prim.Compare;
 import dev.pearl.prim.Concat;
@@ -14,6 +13,7 @@ import dev.pearl.prim.Reduce;
 import dev.pearl.prim.ScatterAdd;
 import dev.pearl.prim.ShapeOps;
 import dev.pearl.prim.Unary;
+import dev.pearl.prim.UnaryOp;
 import dev.pearl.prim.Where;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.ConvSpec;
@@ -270,6 +270,14 @@ public final class Ops {
      * @return a tensor shaped like x, all elements &gt;= 0
      */
     public static Tensor softplus(Tensor x) { return Unary.apply(UnaryOp.SOFTPLUS, 0, x); }
+
+    /**
+     * x / (1 + |x|), elementwise; values in (-1, 1). Its second derivative jumps at 0.
+     *
+     * @param x the tensor
+     * @return a tensor shaped like x
+     */
+    public static Tensor softsign(Tensor x) { return Unary.apply(UnaryOp.SOFTSIGN, 0, x); }
 
     /**
      * y(1 - y): sigmoid's derivative in terms of its output y, in one sweep.

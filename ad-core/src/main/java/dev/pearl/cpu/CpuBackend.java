@@ -1,8 +1,8 @@
 package dev.pearl.cpu;
 
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.cpu.gemm.Gemm;
 import dev.pearl.cpu.parallel.ThreadPool;
 import dev.pearl.tensor.Backend;
@@ -123,11 +123,12 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
-    public DenseTensor unary(UnaryOp op, double param, DenseTensor x) {
+    public DenseTensor unary(ElementFunction op, double param, DenseTensor x) {
         DenseTensor y = allocate(x.shape(), x.dtype());
+        UnaryKernel kernel = UnaryKernel.of(op);
         StridedEngine.View v = StridedEngine.View.broadcast(storage(x), x.shape(), x.shape());
         StridedEngine.run(pool, x.shape(), storage(y), new StridedEngine.View[]{v},
-                (in, off, out, oo, n) -> ElementMath.unary(op, param, in[0], off[0], out, oo, n));
+                (in, off, out, oo, n) -> ElementMath.unary(kernel, op, param, in[0], off[0], out, oo, n));
         return y;
     }
 

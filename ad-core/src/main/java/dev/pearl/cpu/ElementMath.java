@@ -1,7 +1,7 @@
 package dev.pearl.cpu;
 
 import dev.pearl.backend.BinaryOp;
-import dev.pearl.backend.UnaryOp;
+import dev.pearl.backend.ElementFunction;
 
 /**
  * The elementwise math, written once on double arrays; float32 tensors reach it through
@@ -21,12 +21,19 @@ final class ElementMath {
     private static final boolean VECTOR = dev.pearl.cpu.gemm.Gemm.vectorized()
             && !"false".equals(System.getProperty("pearl.vectorMath"));
 
-    static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
-        if (VECTOR && VectorMath.handles(op)) VectorMath.unary(op, p, x, xo, y, yo, n);
-        else scalarUnary(op, p, x, xo, y, yo, n);
+    /** y = f(x) by this backend's loop for f ({@code kernel}), or by f's own formula where kernel is null. */
+    static void unary(UnaryKernel kernel, ElementFunction f, double p, double[] x, int xo, double[] y, int yo, int n) {
+        if (kernel == null) formula(f, p, x, xo, y, yo, n);
+        else if (VECTOR && VectorMath.handles(kernel)) VectorMath.unary(kernel, p, x, xo, y, yo, n);
+        else scalarUnary(kernel, p, x, xo, y, yo, n);
     }
 
-    static void scalarUnary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
+    /** The generic loop: one call of f's formula per element (for functions without a loop of their own). */
+    static void formula(ElementFunction f, double p, double[] x, int xo, double[] y, int yo, int n) {
+        for (int i = 0; i < n; i++) y[yo + i] = f.apply(x[xo + i], p);
+    }
+
+    static void scalarUnary(UnaryKernel op, double p, double[] x, int xo, double[] y, int yo, int n) {
         switch (op) {
             case IDENTITY: System.arraycopy(x, xo, y, yo, n); break;
             case NEG: for (int i = 0; i < n; i++) y[yo + i] = -x[xo + i]; break;

@@ -1,7 +1,6 @@
 package dev.pearl.cpu;
 
 import dev.pearl.backend.BinaryOp;
-import dev.pearl.backend.UnaryOp;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
@@ -46,7 +45,7 @@ final class VectorMath {
     }
 
     /** True for the unary ops this class computes. */
-    static boolean handles(UnaryOp op) {
+    static boolean handles(UnaryKernel op) {
         switch (op) {
             case EXP: case LOG: case LOG1P: case TANH: case SIGMOID: case SOFTPLUS:
             case NEG: case ABS: case SQRT: case SQUARE: case SCALE: case ADD_SCALAR: case RELU:
@@ -104,7 +103,7 @@ final class VectorMath {
     }
 
     /** y[yo..yo+n) = op(x[xo..xo+n)); x and y must not overlap. */
-    static void unary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
+    static void unary(UnaryKernel op, double p, double[] x, int xo, double[] y, int yo, int n) {
         switch (op) {
             case EXP: exp(x, xo, y, yo, n, false); break;
             case LOG: log(x, xo, y, yo, n, false); break;
@@ -125,7 +124,7 @@ final class VectorMath {
     }
 
     /** The unary ops that are a few exact IEEE operations per lane, one loop each (as in binary). */
-    private static void cheapUnary(UnaryOp op, double p, double[] x, int xo, double[] y, int yo, int n) {
+    private static void cheapUnary(UnaryKernel op, double p, double[] x, int xo, double[] y, int yo, int n) {
         int bound = S.loopBound(n), step = S.length();
         switch (op) {
             case NEG: for (int i = 0; i < bound; i += step) ld(x, xo + i).neg().intoArray(y, yo + i); break;

@@ -2,7 +2,6 @@ package dev.pearl.prim;
 
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 

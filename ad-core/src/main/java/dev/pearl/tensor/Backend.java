@@ -1,8 +1,8 @@
 package dev.pearl.tensor;
 
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 
 import java.util.List;
 
@@ -95,15 +95,16 @@ public interface Backend {
     DenseTensor randomUniform(Shape shape, DType dtype, long seed, double lo, double hi);
 
     /**
-     * An elementwise function of one tensor.
+     * An elementwise function of one tensor. A backend runs the functions it knows by
+     * {@link ElementFunction#name()}; the CPU runs any other through its scalar formula.
      *
      * @param op the function
-     * @param param its constant parameter (the exponent of POW, the factor of SCALE, the addend of
-     *              ADD_SCALAR; ignored by the others)
+     * @param param its constant parameter (the exponent of pow, the factor of scale, the addend of
+     *              addScalar; ignored by the others)
      * @param x the input
      * @return a new tensor shaped like x
      */
-    DenseTensor unary(UnaryOp op, double param, DenseTensor x);
+    DenseTensor unary(ElementFunction op, double param, DenseTensor x);
 
     /**
      * Elementwise op; {@code outShape} is the broadcast of the input shapes.

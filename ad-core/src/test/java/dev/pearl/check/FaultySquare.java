@@ -1,7 +1,7 @@
 package dev.pearl.check;
 
 import dev.pearl.Ops;
-import dev.pearl.backend.UnaryOp;
+import dev.pearl.prim.UnaryOp;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Shape;

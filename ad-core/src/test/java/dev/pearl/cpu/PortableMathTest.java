@@ -1,6 +1,5 @@
 package dev.pearl.cpu;
 
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.cpu.gemm.Gemm;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -117,7 +116,7 @@ class PortableMathTest {
                                                       @ForAll("log1pArguments") double c) {
         assumeTrue(Gemm.vectorized(), "Vector API not available");
         double[] x = {a, b, c, -a, a * 0.5, b * 3, -c, a - 1, Double.NaN, b, c + 1e-9, -b, a, 0.25, c * c, -0.0, b / 7};
-        for (UnaryOp op : new UnaryOp[]{UnaryOp.EXP, UnaryOp.LOG, UnaryOp.LOG1P, UnaryOp.TANH, UnaryOp.SIGMOID, UnaryOp.SOFTPLUS}) {
+        for (UnaryKernel op : new UnaryKernel[]{UnaryKernel.EXP, UnaryKernel.LOG, UnaryKernel.LOG1P, UnaryKernel.TANH, UnaryKernel.SIGMOID, UnaryKernel.SOFTPLUS}) {
             DoubleUnaryOperator scalar = scalarOf(op);
             for (int offset = 0; offset < 3; offset++) {
                 int n = x.length - offset;
@@ -135,7 +134,7 @@ class PortableMathTest {
         }
     }
 
-    private static DoubleUnaryOperator scalarOf(UnaryOp op) {
+    private static DoubleUnaryOperator scalarOf(UnaryKernel op) {
         switch (op) {
             case EXP: return PortableMath::exp;
             case LOG: return PortableMath::log;

@@ -1,7 +1,6 @@
 package dev.pearl.cpu;
 
 import dev.pearl.backend.BinaryOp;
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.cpu.gemm.Gemm;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -54,7 +53,7 @@ class VectorMathTest {
         int n = a.size();
         double[] x = padded(a, offset);
         double p = param.get(0);
-        for (UnaryOp op : UnaryOp.values()) {
+        for (UnaryKernel op : UnaryKernel.values()) {
             if (!VectorMath.handles(op)) continue;
             double[] want = new double[n], got = new double[n];
             ElementMath.scalarUnary(op, p, x, offset, want, 0, n);

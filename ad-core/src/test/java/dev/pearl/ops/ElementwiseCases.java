@@ -35,6 +35,8 @@ final class ElementwiseCases {
                 unary("logisticSlope(Tensor)", Ops::logisticSlope, y -> y * (1 - y), Domain.ANY),
                 unary("tanhSlope(Tensor)", Ops::tanhSlope, y -> 1 - y * y, Domain.ANY),
                 unary("softplus(Tensor)", Ops::softplus, x -> Math.log(1 + Math.exp(x)), Domain.WIDE),
+                // Away from 0, where the second derivative jumps: central differences across it would not match the Hessian.
+                unary("softsign(Tensor)", Ops::softsign, x -> x / (1 + Math.abs(x)), Domain.AWAY_FROM_ZERO),
                 unary("relu(Tensor)", Ops::relu, x -> x > 0 ? x : 0, Domain.AWAY_FROM_ZERO),
                 unary("abs(Tensor)", Ops::abs, Math::abs, Domain.AWAY_FROM_ZERO),
                 unary("step(Tensor)", Ops::step, x -> x > 0 ? 1 : 0, Domain.AWAY_FROM_ZERO),

@@ -1,31 +1,24 @@
 package dev.pearl.gpu;
 
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Codes of the elementwise and reduction functions as the device program sees them (its
- * {@code fn} argument). Each backend op has the constant of the same name in {@link Unary},
- * {@link Binary} or {@link Reduce}; {@link #of} finds it by that name. The codes are kept apart
- * from the enums' ordinals so that reordering an enum cannot silently change a kernel, and an op
- * without a constant fails loudly instead of running another function.
+ * {@code fn} argument), found by the function's name: a unary function's code is the constant of
+ * that name in the ElementwiseCode template's {@code Unary} class (declared there beside the
+ * function's OpenCL formula), a binary op's or reduction's the constant in {@link Binary} or
+ * {@link Reduce}. The codes are kept apart from the enums' ordinals so that reordering an enum
+ * cannot silently change a kernel, and a function without a constant fails loudly, naming it,
+ * instead of running another function or falling back to the host.
  */
 final class ElementFn {
-    /** Functions of the UNARY op. */
-    static final class Unary {
-        static final int IDENTITY = 0, NEG = 1, EXP = 2, LOG = 3, LOG1P = 4, TANH = 5, SIGMOID = 6, SOFTPLUS = 7,
-                RELU = 8, ABS = 9, SQRT = 10, SQUARE = 11, POW = 12, SCALE = 13, ADD_SCALAR = 14, STEP = 15, SIGN = 16,
-                LOGISTIC_SLOPE = 17, TANH_SLOPE = 18;
-
-        private Unary() {
-        }
-    }
-
     /** Functions of the BINARY op. */
     static final class Binary {
         static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, MAX = 4, MIN = 5, GT = 6, GE = 7, LT = 8, LE = 9, EQ = 10;
@@ -45,44 +38,41 @@ final class ElementFn {
     /** CAST directions. */
     static final int TO_FLOAT64 = 0, TO_FLOAT32 = 1;
 
-    private static final int[] UNARY = codes(UnaryOp.values(), Unary.class);
-    private static final int[] BINARY = codes(BinaryOp.values(), Binary.class);
-    private static final int[] REDUCE = codes(ReduceOp.values(), Reduce.class);
+    private static final Map<String, Integer> UNARY = codes(Float32ElementwiseCode.Unary.class);
+    private static final Map<String, Integer> BINARY = codes(Binary.class);
+    private static final Map<String, Integer> REDUCE = codes(Reduce.class);
 
     private ElementFn() {
     }
 
-    static int of(UnaryOp op) {
-        return known(UNARY[op.ordinal()], "unary op " + op);
+    static int of(ElementFunction f) {
+        return known(UNARY.get(f.name()), "unary function " + f.name());
     }
 
     static int of(BinaryOp op) {
-        return known(BINARY[op.ordinal()], "binary op " + op);
+        return known(BINARY.get(op.name()), "binary op " + op);
     }
 
     static int of(ReduceOp op) {
-        return known(REDUCE[op.ordinal()], "reduction " + op);
+        return known(REDUCE.get(op.name()), "reduction " + op);
     }
 
-    private static int known(int code, String what) {
-        if (code < 0) throw new UnsupportedOperationException("opencl: " + what + " has no device kernel");
+    private static int known(Integer code, String what) {
+        if (code == null) throw new UnsupportedOperationException("opencl: " + what + " has no device kernel");
         return code;
     }
 
-    /** By ordinal: the code of each op, read from the int constant of the same name in {@code codes}; -1 where there is none. */
-    private static int[] codes(Enum<?>[] ops, Class<?> codes) {
-        int[] table = new int[ops.length];
-        Arrays.fill(table, -1);
-        for (Enum<?> op : ops) {
+    /** The static int constants of {@code codes}, by name. */
+    private static Map<String, Integer> codes(Class<?> codes) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (Field f : codes.getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) || f.getType() != int.class) continue;
             try {
-                Field f = codes.getDeclaredField(op.name());
-                if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class) table[op.ordinal()] = f.getInt(null);
-            } catch (NoSuchFieldException e) {
-                // no device kernel for this op: of() says so when it is asked for
+                byName.put(f.getName(), f.getInt(null));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return table;
+        return Map.copyOf(byName);
     }
 }

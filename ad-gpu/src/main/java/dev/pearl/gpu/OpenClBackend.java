@@ -3,8 +3,8 @@ package dev.pearl.gpu;
 import com.aparapi.device.Device;
 import com.aparapi.device.OpenCLDevice;
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.Backends;
 import dev.pearl.tensor.DType;
@@ -260,11 +260,12 @@ public final class OpenClBackend implements Backend {
     }
 
     @Override
-    public DenseTensor unary(UnaryOp op, double param, DenseTensor x) {
+    public DenseTensor unary(ElementFunction op, double param, DenseTensor x) {
         DeviceStorage sx = storage(x);
+        int fn = ElementFn.of(op);  // before anything is allocated or launched: an unknown function fails here
         synchronized (launcher) {
             DeviceStorage y = allocate(x.shape(), x.dtype());
-            DeviceKernel k = begin(Opcode.UNARY, ElementFn.of(op), x.dtype());
+            DeviceKernel k = begin(Opcode.UNARY, fn, x.dtype());
             k.aBase = sx.offset;
             k.yBase = y.offset;
             k.param(param);

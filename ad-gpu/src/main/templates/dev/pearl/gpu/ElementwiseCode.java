@@ -1,7 +1,6 @@
 package dev.pearl.gpu;
 
 import dev.pearl.gpu.ElementFn.Binary;
-import dev.pearl.gpu.ElementFn.Unary;
 
 /*
  * Written at build time from the template ad-gpu/src/main/templates/dev/pearl/gpu/ElementwiseCode.java,
@@ -91,6 +90,20 @@ abstract class $Type$ElementwiseCode extends $Base$ {
         if (getGlobalId() == 0) arena$T$[0] = param$T$;
     }
 
+    /**
+     * The device codes of the unary functions. {@link ElementFn} finds a function's code by its
+     * name, so a function the device can run is a constant here and its line in unaryMath below;
+     * a function without a constant is refused with an error naming it.
+     */
+    static final class Unary {
+        static final int IDENTITY = 0, NEG = 1, EXP = 2, LOG = 3, LOG1P = 4, TANH = 5, SIGMOID = 6, SOFTPLUS = 7,
+                RELU = 8, ABS = 9, SQRT = 10, SQUARE = 11, POW = 12, SCALE = 13, ADD_SCALAR = 14, STEP = 15, SIGN = 16,
+                LOGISTIC_SLOPE = 17, TANH_SLOPE = 18, SOFTSIGN = 19;
+
+        private Unary() {
+        }
+    }
+
     $type$ unaryMath$T$($type$ x) {
         $type$ p = param$T$;
         $type$ y = x;
@@ -101,6 +114,7 @@ abstract class $Type$ElementwiseCode extends $Base$ {
         else if (fn == Unary.TANH) y = tanh(x);
         else if (fn == Unary.SIGMOID) y = x >= ZERO ? ONE / (ONE + exp(-x)) : exp(x) / (ONE + exp(x));
         else if (fn == Unary.SOFTPLUS) y = (x > ZERO ? x : ZERO) + log1p(exp(-abs(x)));
+        else if (fn == Unary.SOFTSIGN) y = x / (ONE + abs(x));
         else if (fn == Unary.RELU) y = x > ZERO || x != x ? x : ZERO;
         else if (fn == Unary.ABS) y = abs(x);
         else if (fn == Unary.SQRT) y = sqrt(x);

@@ -1,7 +1,7 @@
 package dev.pearl.gpu;
 
 import dev.pearl.backend.BinaryOp;
-import dev.pearl.backend.UnaryOp;
+import dev.pearl.prim.UnaryOp;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Shape;

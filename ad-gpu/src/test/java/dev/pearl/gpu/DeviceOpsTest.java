@@ -1,9 +1,10 @@
 package dev.pearl.gpu;
 
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
 import dev.pearl.cpu.CpuBackend;
+import dev.pearl.prim.UnaryOp;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,6 +76,30 @@ class DeviceOpsTest {
             for (double p : op == UnaryOp.POW ? new double[]{2, 1, 0.5, -1, 1.7} : new double[]{0.75})
                 agree(op + "(" + p + ")", d, b -> b.unary(op, p, t(b, d, in, 257)));
         }
+    }
+
+    /** A function the device program has no code for is refused, naming it, before anything runs (never computed on the host instead). */
+    @ParameterizedTest
+    @EnumSource(DType.class)
+    void aFunctionWithoutADeviceKernelIsRefusedByName(DType d) {
+        ElementFunction hostOnly = new ElementFunction() {
+            @Override
+            public String name() {
+                return "HOST_ONLY";
+            }
+
+            @Override
+            public double apply(double x, double p) {
+                return x;
+            }
+        };
+        OpenClBackend gpu = OpenClTestSupport.discrete();
+        DenseTensor x = t(gpu, d, random(5, 9, -1, 1), 5);
+        TransferStats before = gpu.transfers();
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> gpu.unary(hostOnly, 0, x));
+        assertEquals("opencl: unary function HOST_ONLY has no device kernel", e.getMessage());
+        assertEquals(0, gpu.transfers().minus(before).launches(), "launches for a refused function");
+        assertEquals(0, gpu.transfers().minus(before).copies(), "copies for a refused function");
     }
 
     @ParameterizedTest

@@ -2,7 +2,7 @@ package dev.pearl.gpu;
 
 import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.ReduceOp;
-import dev.pearl.backend.UnaryOp;
+import dev.pearl.prim.UnaryOp;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The device program tells functions apart by their codes alone, which {@link ElementFn} finds by
- * the backend ops' names: every op must have one, and no two ops of a family may share one.
+ * the functions' names: every declared function and backend op must have one, and no two of a
+ * family may share one.
  */
 @OpenClGate.NoDeviceNeeded
 class ElementFnTest {
@@ -25,7 +26,7 @@ class ElementFnTest {
     }
 
     @Test
-    void everyBackendOpHasItsOwnDeviceCode() {
+    void everyDeclaredFunctionAndBackendOpHasItsOwnDeviceCode() {
         distinctCodes(UnaryOp.values(), ElementFn::of);
         distinctCodes(BinaryOp.values(), ElementFn::of);
         distinctCodes(ReduceOp.values(), ElementFn::of);
@@ -33,7 +34,8 @@ class ElementFnTest {
 
     @Test
     void theCodesAreTheConstantsOfTheSameName() {
-        assertEquals(ElementFn.Unary.EXP, ElementFn.of(UnaryOp.EXP));
+        assertEquals(Float32ElementwiseCode.Unary.EXP, ElementFn.of(UnaryOp.EXP));
+        assertEquals(Float64ElementwiseCode.Unary.TANH_SLOPE, ElementFn.of(UnaryOp.TANH_SLOPE));
         assertEquals(ElementFn.Binary.MAX, ElementFn.of(BinaryOp.MAX));
         assertEquals(ElementFn.Reduce.MAX, ElementFn.of(ReduceOp.MAX));
     }
