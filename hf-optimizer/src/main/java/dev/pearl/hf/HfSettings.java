@@ -27,9 +27,11 @@ import dev.pearl.hf.train.SettingChecks;
  * @param dampingDecrease λ is multiplied by this after a step whose ρ exceeds 3/4 (Martens: 2/3). On the
  *                        CURVES plateau the directions that leave it have curvature far below λ0, and
  *                        ρ stays near 1 while λ falls towards them (docs/results/hf-plateau.md)
+ * @param structuralDamping μ of {@link HfOptions#structuralDamping} (Martens &amp; Sutskever: 1/30; 0: plain
+ *                        Gauss-Newton); it acts only on a problem whose model declares structural values
  */
 public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch, int lineSearchBatch, int cgMaxIterations,
-                         double initialDamping, double minimumDamping, double dampingDecrease) {
+                         double initialDamping, double minimumDamping, double dampingDecrease, double structuralDamping) {
     /** Stochastic HF: gradient batches of 1000 cases when the training set holds at least two of them. */
     public static final int STOCHASTIC_GRADIENT_BATCH = 1_000;
     /** Stochastic HF: curvature on the whole gradient batch, at most 1000 cases of it. */
@@ -66,6 +68,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
         // Above 1/1.5 a rejected step (λ × 3/2) followed by an accepted one would not bring λ back down.
         if (!(dampingDecrease > 0 && dampingDecrease <= DAMPING_DECREASE))
             throw new IllegalArgumentException("HF damping decrease must lie in (0, 2/3], got " + dampingDecrease);
+        HfOptions.checkStructuralDamping(structuralDamping);
         if (gradientBatch < trainingSize) {
             if (BatchPlan.chunkCount(trainingSize, gradientBatch) < 2)
                 throw new IllegalArgumentException("HF gradient batch " + gradientBatch + " of " + trainingSize + " training cases makes a single batch; "
@@ -80,10 +83,11 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
         }
     }
 
-    /** The settings with Martens' λ decrease of 2/3. */
+    /** The settings with Martens' λ decrease of 2/3 and Martens &amp; Sutskever's μ. */
     public HfSettings(int trainingSize, int gradientBatch, int curvatureBatch, int lineSearchBatch, int cgMaxIterations,
                       double initialDamping, double minimumDamping) {
-        this(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, DAMPING_DECREASE);
+        this(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, DAMPING_DECREASE,
+                HfOptions.STRUCTURAL_DAMPING);
     }
 
     /** The defaults for {@code trainingSize} cases: stochastic HF when they make two gradient batches, else Martens' plan. */
@@ -113,30 +117,36 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
     }
 
     public HfSettings withCurvatureBatch(int cases) {
-        return new HfSettings(trainingSize, gradientBatch, cases, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, cases, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
     public HfSettings withLineSearchBatch(int cases) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, cases, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, cases, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
     public HfSettings withCgMaxIterations(int steps) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, steps, initialDamping, minimumDamping, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, steps, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
     /** λ0 = {@code lambda}; a floor above it is lowered to it, so that a default floor never exceeds a λ0 chosen below it. */
     public HfSettings withInitialDamping(double lambda) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, lambda, Math.min(minimumDamping, lambda), dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, lambda, Math.min(minimumDamping, lambda), dampingDecrease, structuralDamping);
     }
 
     /** The floor of λ, which must not exceed λ0. */
     public HfSettings withMinimumDamping(double lambda) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, lambda, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, lambda, dampingDecrease, structuralDamping);
     }
 
     /** λ's factor after a step with ρ &gt; 3/4, in (0, 2/3]. */
     public HfSettings withDampingDecrease(double factor) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, factor);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, factor, structuralDamping);
+    }
+
+    /** μ of structural damping, finite and >= 0 (0: off). */
+    public HfSettings withStructuralDamping(double mu) {
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping,
+                dampingDecrease, mu);
     }
 
     /** The batches of the plan on {@code training}, which must hold {@link #trainingSize} cases. */
@@ -148,12 +158,12 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
                 : BatchPlan.of(training).withCurvatureChunkSize(curvatureBatch).withLineSearch(training.slice(0, lineSearchBatch));
     }
 
-    /** Martens' options with this CG cap, damping range and decrease, and {@code seed} for the random draws. */
+    /** Martens' options with this CG cap, damping range and decrease, μ, and {@code seed} for the random draws. */
     public HfOptions options(long seed) {
         HfOptions martens = HfOptions.martens().withSeed(seed);
         LevenbergMarquardt damping = martens.damping().withLambdaRange(initialDamping, minimumDamping);
         return martens.withDamping(damping.withFactors(damping.increase(), dampingDecrease))
-                .withCg(martens.cg().withMaxIterations(cgMaxIterations));
+                .withCg(martens.cg().withMaxIterations(cgMaxIterations)).withStructuralDamping(structuralDamping);
     }
 
     private static void requireWithin(String setting, int value, int trainingSize) {
