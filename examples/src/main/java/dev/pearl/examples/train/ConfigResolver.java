@@ -1,11 +1,14 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.examples.data.Datasets;
+import dev.pearl.hf.HfOptions;
 import dev.pearl.tensor.DType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -84,24 +87,31 @@ final class ConfigResolver {
         OptimizerChoice<?> choice = tuned == null ? Optimizers.parse(o.optimizer) : tunedOptimizer(o, tuned);
         Optimizers.rejectMisplaced(choice, o);
         ModelKind model = model(o);
+        if (o.structuralDamping != null && o.structuralDamping != HfOptions.STRUCTURAL_DAMPING && !model.hasStructuralValues())
+            throw new IllegalArgumentException("--structural-damping " + o.structuralDamping + ": --model " + model.key()
+                    + " declares no hidden states to damp (only --task's RNN does); drop it");
         if (model != ModelKind.AUTOENCODER && o.layers != null)
             throw new IllegalArgumentException("--layers sets an auto-encoder's sizes; --model " + model.key() + " has a fixed network");
         int[] layers = model != ModelKind.AUTOENCODER ? new int[0] : o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
-        Configured<?> optimizer;
-        if (tuned == null) {
-            optimizer = Configured.fromOptions(choice, o, trainSize);
-        } else {
+        SequenceSpec sequence = sequence(o);
+        Map<String, Object> tunedValues = Map.of();
+        if (tuned != null) {
             String source = String.valueOf(o.settings);
-            tuned.checkFits(dataset, layers, trainSize, testSize, seed(o), source);
-            optimizer = Configured.fromOptions(choice, o, trainSize, choice.parseFlags(tuned.chosenFlags(), source));
+            tuned.checkFits(dataset, SettingsFile.network(layers, sequence), trainSize, testSize, seed(o), source);
+            tunedValues = choice.parseFlags(tuned.chosenFlags(), source);
         }
+        // The model's own defaults lie beneath the tuned values, which lie beneath the options given.
+        Integer gradientBatch = o.gradientBatch != null ? o.gradientBatch : (Integer) tunedValues.get("gradient_batch");
+        Map<String, Object> start = new LinkedHashMap<>(model.settingDefaults(choice, sequence, trainSize, gradientBatch));
+        start.putAll(tunedValues);
+        Configured<?> optimizer = Configured.fromOptions(choice, o, trainSize, start);
         return new RunConfig(dataset, model, trainSize, testSize, seed(o), dtype(o), layers,
-                o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
+                o.weightCost != null ? o.weightCost : model.weightCost(),
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
                 optimizer,
                 o.updatesPerIteration != null ? o.updatesPerIteration : optimizer.defaultStepsPerRound(trainSize),
                 maxIterations != null ? maxIterations : Integer.MAX_VALUE,
-                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS, sequence(o));
+                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS, sequence);
     }
 
     /**

@@ -22,7 +22,8 @@ public final class RunOptions {
     @Option(names = "--task", paramLabel = "NAME",
             description = "Train a tanh RNN (implies --model rnn) on a generated long-term-dependency problem: addition, "
                     + "multiplication, xor, temporal-order-2, temporal-order-3, random-permutation, memorisation-5bit or "
-                    + "memorisation-20bit (docs/sequence-tasks.md). HF damps the hidden states (structural damping, mu = 1/30).")
+                    + "memorisation-20bit (docs/sequence-tasks.md). HF damps the hidden states (--structural-damping) and starts from "
+                    + "Martens & Sutskever's (2011) settings; the train output lists them.")
     String task;
 
     @Option(names = "--length", paramLabel = "T", description = "--task: the nominal sequence length T (default: " + TrainDefaults.SEQUENCE_LENGTH + ").")
@@ -112,6 +113,12 @@ public final class RunOptions {
     @Option(names = "--damping-decrease", paramLabel = "F", description = "hf: λ is multiplied by F after a step whose rho exceeds 3/4, "
             + "in (0, 2/3] (default: 2/3, Martens').")
     Double dampingDecrease;
+
+    @Option(names = "--structural-damping", paramLabel = "MU",
+            description = "hf: mu of structural damping (Martens & Sutskever 2011), which adds lambda*mu times the Gauss-Newton matrix of "
+                    + "a penalty on changes of the RNN's hidden states to the curvature (default: 1/30, theirs); 0 turns it off (plain "
+                    + "Gauss-Newton). Only --task's RNN declares hidden states to damp, so other models take no other value.")
+    Double structuralDamping;
 
     @Option(names = "--learning-rate", paramLabel = "E", description = "sgd, nesterov, adam, rmsprop: the step size.")
     Double learningRate;
