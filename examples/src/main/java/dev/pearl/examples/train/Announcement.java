@@ -88,11 +88,10 @@ final class Announcement {
         return head + "\n" + sizes + "\n" + optimizer + (source.isEmpty() ? "" : "\ndefaults: " + source + " (docs/sequence-tasks.md)");
     }
 
-    /** ", structural damping μ = 0.0333" for HF on a model that declares structural values; nothing otherwise. */
+    /** ", structural damping μ = 0.0333" (or "off") for HF on a model that declares structural values; nothing otherwise. */
     private String structuralDamping() {
-        return config.model().hasStructuralValues() && config.optimizer().settings() instanceof HfSettings hf
-                ? ", structural damping μ = " + Format.number(hf.structuralDamping()) + (hf.structuralDamping() == 0 ? " (off)" : "")
-                : "";
+        if (!config.model().hasStructuralValues() || !(config.optimizer().settings() instanceof HfSettings hf)) return "";
+        return hf.structuralDamping() == 0 ? ", structural damping off (μ = 0)" : ", structural damping μ = " + Format.number(hf.structuralDamping());
     }
 
     private String budget() {

@@ -49,11 +49,13 @@ public final class RunOptions {
     Path settings;
 
     @Option(names = "--train-size", paramLabel = "N",
-            description = "Training images (default: " + TrainDefaults.CURVES_TRAIN_SIZE + " CURVES, all 60000 MNIST).")
+            description = "Training images or --task sequences (default: " + TrainDefaults.CURVES_TRAIN_SIZE + " CURVES, all 60000 MNIST, "
+                    + TrainDefaults.SEQUENCE_TRAIN_SIZE + " sequences).")
     Integer trainSize;
 
     @Option(names = "--test-size", paramLabel = "N",
-            description = "Test images (default: " + TrainDefaults.CURVES_TEST_SIZE + " CURVES, all 10000 MNIST).")
+            description = "Test images or fresh --task sequences (default: " + TrainDefaults.CURVES_TEST_SIZE + " CURVES, all 10000 MNIST, "
+                    + TrainDefaults.SEQUENCE_TEST_SIZE + " sequences).")
     Integer testSize;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seeds the CURVES images or --task sequences, the initial weights and the optimizer (default: 1).")
@@ -66,11 +68,12 @@ public final class RunOptions {
             description = "Auto-encoder layer sizes, comma-separated (default: the paper's network for the data set).")
     String layers;
 
-    @Option(names = "--weight-cost", paramLabel = "C", description = "L2 cost (C/2)·Σw² on the weights, for every optimizer (default: 1e-5).")
+    @Option(names = "--weight-cost", paramLabel = "C", description = "L2 cost (C/2)·Σw² on the weights, for every optimizer (default: 1e-5; --task: "
+            + SequenceDefaults.WEIGHT_COST + ", Sutskever's RNN code's).")
     Double weightCost;
 
     @Option(names = "--eval-train-size", paramLabel = "N",
-            description = "Train error is measured on the first N training images (default: all, at most "
+            description = "Train error is measured on the first N training cases (default: all, at most "
                     + TrainDefaults.EVAL_TRAIN_CAP + ").")
     Integer evalTrainSize;
 

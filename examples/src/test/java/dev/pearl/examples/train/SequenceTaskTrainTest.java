@@ -137,7 +137,7 @@ class SequenceTaskTrainTest {
         Path out = tmp.resolve("plain");
         TrainRun run = rnn(out, "--structural-damping", "0", "--cg-max-iterations", "5", "--max-iterations", "1");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("structural damping μ = 0 (off)"), run.out());
+        assertTrue(run.out().contains("structural damping off (μ = 0)"), run.out());
         assertEquals("0.0", dev.pearl.examples.checkpoint.Checkpoint.read(out.resolve(dev.pearl.examples.checkpoint.Checkpoint.FILE_NAME),
                 dev.pearl.tensor.Backends.cpu(1)).meta("config.structural_damping"), "μ is stored with the run");
     }
