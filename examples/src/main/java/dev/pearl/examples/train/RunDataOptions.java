@@ -1,5 +1,6 @@
 package dev.pearl.examples.train;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -16,14 +17,8 @@ public final class RunDataOptions {
     static final String UNSOLVED = "fraction of training sequences not solved (within 0.04 of a real target, on a bit's side of 0.5, "
             + "the right class; docs/sequence-tasks.md)";
 
-    @Option(names = "--task", paramLabel = "NAME", description = "As for train: a tanh RNN on this long-term-dependency problem.")
-    String task;
-
-    @Option(names = "--length", paramLabel = "T", description = "As for train: --task's sequence length.")
-    Integer length;
-
-    @Option(names = "--hidden", paramLabel = "N", description = "As for train: --task's hidden units.")
-    Integer hidden;
+    @Mixin
+    TaskOptions task = new TaskOptions();
 
     @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR", description = "As for train (default: curves).")
     String dataset;
@@ -46,9 +41,7 @@ public final class RunDataOptions {
     /** The options given, as train's arguments. */
     public List<String> trainArguments() {
         List<String> args = new ArrayList<>();
-        if (task != null) args.addAll(List.of("--task", task));
-        if (length != null) args.addAll(List.of("--length", length.toString()));
-        if (hidden != null) args.addAll(List.of("--hidden", hidden.toString()));
+        args.addAll(task.trainArguments());
         if (dataset != null) args.addAll(List.of("--dataset", dataset));
         if (trainSize != null) args.addAll(List.of("--train-size", trainSize.toString()));
         if (testSize != null) args.addAll(List.of("--test-size", testSize.toString()));
@@ -60,15 +53,13 @@ public final class RunDataOptions {
 
     /** What the runs' train error measures, in words for tables: "fraction of training sequences not solved (...)". */
     public String errorMeasure() {
-        return task != null ? UNSOLVED : SQUARED_ERROR;
+        return task.name != null ? UNSOLVED : SQUARED_ERROR;
     }
 
     /** The data options as train reads them. */
     RunOptions asRunOptions() {
         RunOptions o = new RunOptions();
         o.task = task;
-        o.length = length;
-        o.hidden = hidden;
         o.dataset = dataset;
         o.trainSize = trainSize;
         o.testSize = testSize;

@@ -1,6 +1,7 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.hf.HfSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,18 +20,8 @@ public final class RunOptions {
                     + "a tanh RNN on a --task.")
     String model;
 
-    @Option(names = "--task", paramLabel = "NAME",
-            description = "Train a tanh RNN (implies --model rnn) on a generated long-term-dependency problem: addition, "
-                    + "multiplication, xor, temporal-order-2, temporal-order-3, random-permutation, memorisation-5bit or "
-                    + "memorisation-20bit (docs/sequence-tasks.md). HF damps the hidden states (--structural-damping) and starts from "
-                    + "Martens & Sutskever's (2011) settings; the train output lists them.")
-    String task;
-
-    @Option(names = "--length", paramLabel = "T", description = "--task: the nominal sequence length T (default: " + TrainDefaults.SEQUENCE_LENGTH + ").")
-    Integer length;
-
-    @Option(names = "--hidden", paramLabel = "N", description = "--task: the RNN's hidden tanh units (default: " + TrainDefaults.RNN_HIDDEN + ").")
-    Integer hidden;
+    @Mixin
+    TaskOptions task = new TaskOptions();
 
     @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR",
             description = "Images to auto-encode: CURVES generated in code, or MNIST-format IDX files (train-images-idx3-ubyte and "

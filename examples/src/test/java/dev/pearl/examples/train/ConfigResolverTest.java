@@ -121,8 +121,8 @@ class ConfigResolverTest {
 
     private static RunOptions task(String name, int length) {
         RunOptions o = new RunOptions();
-        o.task = name;
-        o.length = length;
+        o.task.name = name;
+        o.task.length = length;
         return o;
     }
 
