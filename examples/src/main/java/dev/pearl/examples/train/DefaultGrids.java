@@ -14,8 +14,7 @@ import java.util.stream.IntStream;
  * half-decades of learning rate around its default (and μ or μ_max in {0.9, 0.99, 0.995, 0.999}
  * for momentum: 20 trials), and for HF as many trials over its own knobs: five initial dampings
  * λ0 from 1 to 100 (a model with its own λ0, the RNN's, gets five around it), two CG caps and two
- * curvature batches. L-BFGS, which has no learning rate,
- * gets three history lengths.
+ * curvature batches. L-BFGS, which has no learning rate, gets three history lengths.
  */
 final class DefaultGrids {
     static final List<Double> MOMENTA = List.of(0.9, 0.99, 0.995, 0.999);

@@ -32,10 +32,11 @@ import java.util.concurrent.Callable;
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Tune optimizers honestly: for each, short runs of --budget seconds over a grid of its settings, on a seed that "
                 + "training should not reuse, scored by the train error at the budget (squared error per image summed over pixels, no 1/2; "
-                + "with --task the fraction of training sequences not solved; a diverged run scores inf). A best trial on the edge of an axis of three or more values is refused, with the extended grid "
-                + "to try. Default grids: sgd and nesterov --learning-rate 1e-3..1e-1 in half-decades x --momentum / --max-momentum "
+                + "with --task the fraction of training sequences not solved; a diverged run scores inf). A best trial on the edge of an "
+                + "axis of three or more values is refused, with the extended grid to try. Default grids: sgd and nesterov --learning-rate 1e-3..1e-1 in half-decades x --momentum / --max-momentum "
                 + "0.9, 0.99, 0.995, 0.999 (20 trials); adam and rmsprop --learning-rate 1e-4..1e-2 (5); hf the same 20 trials as momentum over "
-                + "--initial-damping 1..100 x two --cg-max-iterations x two --curvature-batch; lbfgs --history 3, 10, 30.",
+                + "--initial-damping 1..100 (--task: five half-decades around the RNN's own) x two --cg-max-iterations x two "
+                + "--curvature-batch; lbfgs --history 3, 10, 30.",
                 "Example: pearl tune --optimizers adam,nesterov --train-size 5000 --test-size 1000 --budget 45"})
 public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--optimizers", paramLabel = "LIST", split = ",", required = true, description = "Optimizers to tune: hf, sgd, nesterov, adam, rmsprop, lbfgs.")
