@@ -5,7 +5,8 @@
 # the JSON lines; docs/results/cpu-speed/table.py turns the output into the comparison table.
 # The instruction set is one flag for both sides: native (Pearl as the JVM finds the CPU, OpenBLAS
 # with its own detection, OPENBLAS_CORETYPE unset) or avx2 (Pearl with --isa avx2, i.e.
-# -XX:UseAVX=2; OpenBLAS with OPENBLAS_CORETYPE=Haswell).
+# -XX:UseAVX=2; OpenBLAS with OPENBLAS_CORETYPE=Haswell and PyTorch's own kernels with
+# ATEN_CPU_CAPABILITY=avx2).
 #
 #   examples/scripts/cpu-vs-pytorch.sh [threads] [reps] [isa] > sitting.log
 #   python3 docs/results/cpu-speed/table.py sitting.log
@@ -18,7 +19,7 @@ reps="${2:-7}"
 isa="${3:-native}"
 case "$isa" in
   native) coretype=() ;;
-  avx2) coretype=(OPENBLAS_CORETYPE=Haswell) ;;
+  avx2) coretype=(OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2) ;;
   *) echo "isa must be native or avx2, got '$isa'" >&2; exit 2 ;;
 esac
 [ -f "$jar" ] || { echo "no $jar: build with mvn -DskipTests package first" >&2; exit 1; }
@@ -28,7 +29,7 @@ for b in 1000 5000; do
     echo "== pearl b$b $d $(date +%T)"
     java -jar "$jar" bench ops --isa "$isa" --batch "$b" --dtype "$d" --threads "$threads" --reps "$reps" 2>&1 | grep '^{'
     echo "== torch b$b $d $(date +%T)"
-    env -u OPENBLAS_CORETYPE "${coretype[@]}" LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp /usr/bin/python3 "$peer" \
+    env -u OPENBLAS_CORETYPE -u ATEN_CPU_CAPABILITY "${coretype[@]}" LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp /usr/bin/python3 "$peer" \
       --batch "$b" --dtype "$d" --threads "$threads" --reps "$reps" --no-check 2>&1 | grep '^{' | grep -v '"info"'
   done
 done

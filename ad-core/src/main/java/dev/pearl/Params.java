@@ -25,19 +25,42 @@ public final class Params {
         this.tensors = tensors;
     }
 
-    /** A single tensor named "x". */
+    /**
+     * A single tensor named "x".
+     *
+     * @param x the tensor
+     * @return a collection of one tensor
+     */
     public static Params of(Tensor x) {
         return new Params(List.of("x"), List.of(x));
     }
 
+    /**
+     * A single named tensor.
+     *
+     * @param name its name
+     * @param x the tensor
+     * @return a collection of one tensor
+     */
     public static Params of(String name, Tensor x) {
         return new Params(List.of(name), List.of(x));
     }
 
+    /**
+     * The map's tensors in its iteration order (use a {@link java.util.LinkedHashMap} for a stable one).
+     *
+     * @param named the tensors by name
+     * @return a collection holding them in that order
+     */
     public static Params of(Map<String, ? extends Tensor> named) {
         return new Params(List.copyOf(named.keySet()), List.copyOf(named.values()));
     }
 
+    /**
+     * A builder that keeps insertion order.
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -46,57 +69,126 @@ public final class Params {
     public static final class Builder {
         private final LinkedHashMap<String, Tensor> map = new LinkedHashMap<>();
 
+        /** An empty builder; {@link Params#builder()} is the usual way to get one. */
+        public Builder() {
+        }
+
+        /**
+         * Appends a named tensor.
+         *
+         * @param name its name, unique within the collection
+         * @param t the tensor
+         * @return this builder
+         * @throws IllegalArgumentException if the name was added before
+         */
         public Builder add(String name, Tensor t) {
             if (map.putIfAbsent(name, t) != null) throw new IllegalArgumentException("duplicate parameter name '" + name + "'");
             return this;
         }
 
+        /**
+         * The tensors added so far, in order.
+         *
+         * @return a new collection
+         */
         public Params build() {
             return Params.of(map);
         }
     }
 
+    /**
+     * The number of tensors (not elements: see {@link #numel()}).
+     *
+     * @return the tensor count
+     */
     public int size() {
         return tensors.size();
     }
 
+    /**
+     * The names, in order.
+     *
+     * @return an unmodifiable list
+     */
     public List<String> names() {
         return Collections.unmodifiableList(names);
     }
 
+    /**
+     * The tensors, in order.
+     *
+     * @return an unmodifiable list
+     */
     public List<Tensor> tensors() {
         return Collections.unmodifiableList(tensors);
     }
 
+    /**
+     * A tensor by position.
+     *
+     * @param i in [0, {@link #size()})
+     * @return the i-th tensor
+     * @throws IndexOutOfBoundsException if i is out of range
+     */
     public Tensor get(int i) {
         return tensors.get(i);
     }
 
+    /**
+     * A tensor by name.
+     *
+     * @param name one of {@link #names()}
+     * @return that tensor
+     * @throws IllegalArgumentException if no tensor has that name
+     */
     public Tensor get(String name) {
         int i = names.indexOf(name);
         if (i < 0) throw new IllegalArgumentException("no parameter named '" + name + "' (have " + names + ")");
         return tensors.get(i);
     }
 
+    /**
+     * A name by position.
+     *
+     * @param i in [0, {@link #size()})
+     * @return the i-th name
+     * @throws IndexOutOfBoundsException if i is out of range
+     */
     public String name(int i) {
         return names.get(i);
     }
 
-    /** Total number of scalar elements. */
+    /**
+     * Total number of scalar elements.
+     *
+     * @return the sum of the tensors' sizes
+     */
     public long numel() {
         long n = 0;
         for (Tensor t : tensors) n += t.size();
         return n;
     }
 
-    /** Same names, each tensor transformed. */
+    /**
+     * Same names, each tensor transformed.
+     *
+     * @param f the transformation
+     * @return a new collection
+     */
     public Params map(UnaryOperator<Tensor> f) {
         List<Tensor> out = new ArrayList<>(tensors.size());
         for (Tensor t : tensors) out.add(f.apply(t));
         return new Params(names, out);
     }
 
-    /** Same names, f applied to matching tensors of this and other (same names and shapes). */
+    /**
+     * Same names, f applied to matching tensors of this and other (same names and shapes).
+     *
+     * @param other a compatible collection
+     * @param f the function of a tensor of this and the same-named tensor of other
+     * @return a new collection
+     * @throws IllegalArgumentException if the names, shapes or dtypes differ
+     */
     public Params zip(Params other, BiFunction<Tensor, Tensor, Tensor> f) {
         checkCompatible(other, "zip");
         List<Tensor> out = new ArrayList<>(tensors.size());
@@ -104,7 +196,13 @@ public final class Params {
         return new Params(names, out);
     }
 
-    /** Throws an error naming the first mismatch when other has other names, shapes or dtypes. */
+    /**
+     * Throws an error naming the first mismatch when other has other names, shapes or dtypes.
+     *
+     * @param other the collection to compare with
+     * @param op the operation, for the error message
+     * @throws IllegalArgumentException at the first mismatch
+     */
     public void checkCompatible(Params other, String op) {
         if (!names.equals(other.names))
             throw new IllegalArgumentException(op + ": parameter names differ: " + names + " vs " + other.names);
@@ -116,19 +214,46 @@ public final class Params {
         }
     }
 
+    /**
+     * this + o, tensor by tensor.
+     *
+     * @param o a compatible collection
+     * @return a new collection
+     * @throws IllegalArgumentException if the names, shapes or dtypes differ
+     */
     public Params add(Params o) {
         return zip(o, Ops::add);
     }
 
+    /**
+     * this - o, tensor by tensor.
+     *
+     * @param o a compatible collection
+     * @return a new collection
+     * @throws IllegalArgumentException if the names, shapes or dtypes differ
+     */
     public Params sub(Params o) {
         return zip(o, Ops::sub);
     }
 
+    /**
+     * c · this.
+     *
+     * @param c the factor
+     * @return a new collection
+     */
     public Params scale(double c) {
         return map(t -> Ops.mul(t, c));
     }
 
-    /** this + a * x. */
+    /**
+     * this + a · x.
+     *
+     * @param a the factor
+     * @param x a compatible collection
+     * @return a new collection
+     * @throws IllegalArgumentException if the names, shapes or dtypes differ
+     */
     public Params axpy(double a, Params x) {
         return zip(x, (t, u) -> Ops.add(t, Ops.mul(u, a)));
     }
@@ -136,16 +261,30 @@ public final class Params {
     /**
      * Sum over all tensors of the elementwise product. The products and per-tensor sums run on the
      * tensors' backend and only those sums are read (one transfer), then added in double.
+     *
+     * @param o a compatible collection
+     * @return the inner product
+     * @throws IllegalArgumentException if the names, shapes or dtypes differ
      */
     public double dot(Params o) {
         checkCompatible(o, "dot");
         return totalOf(i -> Ops.sum(Ops.mul(tensors.get(i), o.tensors.get(i))));
     }
 
+    /**
+     * The Euclidean norm, √(this · this).
+     *
+     * @return the norm
+     */
     public double norm() {
         return Math.sqrt(dot(this));
     }
 
+    /**
+     * Zeros with the same names, shapes, dtypes and backends.
+     *
+     * @return a new collection
+     */
     public Params zerosLike() {
         return map(t -> Ops.zeros(t.shape(), t.dtype(), t.backend()));
     }
@@ -154,6 +293,8 @@ public final class Params {
      * True when every element of every tensor is finite. Computed where the tensors live: x·0 is 0
      * for finite x and NaN for an infinity or NaN, and the NaN survives the sums, so one small vector
      * of per-tensor sums is read.
+     *
+     * @return whether no element is infinite or NaN
      */
     public boolean isFinite() {
         return !Double.isNaN(totalOf(i -> Ops.sum(Ops.mul(tensors.get(i), 0.0))));

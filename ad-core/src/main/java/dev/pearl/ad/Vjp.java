@@ -14,11 +14,22 @@ public final class Vjp {
         this.pullback = pullback;
     }
 
+    /**
+     * f(x).
+     *
+     * @return the function's outputs
+     */
     public Params value() {
         return value;
     }
 
-    /** J(x)ᵀ u, with u shaped like {@link #value()}. */
+    /**
+     * J(x)ᵀ u, with u shaped like {@link #value()}; may be called any number of times.
+     *
+     * @param u a cotangent compatible with the value
+     * @return J(x)ᵀ u, with the input's names and shapes
+     * @throws IllegalArgumentException if u is not compatible with the value
+     */
     public Params pullback(Params u) {
         return pullback.apply(u);
     }

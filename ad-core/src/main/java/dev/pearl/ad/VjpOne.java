@@ -14,10 +14,22 @@ public final class VjpOne {
         this.pullback = pullback;
     }
 
+    /**
+     * f(x).
+     *
+     * @return the function's output
+     */
     public Tensor value() {
         return value;
     }
 
+    /**
+     * J(x)ᵀ u; may be called any number of times.
+     *
+     * @param u a cotangent shaped like {@link #value()}
+     * @return J(x)ᵀ u, shaped like x
+     * @throws IllegalArgumentException if u's shape differs from the value's
+     */
     public Tensor pullback(Tensor u) {
         AD.checkShape("vjp", u, value.shape());
         return pullback.apply(u);

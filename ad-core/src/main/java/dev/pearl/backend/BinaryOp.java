@@ -5,5 +5,26 @@ package dev.pearl.backend;
  * inputs' dtype.
  */
 public enum BinaryOp {
-    ADD, SUB, MUL, DIV, MAX, MIN, GT, GE, LT, LE, EQ
+    /** a + b. */
+    ADD,
+    /** a - b. */
+    SUB,
+    /** a · b. */
+    MUL,
+    /** a / b. */
+    DIV,
+    /** The larger of a and b. */
+    MAX,
+    /** The smaller of a and b. */
+    MIN,
+    /** 1 where a &gt; b, else 0. */
+    GT,
+    /** 1 where a &gt;= b, else 0. */
+    GE,
+    /** 1 where a &lt; b, else 0. */
+    LT,
+    /** 1 where a &lt;= b, else 0. */
+    LE,
+    /** 1 where a == b, else 0. */
+    EQ
 }

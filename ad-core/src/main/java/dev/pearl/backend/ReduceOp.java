@@ -2,5 +2,8 @@ package dev.pearl.backend;
 
 /** Reductions along axes. */
 public enum ReduceOp {
-    SUM, MAX
+    /** The sum of the elements. */
+    SUM,
+    /** The largest element. */
+    MAX
 }

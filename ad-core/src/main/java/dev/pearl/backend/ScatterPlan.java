@@ -20,7 +20,13 @@ public final class ScatterPlan {
         this.sources = sources;
     }
 
-    /** The plan of {@code index}, whose values lie in [-1, size) (-1 selects nothing). */
+    /**
+     * The plan of {@code index}, whose values lie in [-1, size) (-1 selects nothing).
+     *
+     * @param index the index table, one target position (or -1) per entry
+     * @param size the number of positions
+     * @return the inverse table
+     */
     public static ScatterPlan of(int[] index, int size) {
         int[] starts = new int[size + 1];
         for (int v : index) if (v >= 0) starts[v + 1]++;
@@ -34,31 +40,61 @@ public final class ScatterPlan {
         return new ScatterPlan(size, starts, sources);
     }
 
-    /** Number of positions scattered into. */
+    /**
+     * Number of positions scattered into.
+     *
+     * @return the size the plan was made for
+     */
     public int size() {
         return size;
     }
 
-    /** Where the sources of position s begin in {@link #sources}; entry {@code size} is their count. */
+    /**
+     * Where the sources of position s begin in {@link #source(int)}'s numbering; entry
+     * {@code size} is their count.
+     *
+     * @param s a position in [0, size]
+     * @return the index of s's first source
+     */
     public int start(int s) {
         return starts[s];
     }
 
+    /**
+     * The j-th source in position order: the index entry it came from.
+     *
+     * @param j in [0, {@link #sourceCount()})
+     * @return an index into the original index table
+     */
     public int source(int j) {
         return sources[j];
     }
 
-    /** Total number of sources (index entries other than -1). */
+    /**
+     * Total number of sources (index entries other than -1).
+     *
+     * @return the count
+     */
     public int sourceCount() {
         return sources.length;
     }
 
-    /** Copies the starts (size + 1 values) into dst from offset on. */
+    /**
+     * Copies the starts (size + 1 values) into dst from offset on.
+     *
+     * @param dst the array to fill
+     * @param offset where the first start goes
+     */
     public void copyStarts(int[] dst, int offset) {
         System.arraycopy(starts, 0, dst, offset, starts.length);
     }
 
-    /** Copies the sources into dst from offset on. */
+    /**
+     * Copies the sources into dst from offset on.
+     *
+     * @param dst the array to fill
+     * @param offset where the first source goes
+     */
     public void copySources(int[] dst, int offset) {
         System.arraycopy(sources, 0, dst, offset, sources.length);
     }

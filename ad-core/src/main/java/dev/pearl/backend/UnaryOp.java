@@ -7,6 +7,42 @@ package dev.pearl.backend;
  * their outputs, fused so that backward passes make one sweep instead of three.
  */
 public enum UnaryOp {
-    IDENTITY, NEG, EXP, LOG, LOG1P, TANH, SIGMOID, SOFTPLUS, RELU, ABS, SQRT, SQUARE, POW, SCALE,
-    ADD_SCALAR, STEP, SIGN, LOGISTIC_SLOPE, TANH_SLOPE
+    /** x. */
+    IDENTITY,
+    /** -x. */
+    NEG,
+    /** eˣ. */
+    EXP,
+    /** The natural logarithm. */
+    LOG,
+    /** log(1 + x). */
+    LOG1P,
+    /** The hyperbolic tangent. */
+    TANH,
+    /** 1 / (1 + e⁻ˣ). */
+    SIGMOID,
+    /** log(1 + eˣ), without overflow. */
+    SOFTPLUS,
+    /** max(x, 0). */
+    RELU,
+    /** |x|. */
+    ABS,
+    /** √x. */
+    SQRT,
+    /** x². */
+    SQUARE,
+    /** x^param. */
+    POW,
+    /** param · x. */
+    SCALE,
+    /** x + param. */
+    ADD_SCALAR,
+    /** 1 where x &gt; 0, else 0. */
+    STEP,
+    /** -1, 0 or 1. */
+    SIGN,
+    /** y(1 - y) of a sigmoid output y. */
+    LOGISTIC_SLOPE,
+    /** 1 - y² of a tanh output y. */
+    TANH_SLOPE
 }

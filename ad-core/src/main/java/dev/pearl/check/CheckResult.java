@@ -37,43 +37,86 @@ public final class CheckResult {
         this.allowance = allowance;
     }
 
+    /**
+     * Whether the difference is within the allowance (false when either side is NaN).
+     *
+     * @return error() &lt;= allowed()
+     */
     public boolean ok() {
         return error <= allowed;
     }
 
-    /** Returns this result when ok, else throws an AssertionError with {@link #message()}. */
+    /**
+     * Returns this result when ok, else throws an AssertionError with {@link #message()}.
+     *
+     * @return this result
+     * @throws AssertionError if the check failed
+     */
     public CheckResult assertOk() {
         if (!ok()) throw new AssertionError(message());
         return this;
     }
 
+    /**
+     * Which check this is, e.g. "jvp vs central differences".
+     *
+     * @return the check's name
+     */
     public String check() {
         return check;
     }
 
-    /** Where the two sides differed most relative to the allowance, e.g. {@code "out[1,2]"} or {@code "<u, J v>"}. */
+    /**
+     * Where the two sides differed most relative to the allowance, e.g. {@code "out[1,2]"} or {@code "<u, J v>"}.
+     *
+     * @return the location's description
+     */
     public String location() {
         return location;
     }
 
-    /** The value computed by the derivative under test (e.g. AD's J v) at {@link #location()}. */
+    /**
+     * The value computed by the derivative under test (e.g. AD's J v) at {@link #location()}.
+     *
+     * @return the value under test
+     */
     public double first() {
         return first;
     }
 
-    /** The value it is compared against (e.g. the finite difference) at {@link #location()}. */
+    /**
+     * The value it is compared against (e.g. the finite difference) at {@link #location()}.
+     *
+     * @return the reference value
+     */
     public double second() {
         return second;
     }
 
+    /**
+     * |first - second| at {@link #location()} (NaN when either is NaN).
+     *
+     * @return the difference
+     */
     public double error() {
         return error;
     }
 
+    /**
+     * The largest difference the tolerance allows there.
+     *
+     * @return the allowance
+     */
     public double allowed() {
         return allowed;
     }
 
+    /**
+     * A multi-line report: check, input, directions, location, the two values, the difference and
+     * the allowance.
+     *
+     * @return the report
+     */
     public String message() {
         return check + (ok() ? " ok" : " FAILED")
                 + "\n  input:      " + input
@@ -83,7 +126,12 @@ public final class CheckResult {
                 + "\n  |difference| " + error + (ok() ? " <= " : " > ") + "allowed " + allowed + " (" + allowance + ")";
     }
 
-    /** Throws one AssertionError listing every failed result; returns quietly when all are ok. */
+    /**
+     * Throws one AssertionError listing every failed result; returns quietly when all are ok.
+     *
+     * @param results the results to check
+     * @throws AssertionError if any result failed
+     */
     public static void assertAllOk(java.util.Collection<CheckResult> results) {
         StringBuilder sb = new StringBuilder();
         int failed = 0;

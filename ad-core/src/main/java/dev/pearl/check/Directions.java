@@ -14,12 +14,25 @@ public final class Directions {
     private Directions() {
     }
 
-    /** A direction shaped like {@code like}: same names and shapes, float64, same backends. */
+    /**
+     * A direction shaped like {@code like}: same names and shapes, float64, same backends.
+     *
+     * @param like the tensors to take names, shapes and backends from
+     * @param seed the random seed
+     * @return a new float64 direction
+     */
     public static Params normal(Params like, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         return like.map(t -> normal(t, rng));
     }
 
+    /**
+     * A direction shaped like {@code like}: float64, on its backend.
+     *
+     * @param like the tensor to take the shape and backend from
+     * @param seed the random seed
+     * @return a new float64 tensor
+     */
     public static Tensor normal(Tensor like, long seed) {
         return normal(like, new SplittableRandom(seed));
     }

@@ -47,17 +47,38 @@ public final class FiniteDifference {
     private FiniteDifference() {
     }
 
-    /** The relative step that balances truncation and rounding for values computed in {@code dtype}: eps^(1/3). */
+    /**
+     * The relative step that balances truncation and rounding for values computed in {@code dtype}: eps^(1/3).
+     *
+     * @param dtype the dtype f computes in
+     * @return about 6.06e-6 for float64, 4.9e-3 for float32
+     */
     public static double naturalRelativeStep(DType dtype) {
         return Math.cbrt(dtype.epsilon());
     }
 
-    /** The step h used along v at x (see the class comment); 0 when v is zero. */
+    /**
+     * The step h used along v at x (see the class comment); 0 when v is zero.
+     *
+     * @param x the point
+     * @param v the direction
+     * @param relativeStep the step relative to max(1, |x|∞)
+     * @return h = relativeStep · max(1, |x|∞) / |v|∞
+     */
     public static double step(Params x, Params v, double relativeStep) {
         return step(HostParams.of(x), HostParams.of(v), relativeStep);
     }
 
-    /** The central-difference estimate of J(x) v, as float64 tensors on the backends of f's outputs. */
+    /**
+     * The central-difference estimate of J(x) v, as float64 tensors on the backends of f's outputs.
+     *
+     * @param f the function
+     * @param x the point, float64
+     * @param v the direction, compatible with x
+     * @param relativeStep the step relative to max(1, |x|∞)
+     * @return (f(x + h v) - f(x - h v)) / 2h
+     * @throws IllegalArgumentException if x is not float64 or v is not compatible with x
+     */
     public static Params centralDifference(Function<Params, Params> f, Params x, Params v, double relativeStep) {
         x.checkCompatible(v, "finite difference");
         HostParams.requireFloat64(x, "input");

@@ -7,6 +7,9 @@ package dev.pearl.check;
  *
  * <p>The scale is that of the whole result rather than of each element, so an element that is
  * near zero because of cancellation is not held to an impossible relative accuracy.
+ *
+ * @param relative the allowance per unit of scale, &gt;= 0
+ * @param absolute the allowance at any scale, &gt;= 0
  */
 public record Tolerance(double relative, double absolute) {
     /**
@@ -20,12 +23,24 @@ public record Tolerance(double relative, double absolute) {
     /** For identities that hold up to rounding only (adjoint, symmetry, PSD) in float64. */
     public static final Tolerance ROUNDING = new Tolerance(1e-9, 1e-12);
 
+    /**
+     * Checks the values.
+     *
+     * @param relative the allowance per unit of scale, &gt;= 0
+     * @param absolute the allowance at any scale, &gt;= 0
+     * @throws IllegalArgumentException if either is negative or NaN
+     */
     public Tolerance {
         if (!(relative >= 0) || !(absolute >= 0))
             throw new IllegalArgumentException("tolerances must be >= 0, got relative " + relative + ", absolute " + absolute);
     }
 
-    /** The largest error allowed for quantities of the given scale. */
+    /**
+     * The largest error allowed for quantities of the given scale.
+     *
+     * @param scale the size of the quantities compared
+     * @return absolute + relative · scale
+     */
     public double allowed(double scale) {
         return absolute + relative * scale;
     }

@@ -7,8 +7,21 @@ import dev.pearl.tensor.Tensor;
 
 /** Unit nonlinearities for layers; each is also a {@link Layer} of its own in a {@link Sequential}. */
 public enum Activation implements Layer {
-    LOGISTIC, TANH, RELU, LINEAR;
+    /** The logistic sigmoid 1 / (1 + e⁻ᵃ), values in (0, 1). */
+    LOGISTIC,
+    /** The hyperbolic tangent, values in (-1, 1). */
+    TANH,
+    /** max(a, 0). */
+    RELU,
+    /** The identity: no nonlinearity. */
+    LINEAR;
 
+    /**
+     * The nonlinearity applied elementwise.
+     *
+     * @param a pre-activations, any shape
+     * @return activations shaped like a
+     */
     public Tensor apply(Tensor a) {
         switch (this) {
             case LOGISTIC: return Ops.sigmoid(a);

@@ -23,6 +23,14 @@ public final class BagOfEmbeddings {
     private final int vocabulary, dimension;
     private final Sequential head;
 
+    /**
+     * A model over token ids 0 .. vocabulary-1.
+     *
+     * @param vocabulary the number of distinct token ids, &gt;= 1
+     * @param dimension the length of each embedding, &gt;= 1
+     * @param head the layers after the averaged embedding, which take [dimension] cases
+     * @throws IllegalArgumentException if vocabulary or dimension is below 1, or the head does not fit
+     */
     public BagOfEmbeddings(int vocabulary, int dimension, Layer... head) {
         if (vocabulary < 1 || dimension < 1)
             throw new IllegalArgumentException("bag of embeddings: vocabulary and dimension must be >= 1, got " + vocabulary + " and " + dimension);
@@ -31,7 +39,14 @@ public final class BagOfEmbeddings {
         this.head = Sequential.of(Shape.of(dimension), head);
     }
 
-    /** Embeddings N(0, 1/dimension), the head's layers as they initialise themselves. */
+    /**
+     * Embeddings N(0, 1/dimension), the head's layers as they initialise themselves.
+     *
+     * @param backend where the parameters live
+     * @param dtype their element type
+     * @param seed the random seed (the head uses seed + 1)
+     * @return "embedding" followed by the head's parameters
+     */
     public Params init(Backend backend, DType dtype, long seed) {
         Tensor table = Ops.mul(backend.randomNormal(Shape.of(vocabulary, dimension), dtype, seed), 1 / Math.sqrt(dimension));
         Params.Builder b = Params.builder().add("embedding", table);
@@ -43,6 +58,11 @@ public final class BagOfEmbeddings {
     /**
      * The head's output for token ids [cases, length]; -1 marks padding, which the mean skips
      * (a case of padding only averages to zero). An id outside the vocabulary is an error naming it.
+     *
+     * @param p the parameters, as {@link #init} names them
+     * @param tokens token ids [cases, length], each in [-1, vocabulary)
+     * @return the head's outputs [cases, ...]
+     * @throws IllegalArgumentException if tokens is not 2-D or an id is out of range
      */
     public Tensor outputs(Params p, Index tokens) {
         if (tokens.shape().rank() != 2)

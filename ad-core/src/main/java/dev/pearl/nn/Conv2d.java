@@ -26,15 +26,41 @@ public final class Conv2d implements Layer {
         this.init = init;
     }
 
-    /** k x k kernels, stride 1, no padding; weights N(0, 1/fan-in), zero biases. */
+    /**
+     * k x k kernels, stride 1, no padding; weights N(0, 1/fan-in), zero biases.
+     *
+     * @param outChannels the number of output channels (filters), &gt;= 1
+     * @param kernel the kernel's side k, &gt;= 1
+     * @return the layer
+     * @throws IllegalArgumentException if outChannels or kernel is below 1
+     */
     public static Conv2d of(int outChannels, int kernel) {
         return new Conv2d(outChannels, kernel, ConvSpec.DEFAULT, Init.scaledNormal());
     }
 
+    /**
+     * k x k kernels with the given stride, padding and dilation; weights N(0, 1/fan-in), zero biases.
+     *
+     * @param outChannels the number of output channels (filters), &gt;= 1
+     * @param kernel the kernel's side k, &gt;= 1
+     * @param spec stride, padding and dilation
+     * @return the layer
+     * @throws IllegalArgumentException if outChannels or kernel is below 1
+     */
     public static Conv2d of(int outChannels, int kernel, ConvSpec spec) {
         return new Conv2d(outChannels, kernel, spec, Init.scaledNormal());
     }
 
+    /**
+     * k x k kernels with the given geometry and weight initialisation; zero biases.
+     *
+     * @param outChannels the number of output channels (filters), &gt;= 1
+     * @param kernel the kernel's side k, &gt;= 1
+     * @param spec stride, padding and dilation
+     * @param init how the weights are drawn (fan-in = channels·k·k, fan-out = outChannels)
+     * @return the layer
+     * @throws IllegalArgumentException if outChannels or kernel is below 1
+     */
     public static Conv2d of(int outChannels, int kernel, ConvSpec spec, Init init) {
         return new Conv2d(outChannels, kernel, spec, init);
     }

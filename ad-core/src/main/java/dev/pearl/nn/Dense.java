@@ -18,11 +18,25 @@ public final class Dense implements Layer {
         this.init = init;
     }
 
-    /** Weights N(0, 1/features) ({@link Init#scaledNormal()}), zero biases. */
+    /**
+     * Weights N(0, 1/features) ({@link Init#scaledNormal()}), zero biases.
+     *
+     * @param units the number of outputs, &gt;= 1
+     * @return the layer
+     * @throws IllegalArgumentException if units is below 1
+     */
     public static Dense of(int units) {
         return new Dense(units, Init.scaledNormal());
     }
 
+    /**
+     * A layer with the given weight initialisation and zero biases.
+     *
+     * @param units the number of outputs, &gt;= 1
+     * @param init how the weights [features, units] are drawn
+     * @return the layer
+     * @throws IllegalArgumentException if units is below 1
+     */
     public static Dense of(int units, Init init) {
         return new Dense(units, init);
     }

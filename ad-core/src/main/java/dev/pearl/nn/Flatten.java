@@ -7,6 +7,7 @@ import dev.pearl.tensor.Tensor;
 
 /** Views each case as one feature axis (e.g. conv maps before dense layers). */
 public final class Flatten implements Layer {
+    /** The layer; it has no parameters or settings, so one instance serves every network. */
     public static final Flatten INSTANCE = new Flatten();
 
     private Flatten() {

@@ -12,6 +12,8 @@ public final class Losses {
      * Logistic outputs with binary cross-entropy, summed over outputs, averaged over cases:
      * L = (1/N) Σ softplus(z) - y·z (the cross-entropy of sigmoid(z) against y, without its
      * log(0) hazards). H_L = diag(p(1-p))/N with p = sigmoid(z). Targets lie in [0, 1].
+     *
+     * @return the loss, with sigmoid outputs
      */
     public static Loss logisticCrossEntropy() {
         return new Loss() {
@@ -43,6 +45,8 @@ public final class Losses {
      * Softmax outputs with cross-entropy against target distributions (one-hot rows for labels),
      * averaged over cases: L = (1/N) Σ_n logsumexp(z_n) - y_n·z_n.
      * H_L v = (p∘v - p (pᵀv))/N per case, p = softmax(z).
+     *
+     * @return the loss, with softmax outputs over the last axis
      */
     public static Loss softmaxCrossEntropy() {
         return new Loss() {
@@ -78,6 +82,8 @@ public final class Losses {
      * L = (1/N) Σ_n logsumexp(z_n) - z_n[label_n], the one-hot form's value without building
      * one-hot rows on the host; H_L is the one-hot form's, which does not depend on the targets.
      * A label that is not a class number is an error naming how many there are.
+     *
+     * @return the loss, with softmax outputs over the last axis
      */
     public static Loss softmaxCrossEntropyWithLabels() {
         return new LabelledSoftmax();
@@ -91,7 +97,11 @@ public final class Losses {
         return Ops.mul(Ops.sub(pv, Ops.mul(p, Ops.sum(pv, true, axis))), 1.0 / Loss.cases(z));
     }
 
-    /** Identity outputs with squared error: L = (1/N) Σ ½(z - y)², H_L = I/N. */
+    /**
+     * Identity outputs with squared error: L = (1/N) Σ ½(z - y)², H_L = I/N.
+     *
+     * @return the loss, with identity outputs
+     */
     public static Loss squaredError() {
         return new Loss() {
             @Override

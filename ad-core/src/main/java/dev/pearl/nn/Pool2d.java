@@ -18,20 +18,48 @@ public final class Pool2d implements Layer {
         this.stride = stride;
     }
 
-    /** Non-overlapping k x k maxima. */
+    /**
+     * Non-overlapping k x k maxima.
+     *
+     * @param window the window's side k, which is also the stride, &gt;= 1
+     * @return the layer
+     * @throws IllegalArgumentException if window is below 1
+     */
     public static Pool2d max(int window) {
         return new Pool2d(true, window, window);
     }
 
+    /**
+     * k x k maxima every stride pixels (overlapping when stride &lt; k).
+     *
+     * @param window the window's side k, &gt;= 1
+     * @param stride the step between windows in pixels, &gt;= 1
+     * @return the layer
+     * @throws IllegalArgumentException if window or stride is below 1
+     */
     public static Pool2d max(int window, int stride) {
         return new Pool2d(true, window, stride);
     }
 
-    /** Non-overlapping k x k means. */
+    /**
+     * Non-overlapping k x k means.
+     *
+     * @param window the window's side k, which is also the stride, &gt;= 1
+     * @return the layer
+     * @throws IllegalArgumentException if window is below 1
+     */
     public static Pool2d average(int window) {
         return new Pool2d(false, window, window);
     }
 
+    /**
+     * k x k means every stride pixels (overlapping when stride &lt; k).
+     *
+     * @param window the window's side k, &gt;= 1
+     * @param stride the step between windows in pixels, &gt;= 1
+     * @return the layer
+     * @throws IllegalArgumentException if window or stride is below 1
+     */
     public static Pool2d average(int window, int stride) {
         return new Pool2d(false, window, stride);
     }

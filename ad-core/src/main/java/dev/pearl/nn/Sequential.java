@@ -54,22 +54,44 @@ public final class Sequential {
         this.prefixes = names;
     }
 
-    /** The layers applied in order to cases of shape {@code input}; their shapes are checked now. */
+    /**
+     * The layers applied in order to cases of shape {@code input}; their shapes are checked now.
+     *
+     * @param input one case's input shape (no cases axis)
+     * @param layers the layers, first applied first
+     * @return the network
+     * @throws IllegalArgumentException naming the first layer whose input shape does not fit
+     */
     public static Sequential of(Shape input, Layer... layers) {
         return new Sequential(input, List.of(layers));
     }
 
-    /** One case's input shape. */
+    /**
+     * One case's input shape.
+     *
+     * @return the shape given to {@link #of}
+     */
     public Shape inputShape() {
         return input;
     }
 
-    /** One case's output shape. */
+    /**
+     * One case's output shape.
+     *
+     * @return the last layer's output shape for one case
+     */
     public Shape outputShape() {
         return inputs.get(layers.size());
     }
 
-    /** Initial parameters, each layer seeded from {@code seed} and its position. */
+    /**
+     * Initial parameters, each layer seeded from {@code seed} and its position.
+     *
+     * @param backend where the parameters live
+     * @param dtype their element type
+     * @param seed the random seed
+     * @return every layer's parameters, in layer order
+     */
     public Params init(Backend backend, DType dtype, long seed) {
         Params.Builder b = Params.builder();
         for (int i = 0; i < layers.size(); i++)
@@ -77,7 +99,14 @@ public final class Sequential {
         return b.build();
     }
 
-    /** The last layer's output for x [cases, ...inputShape()]. */
+    /**
+     * The last layer's output for x [cases, ...inputShape()].
+     *
+     * @param p the parameters, as {@link #init} names them
+     * @param x the batch [cases, ...inputShape()]
+     * @return the outputs [cases, ...outputShape()]
+     * @throws IllegalArgumentException if x does not have that shape
+     */
     public Tensor outputs(Params p, Tensor x) {
         boolean fits = x.rank() == input.rank() + 1;
         for (int i = 0; fits && i < input.rank(); i++) fits = x.dim(i + 1) == input.dim(i);

@@ -26,6 +26,14 @@ public final class TanhRnn {
 
     private final int inputs, hidden, outputs;
 
+    /**
+     * A network of the given sizes.
+     *
+     * @param inputs input features per step, &gt;= 1
+     * @param hidden hidden units, &gt;= 1
+     * @param outputs outputs per step, &gt;= 1
+     * @throws IllegalArgumentException if a size is below 1
+     */
     public TanhRnn(int inputs, int hidden, int outputs) {
         if (inputs < 1 || hidden < 1 || outputs < 1)
             throw new IllegalArgumentException("TanhRnn: inputs, hidden and outputs must be >= 1, got " + inputs + ", " + hidden + ", " + outputs);
@@ -34,14 +42,29 @@ public final class TanhRnn {
         this.outputs = outputs;
     }
 
+    /**
+     * The number of hidden units.
+     *
+     * @return the hidden size
+     */
     public int hidden() {
         return hidden;
     }
 
+    /**
+     * The number of input features per step.
+     *
+     * @return the input size
+     */
     public int inputs() {
         return inputs;
     }
 
+    /**
+     * The number of outputs per step.
+     *
+     * @return the output size
+     */
     public int outputs() {
         return outputs;
     }
@@ -49,6 +72,11 @@ public final class TanhRnn {
     /**
      * Weights N(0, 1)/√fanIn (the recurrent matrix so has spectral radius near 1), zero biases;
      * seeded per matrix.
+     *
+     * @param backend where the parameters live
+     * @param dtype their element type
+     * @param seed the random seed
+     * @return Wxh, Whh, bh, Why, by in that order
      */
     public Params init(Backend backend, DType dtype, long seed) {
         Init normal = Init.scaledNormal();
@@ -61,6 +89,11 @@ public final class TanhRnn {
      * of them when it has fewer inputs) from N(0, 1/15), so the recurrent matrix has spectral
      * radius near 1 at any width; the input weights are then scaled by {@link #SPARSE_INPUT_SCALE}.
      * Biases start at zero. Seeded per matrix like {@link #init}.
+     *
+     * @param backend where the parameters live
+     * @param dtype their element type
+     * @param seed the random seed
+     * @return Wxh, Whh, bh, Why, by in that order
      */
     public Params sparseInit(Backend backend, DType dtype, long seed) {
         double scale = 1 / Math.sqrt(SPARSE_CONNECTIONS);
@@ -81,11 +114,21 @@ public final class TanhRnn {
     /**
      * The pre-activations a_t = x_t·Wxh + h_{t−1}·Whh + bh and the states h_t = tanh(a_t), each
      * [cases, hidden], for t = 1 … T.
+     *
+     * @param preActivations a_1 … a_T, each [cases, hidden]
+     * @param states h_1 … h_T, each [cases, hidden]
      */
     public record Unrolled(List<Tensor> preActivations, List<Tensor> states) {
     }
 
-    /** h_1 … h_T, each [cases, hidden], for inputs x of shape [T, cases, inputs]. */
+    /**
+     * h_1 … h_T, each [cases, hidden], for inputs x of shape [T, cases, inputs].
+     *
+     * @param p the parameters, as {@link #init} names them
+     * @param x the inputs [T, cases, inputs], T &gt;= 1
+     * @return the T hidden states, first step first
+     * @throws IllegalArgumentException if x has another shape
+     */
     public List<Tensor> hiddenStates(Params p, Tensor x) {
         return unroll(p, x).states();
     }
@@ -94,6 +137,11 @@ public final class TanhRnn {
      * Runs the network over inputs x [T, cases, inputs], keeping the pre-activations too: a
      * damping term on the hidden units is best stated on them (tanh's matching loss has Hessian
      * diag(1 − h²) there, which never needs dividing by a vanishing slope).
+     *
+     * @param p the parameters, as {@link #init} names them
+     * @param x the inputs [T, cases, inputs], T &gt;= 1
+     * @return the pre-activations and states of the T steps
+     * @throws IllegalArgumentException if x has another shape
      */
     public Unrolled unroll(Params p, Tensor x) {
         if (x.rank() != 3 || x.dim(2) != inputs || x.dim(0) < 1)
@@ -116,12 +164,25 @@ public final class TanhRnn {
         return new Unrolled(preActivations, states);
     }
 
-    /** z_t = h_t·Why + by for one hidden state. */
+    /**
+     * z_t = h_t·Why + by for one hidden state.
+     *
+     * @param p the parameters, as {@link #init} names them
+     * @param state a hidden state [cases, hidden]
+     * @return z_t [cases, outputs]
+     */
     public Tensor output(Params p, Tensor state) {
         return Ops.add(Ops.matmul(state, p.get("Why")), p.get("by"));
     }
 
-    /** The last step's outputs [cases, outputs]: the form of the long-term-dependency problems. */
+    /**
+     * The last step's outputs [cases, outputs]: the form of the long-term-dependency problems.
+     *
+     * @param p the parameters, as {@link #init} names them
+     * @param x the inputs [T, cases, inputs], T &gt;= 1
+     * @return z_T [cases, outputs]
+     * @throws IllegalArgumentException if x has another shape
+     */
     public Tensor lastOutput(Params p, Tensor x) {
         List<Tensor> states = hiddenStates(p, x);
         return output(p, states.get(states.size() - 1));

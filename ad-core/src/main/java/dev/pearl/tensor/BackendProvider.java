@@ -6,9 +6,18 @@ package dev.pearl.tensor;
  * names no backend: the CPU backend registers itself like any other.
  */
 public interface BackendProvider {
-    /** The kind's name, e.g. "cpu". */
+    /**
+     * The kind's name, e.g. "cpu".
+     *
+     * @return the name {@link Backends#create(String, int)} selects this provider by
+     */
     String name();
 
-    /** A new backend of this kind using at most {@code threads} host threads. */
+    /**
+     * A new backend of this kind using at most {@code threads} host threads.
+     *
+     * @param threads the most host threads it may use, at least 1
+     * @return a new backend
+     */
     Backend create(int threads);
 }

@@ -17,7 +17,11 @@ public final class Backends {
     private Backends() {
     }
 
-    /** The default backend: a CPU backend with one thread per available processor unless set. */
+    /**
+     * The default backend: a CPU backend with one thread per available processor unless set.
+     *
+     * @return the process-wide default, created on first use
+     */
     public static Backend defaultBackend() {
         Backend b = defaultBackend;
         if (b == null) {
@@ -29,11 +33,21 @@ public final class Backends {
         return b;
     }
 
+    /**
+     * Replaces the process-wide default backend, for tensors created from then on.
+     *
+     * @param backend the new default; null makes the next {@link #defaultBackend()} create a CPU backend
+     */
     public static void setDefault(Backend backend) {
         defaultBackend = backend;
     }
 
-    /** A new CPU backend with the given number of threads. */
+    /**
+     * A new CPU backend with the given number of threads.
+     *
+     * @param threads the most threads its kernels use, at least 1
+     * @return a new CPU backend
+     */
     public static Backend cpu(int threads) {
         return create("cpu", threads);
     }
@@ -41,6 +55,11 @@ public final class Backends {
     /**
      * A new backend of the named kind, from the providers the thread's context class loader and
      * Pearl's own class loader see; the error lists the kinds found and any provider that failed to load.
+     *
+     * @param kind a provider's name, such as "cpu" or "opencl"
+     * @param threads the most host threads it may use
+     * @return a new backend
+     * @throws IllegalArgumentException if no provider of that name is found
      */
     public static Backend create(String kind, int threads) {
         Set<String> known = new LinkedHashSet<>();

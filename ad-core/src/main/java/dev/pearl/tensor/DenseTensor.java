@@ -9,6 +9,15 @@ public final class DenseTensor extends Tensor {
     private final Shape shape;
     private final DType dtype;
 
+    /**
+     * Wraps a backend's storage; used by backends, which allocate the storage.
+     *
+     * @param backend the backend that owns storage
+     * @param storage the elements, in row-major order
+     * @param shape the shape, whose size equals storage.size()
+     * @param dtype the element type held
+     * @throws IllegalArgumentException if storage and shape differ in size
+     */
     public DenseTensor(Backend backend, Storage storage, Shape shape, DType dtype) {
         if (storage.size() != shape.size())
             throw new IllegalArgumentException("storage of " + storage.size() + " elements cannot hold shape " + shape);
@@ -38,11 +47,22 @@ public final class DenseTensor extends Tensor {
         return this;
     }
 
+    /**
+     * The elements, for the owning backend.
+     *
+     * @return the storage this tensor was made with
+     */
     public Storage storage() {
         return storage;
     }
 
-    /** Same elements viewed with another shape of equal size (no copy: tensors are immutable). */
+    /**
+     * Same elements viewed with another shape of equal size (no copy: tensors are immutable).
+     *
+     * @param newShape a shape of the same size
+     * @return a new tensor sharing this one's storage
+     * @throws IllegalArgumentException if the sizes differ
+     */
     public DenseTensor withShape(Shape newShape) {
         return new DenseTensor(backend, storage, newShape, dtype);
     }

@@ -34,49 +34,101 @@ public final class Index {
         this.max = hi;
     }
 
-    /** A 1-D index holding a copy of {@code values}. */
+    /**
+     * A 1-D index holding a copy of {@code values}.
+     *
+     * @param values the indices, each &gt;= -1 where it selects a position
+     * @return a new index of shape [values.length]
+     */
     public static Index of(int... values) {
         return new Index(values.clone(), Shape.of(values.length));
     }
 
-    /** An index of the given shape holding a copy of {@code values} (row-major). */
+    /**
+     * An index of the given shape holding a copy of {@code values} (row-major).
+     *
+     * @param values the indices
+     * @param shape the shape, whose size equals values.length
+     * @return a new index
+     * @throws IllegalArgumentException if values and shape differ in size
+     */
     public static Index of(int[] values, Shape shape) {
         return new Index(values.clone(), shape);
     }
 
-    /** An index of the given dimensions holding a copy of {@code values} (row-major). */
+    /**
+     * An index of the given dimensions holding a copy of {@code values} (row-major).
+     *
+     * @param values the indices
+     * @param dims the dimensions, whose product equals values.length
+     * @return a new index
+     * @throws IllegalArgumentException if values and dims differ in size
+     */
     public static Index of(int[] values, int... dims) {
         return new Index(values.clone(), Shape.of(dims));
     }
 
+    /**
+     * The index's shape (what a gather puts in place of the indexed axis).
+     *
+     * @return the shape
+     */
     public Shape shape() {
         return shape;
     }
 
+    /**
+     * The number of values.
+     *
+     * @return the product of the shape's dimensions
+     */
     public int size() {
         return values.length;
     }
 
+    /**
+     * One value, by its row-major position.
+     *
+     * @param i in [0, {@link #size()})
+     * @return the value at i
+     */
     public int get(int i) {
         return values[i];
     }
 
-    /** A copy of the values, row-major. */
+    /**
+     * A copy of the values, row-major.
+     *
+     * @return a new array
+     */
     public int[] toArray() {
         return values.clone();
     }
 
-    /** Copies the values into {@code dst} from {@code offset} on. */
+    /**
+     * Copies the values into {@code dst} from {@code offset} on.
+     *
+     * @param dst the array to fill, with room for {@link #size()} values from offset
+     * @param offset where the first value goes
+     */
     public void copyTo(int[] dst, int offset) {
         System.arraycopy(values, 0, dst, offset, values.length);
     }
 
-    /** The smallest value (Integer.MAX_VALUE when empty). */
+    /**
+     * The smallest value (Integer.MAX_VALUE when empty).
+     *
+     * @return the minimum
+     */
     public int min() {
         return min;
     }
 
-    /** The largest value (Integer.MIN_VALUE when empty). */
+    /**
+     * The largest value (Integer.MIN_VALUE when empty).
+     *
+     * @return the maximum
+     */
     public int max() {
         return max;
     }
@@ -84,6 +136,11 @@ public final class Index {
     /**
      * Checks that every value selects one of {@code size} positions or is -1; the error names
      * the first offending value, its position and what it indexes ({@code op} and {@code what}).
+     *
+     * @param size the number of positions the values select from
+     * @param op the operation, for the error message
+     * @param what what is indexed, for the error message
+     * @throws IllegalArgumentException if a value is outside [-1, size)
      */
     public void checkRange(int size, String op, String what) {
         if (min >= -1 && max < size) return;
@@ -95,7 +152,13 @@ public final class Index {
         }
     }
 
-    /** Number of values that select something (not -1), per row of {@code rowLength} values. */
+    /**
+     * Number of values that select something (not -1), per row of {@code rowLength} values.
+     *
+     * @param rowLength the values per row, dividing {@link #size()}
+     * @return one count per row
+     * @throws IllegalArgumentException if rowLength is not positive or does not divide the size
+     */
     public int[] selectedPerRow(int rowLength) {
         if (rowLength <= 0 || values.length % rowLength != 0)
             throw new IllegalArgumentException("index " + shape + ": rows of " + rowLength + " values do not divide " + values.length);
@@ -107,6 +170,10 @@ public final class Index {
     /**
      * For backends: the inverse of this index over {@code size} positions, which turns a
      * scatter-add into a gather-and-sum without write conflicts. Kept for the last size asked.
+     *
+     * @param size the number of positions scattered into
+     * @return the plan
+     * @throws IllegalArgumentException if a value is outside [-1, size)
      */
     public ScatterPlan scatterPlan(int size) {
         ScatterPlan p = plan;

@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /** An immutable tensor shape of rank 0..4 (row-major). */
 public final class Shape {
+    /** The highest rank a tensor may have. */
     public static final int MAX_RANK = 4;
+    /** The rank-0 shape of a scalar: no dimensions, one element. */
     public static final Shape SCALAR = new Shape(new int[0]);
 
     private final int[] dims;
@@ -24,28 +26,61 @@ public final class Shape {
         this.size = n;
     }
 
+    /**
+     * A shape from its dimensions.
+     *
+     * @param dims the dimensions, outermost first, each &gt;= 0; none gives {@link #SCALAR}
+     * @return the shape
+     * @throws IllegalArgumentException for a rank above {@link #MAX_RANK}, a negative dimension,
+     *         or more than 2³¹-1 elements
+     */
     public static Shape of(int... dims) {
         return dims.length == 0 ? SCALAR : new Shape(dims.clone());
     }
 
+    /**
+     * The number of dimensions.
+     *
+     * @return 0 to {@link #MAX_RANK}
+     */
     public int rank() {
         return dims.length;
     }
 
+    /**
+     * The length of one axis.
+     *
+     * @param axis the axis; negative counts from the end
+     * @return its length
+     * @throws IllegalArgumentException if the axis is out of range
+     */
     public int dim(int axis) {
         return dims[normalizeAxis(axis)];
     }
 
+    /**
+     * The dimensions, outermost first.
+     *
+     * @return a copy of the dimensions
+     */
     public int[] dims() {
         return dims.clone();
     }
 
-    /** Number of elements. */
+    /**
+     * Number of elements.
+     *
+     * @return the product of the dimensions (1 for a scalar)
+     */
     public int size() {
         return (int) size;
     }
 
-    /** Row-major strides in elements. */
+    /**
+     * Row-major strides in elements.
+     *
+     * @return for each axis, the distance in elements between neighbours along it
+     */
     public int[] strides() {
         int[] s = new int[dims.length];
         int acc = 1;
@@ -56,7 +91,13 @@ public final class Shape {
         return s;
     }
 
-    /** Resolves a possibly negative axis (-1 = last) and checks it. */
+    /**
+     * Resolves a possibly negative axis (-1 = last) and checks it.
+     *
+     * @param axis an axis in [-rank, rank)
+     * @return the axis in [0, rank)
+     * @throws IllegalArgumentException if the axis is out of range
+     */
     public int normalizeAxis(int axis) {
         int a = axis < 0 ? axis + dims.length : axis;
         if (a < 0 || a >= dims.length)
@@ -64,14 +105,29 @@ public final class Shape {
         return a;
     }
 
-    /** This shape with the given dimension replaced. */
+    /**
+     * This shape with the given dimension replaced.
+     *
+     * @param axis the axis; negative counts from the end
+     * @param value its new length, &gt;= 0
+     * @return the new shape
+     * @throws IllegalArgumentException if the axis is out of range or value is negative
+     */
     public Shape withDim(int axis, int value) {
         int[] d = dims.clone();
         d[normalizeAxis(axis)] = value;
         return new Shape(d);
     }
 
-    /** NumPy broadcasting of two shapes; {@code op} names the operation in the error. */
+    /**
+     * NumPy broadcasting of two shapes; {@code op} names the operation in the error.
+     *
+     * @param op the operation's name, for the error message
+     * @param a one shape
+     * @param b the other
+     * @return the shape both broadcast to
+     * @throws IllegalArgumentException if they do not broadcast
+     */
     public static Shape broadcast(String op, Shape a, Shape b) {
         if (a.equals(b)) return a;
         int r = Math.max(a.rank(), b.rank());
@@ -86,7 +142,12 @@ public final class Shape {
         return new Shape(out);
     }
 
-    /** True when this shape broadcasts to {@code target} (NumPy rules). */
+    /**
+     * True when this shape broadcasts to {@code target} (NumPy rules).
+     *
+     * @param target the shape to reach
+     * @return whether every axis of this shape is 1 or target's length, aligned from the end
+     */
     public boolean broadcastsTo(Shape target) {
         if (rank() > target.rank()) return false;
         int off = target.rank() - rank();

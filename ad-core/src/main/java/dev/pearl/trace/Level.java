@@ -14,6 +14,7 @@ public abstract class Level {
     final int depth;
     private boolean open = true;
 
+    /** Opens a level one deeper than the innermost level open on this thread. */
     protected Level() {
         int[] d = DEPTH.get();
         this.depth = ++d[0];

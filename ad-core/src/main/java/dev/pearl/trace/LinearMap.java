@@ -19,22 +19,40 @@ public final class LinearMap {
         this.program = program;
     }
 
-    /** f(x), computed once. */
+    /**
+     * f(x), computed once.
+     *
+     * @return the outputs, unmodifiable
+     */
     public List<Tensor> value() {
         return value;
     }
 
-    /** J v, one tensor per output (zeros where the map does not reach). */
+    /**
+     * J v, one tensor per output (zeros where the map does not reach).
+     *
+     * @param v one tangent per input, shaped like it
+     * @return one tensor per output
+     */
     public List<Tensor> apply(List<Tensor> v) {
         return Arrays.asList(program.apply(v.toArray(new Tensor[0])));
     }
 
-    /** Jᵀ u, one tensor per input (zeros where nothing flows back). */
+    /**
+     * Jᵀ u, one tensor per input (zeros where nothing flows back).
+     *
+     * @param u one cotangent per output, shaped like it
+     * @return one tensor per input
+     */
     public List<Tensor> transpose(List<Tensor> u) {
         return Arrays.asList(program.transpose(u.toArray(new Tensor[0])));
     }
 
-    /** Number of recorded linear operations (for diagnostics). */
+    /**
+     * Number of recorded linear operations (for diagnostics).
+     *
+     * @return the number of recorded equations
+     */
     public int operationCount() {
         return program.equationCount();
     }

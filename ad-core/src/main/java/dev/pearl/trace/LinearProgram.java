@@ -3,6 +3,7 @@ package dev.pearl.trace;
 import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ final class LinearProgram {
     private final StageLevel.Var[] inputs;
     private final Tensor[] outputs;
     private final StageLevel level;
+    /** Per equation, the variables it reads last: their tangents are dropped once it has run. */
+    private final int[][] lastReads;
 
     /** Keeps only the equations that some output depends on. */
     LinearProgram(StageLevel level, StageLevel.Var[] inputs, Tensor[] outputs) {
@@ -36,6 +39,35 @@ final class LinearProgram {
         }
         this.eqns = kept;
         for (StageLevel.Eqn e : kept) transposed.add(new Transposed(e));
+        this.lastReads = lastReads(kept);
+    }
+
+    /**
+     * For each equation, the ids of the variables that no later equation reads and that are not
+     * outputs. Without this, {@link #apply} would hold every intermediate tangent until the end:
+     * as much memory again as the activations the program was recorded on.
+     */
+    private int[][] lastReads(List<StageLevel.Eqn> kept) {
+        int[] last = new int[varCount];
+        Arrays.fill(last, -1);
+        for (int i = 0; i < kept.size(); i++)
+            for (Tensor a : kept.get(i).args) if (isVar(a)) last[((StageLevel.Var) a).id] = i;
+        for (Tensor o : outputs) if (isVar(o)) last[((StageLevel.Var) o).id] = -1;
+        int[][] reads = new int[kept.size()][];
+        for (int i = 0; i < kept.size(); i++) {
+            Tensor[] args = kept.get(i).args;
+            int[] ids = new int[args.length];
+            int n = 0;
+            for (Tensor a : args) {
+                if (!isVar(a)) continue;
+                int id = ((StageLevel.Var) a).id;
+                boolean seen = false;
+                for (int k = 0; k < n; k++) seen |= ids[k] == id;
+                if (last[id] == i && !seen) ids[n++] = id;
+            }
+            reads[i] = Arrays.copyOf(ids, n);
+        }
+        return reads;
     }
 
     /** An equation seen by the reverse sweep: its variables' values are never read, only their types. */
@@ -90,10 +122,12 @@ final class LinearProgram {
     Tensor[] apply(Tensor[] v) {
         Tensor[] env = new Tensor[varCount];
         for (int i = 0; i < inputs.length; i++) env[inputs[i].id] = v[i];
-        for (StageLevel.Eqn e : eqns) {
+        for (int i = 0; i < eqns.size(); i++) {
+            StageLevel.Eqn e = eqns.get(i);
             Tensor[] args = new Tensor[e.args.length];
             for (int j = 0; j < args.length; j++) args[j] = resolve(e.args[j], env);
             env[e.out.id] = e.prim.bind(args);
+            for (int id : lastReads[i]) env[id] = null;
         }
         Tensor[] out = new Tensor[outputs.length];
         for (int k = 0; k < outputs.length; k++) out[k] = resolveOutput(outputs[k], env);

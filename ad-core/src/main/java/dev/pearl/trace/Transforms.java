@@ -20,17 +20,41 @@ public final class Transforms {
     /** u -> J(x)ᵀ u, one cotangent per output (null = zero); one result per input (null = zero). */
     @FunctionalInterface
     public interface Pullback {
+        /**
+         * J(x)ᵀ u.
+         *
+         * @param cotangents one per output, shaped like it (null = zero)
+         * @return one cotangent per input (null = zero)
+         * @throws IllegalArgumentException if the number of cotangents differs from the outputs'
+         */
         List<Tensor> apply(List<Tensor> cotangents);
     }
 
-    /** f(x) and its pullback, which may be called many times. */
+    /**
+     * f(x) and its pullback, which may be called many times.
+     *
+     * @param value the outputs
+     * @param pullback u -&gt; J(x)ᵀ u
+     */
     public record VjpResult(List<Tensor> value, Pullback pullback) {
     }
 
-    /** f(x) and J(x) v, a tangent per output (null = zero). */
+    /**
+     * f(x) and J(x) v, a tangent per output (null = zero).
+     *
+     * @param value the outputs
+     * @param tangent one tangent per output, null where zero
+     */
     public record JvpResult(List<Tensor> value, List<Tensor> tangent) {
     }
 
+    /**
+     * Reverse mode: evaluates f at x, recording it, and returns the outputs with a pullback.
+     *
+     * @param f the function
+     * @param x the inputs
+     * @return f(x) and its pullback
+     */
     public static VjpResult vjp(Function<List<Tensor>, List<Tensor>> f, List<Tensor> x) {
         VjpLevel level = new VjpLevel();
         List<VjpLevel.Traced> leaves = new ArrayList<>(x.size());
@@ -55,6 +79,15 @@ public final class Transforms {
         });
     }
 
+    /**
+     * Forward mode: evaluates f at x carrying the tangents v.
+     *
+     * @param f the function
+     * @param x the inputs
+     * @param v one tangent per input, shaped like it (null = zero)
+     * @return f(x) and J(x) v
+     * @throws IllegalArgumentException if x and v differ in length
+     */
     public static JvpResult jvp(Function<List<Tensor>, List<Tensor>> f, List<Tensor> x, List<Tensor> v) {
         if (x.size() != v.size()) throw new IllegalArgumentException("jvp: " + v.size() + " tangents for " + x.size() + " inputs");
         JvpLevel level = new JvpLevel();
@@ -72,6 +105,10 @@ public final class Transforms {
     /**
      * Evaluates f once at x and records its tangent map, so that applying it or its transpose
      * costs only linear work.
+     *
+     * @param f the function
+     * @param x the inputs
+     * @return f(x) and its recorded linear map
      */
     public static LinearMap linearize(Function<List<Tensor>, List<Tensor>> f, List<Tensor> x) {
         StageLevel stage = new StageLevel();

@@ -50,12 +50,20 @@ public final class OpenCl {
     private OpenCl() {
     }
 
-    /** Whether at least one OpenCL device can be used. */
+    /**
+     * Whether at least one OpenCL device can be used.
+     *
+     * @return true when {@link #unavailableReason()} is null
+     */
     public static boolean isAvailable() {
         return unavailableReason() == null;
     }
 
-    /** Why OpenCL cannot be used here, in one line, or null when it can. */
+    /**
+     * Why OpenCL cannot be used here, in one line, or null when it can.
+     *
+     * @return the reason, or null when OpenCL can be used
+     */
     public static String unavailableReason() {
         if (!OpenCLLoader.isOpenCLAvailable())
             return "OpenCL is not available: the OpenCL library (libOpenCL.so.1) or Aparapi's native library could not be loaded;"
@@ -65,7 +73,11 @@ public final class OpenCl {
         return null;
     }
 
-    /** The usable devices, GPUs first. Empty when OpenCL is not available. */
+    /**
+     * The usable devices, GPUs first. Empty when OpenCL is not available.
+     *
+     * @return the devices, numbered by their position in this list
+     */
     public static List<OpenClDeviceInfo> devices() {
         List<OpenCLDevice> list = openClDevices();
         List<OpenClDeviceInfo> out = new ArrayList<>();
@@ -77,29 +89,70 @@ public final class OpenCl {
         return out;
     }
 
-    /** A backend on the first listed device (a GPU when there is one). */
+    /**
+     * A backend on the first listed device (a GPU when there is one).
+     *
+     * @return a new backend with {@link OpenClOptions#defaults()}
+     * @throws OpenClUnavailableException if there is no usable device
+     */
     public static OpenClBackend best() {
         return best(OpenClOptions.defaults());
     }
 
+    /**
+     * A backend on the first listed device (a GPU when there is one), with the given settings.
+     *
+     * @param options the backend's settings
+     * @return a new backend
+     * @throws OpenClUnavailableException if there is no usable device
+     */
     public static OpenClBackend best(OpenClOptions options) {
         return new OpenClBackend(require(0), options);
     }
 
-    /** A backend on device {@code index} of {@link #devices()}. */
+    /**
+     * A backend on device {@code index} of {@link #devices()}.
+     *
+     * @param index a position in {@link #devices()}
+     * @return a new backend with {@link OpenClOptions#defaults()}
+     * @throws OpenClUnavailableException if OpenCL is not available or there is no such device
+     */
     public static OpenClBackend device(int index) {
         return device(index, OpenClOptions.defaults());
     }
 
+    /**
+     * A backend on device {@code index} of {@link #devices()}, with the given settings.
+     *
+     * @param index a position in {@link #devices()}
+     * @param options the backend's settings
+     * @return a new backend
+     * @throws OpenClUnavailableException if OpenCL is not available or there is no such device
+     */
     public static OpenClBackend device(int index, OpenClOptions options) {
         return new OpenClBackend(require(index), options);
     }
 
-    /** A backend on the device whose index is {@code spec}, or the first whose name contains it (case-insensitive). */
+    /**
+     * A backend on the device whose index is {@code spec}, or the first whose name contains it (case-insensitive).
+     *
+     * @param spec a device index ("1") or part of a device name ("pthread")
+     * @return a new backend with {@link OpenClOptions#defaults()}
+     * @throws OpenClUnavailableException if OpenCL is not available or no device matches
+     */
     public static OpenClBackend device(String spec) {
         return device(spec, OpenClOptions.defaults());
     }
 
+    /**
+     * A backend on the device whose index is {@code spec}, or the first whose name contains it
+     * (case-insensitive), with the given settings.
+     *
+     * @param spec a device index ("1") or part of a device name ("pthread")
+     * @param options the backend's settings
+     * @return a new backend
+     * @throws OpenClUnavailableException if OpenCL is not available or no device matches
+     */
     public static OpenClBackend device(String spec, OpenClOptions options) {
         String s = spec.trim();
         if (s.matches("\\d+")) return device(Integer.parseInt(s), options);

@@ -76,29 +76,49 @@ public final class OpenClBackend implements Backend {
         return 1;
     }
 
-    /** Host-device traffic and launches so far. */
+    /**
+     * Host-device traffic and launches so far.
+     *
+     * @return a snapshot of the counts since this backend was created
+     */
     public TransferStats transfers() {
         synchronized (launcher) {
             return launcher.counter.snapshot();
         }
     }
 
-    /** Whether float64 tensors are supported (the device has cl_khr_fp64). */
+    /**
+     * Whether float64 tensors are supported (the device has cl_khr_fp64).
+     *
+     * @return whether float64 tensors can be made on this backend
+     */
     public boolean supportsFloat64() {
         return launcher.kernel.hasFloat64();
     }
 
-    /** Whether the device program runs on the OpenCL device (Aparapi's isRunningCL). */
+    /**
+     * Whether the device program runs on the OpenCL device (Aparapi's isRunningCL).
+     *
+     * @return true when the program runs in OpenCL, not in a Java fallback
+     */
     public boolean isRunningOnDevice() {
         return launcher.kernel.isRunningCL();
     }
 
-    /** The device's name as OpenCL reports it. */
+    /**
+     * The device's name as OpenCL reports it.
+     *
+     * @return the name, trimmed
+     */
     public String deviceName() {
         return launcher.device.getName().trim();
     }
 
-    /** Which matmul kernel this backend uses: "tiled" (GPUs) or "strip" (CPU devices). */
+    /**
+     * Which matmul kernel this backend uses: "tiled" (GPUs) or "strip" (CPU devices).
+     *
+     * @return "tiled" or "strip"
+     */
     public String matmulKernel() {
         return launcher.kernel.tiled() ? "tiled" : "strip";
     }

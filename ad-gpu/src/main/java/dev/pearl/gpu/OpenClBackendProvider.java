@@ -8,6 +8,10 @@ import dev.pearl.tensor.BackendProvider;
  * the best OpenCL device, or throws {@link OpenClUnavailableException} saying why there is none.
  */
 public final class OpenClBackendProvider implements BackendProvider {
+    /** The provider, as {@link java.util.ServiceLoader} makes it. */
+    public OpenClBackendProvider() {
+    }
+
     @Override
     public String name() {
         return "opencl";

@@ -23,7 +23,13 @@ public final class BatchPlan {
     /** Stochastic HF: curvature chunks and the line search are cut from each iteration's gradient chunk. */
     private final boolean nested;
 
-    /** The batches one iteration uses. */
+    /**
+     * The batches one iteration uses.
+     *
+     * @param gradient the cases of the gradient (and of the objective before and after the step)
+     * @param curvature the cases of the curvature products and of ρ
+     * @param lineSearch the cases of CG-backtracking and the line search
+     */
     public record Batches(Batch gradient, Batch curvature, Batch lineSearch) {
     }
 
@@ -43,6 +49,9 @@ public final class BatchPlan {
     /**
      * Martens' plan: the whole training set for gradient and line search, curvature in
      * {@link #DEFAULT_CURVATURE_CHUNKS} chunks (fewer for tiny sets).
+     *
+     * @param training the training set
+     * @return the plan
      */
     public static BatchPlan of(Batch training) {
         return new BatchPlan(training, 1, Math.min(DEFAULT_CURVATURE_CHUNKS, Math.max(1, training.size())), training, false);
@@ -55,6 +64,12 @@ public final class BatchPlan {
      * moving on with every pass so that every case serves the curvature; and CG-backtracking and
      * the line search on the gradient chunk itself, so a step is accepted or cut back on the cases
      * it was computed from.
+     *
+     * @param training the training set
+     * @param gradientChunkSize about how many cases each gradient chunk holds, &gt;= 1
+     * @param curvatureChunkSize about how many cases each curvature sub-chunk holds, &gt;= 1
+     * @return the plan
+     * @throws IllegalArgumentException if the sizes cannot cut the set or its chunks
      */
     public static BatchPlan stochastic(Batch training, int gradientChunkSize, int curvatureChunkSize) {
         int gradientChunks = chunkCount(training.size(), gradientChunkSize);
@@ -63,24 +78,51 @@ public final class BatchPlan {
         return new BatchPlan(training, gradientChunks, curvatureChunks, training, true);
     }
 
-    /** How many chunks of about {@code size} cases {@code cases} cases make: round(cases / size), at least 1. */
+    /**
+     * How many chunks of about {@code size} cases {@code cases} cases make: round(cases / size), at least 1.
+     *
+     * @param cases the cases to cut
+     * @param size the wanted chunk size, &gt;= 1
+     * @return the number of chunks
+     * @throws IllegalArgumentException if size is below 1
+     */
     public static int chunkCount(int cases, int size) {
         if (size < 1) throw new IllegalArgumentException("chunk size must be >= 1, got " + size);
         return (int) Math.max(1, Math.round((double) cases / size));
     }
 
-    /** Martens' plan with {@code count} curvature chunks of the training set. */
+    /**
+     * Martens' plan with {@code count} curvature chunks of the training set.
+     *
+     * @param count the number of curvature chunks, in [1, training cases]
+     * @return a new plan
+     * @throws IllegalArgumentException if count is out of range
+     * @throws IllegalStateException if this plan is stochastic
+     */
     public BatchPlan withCurvatureChunks(int count) {
         requireWholeSetPlan("curvature chunks");
         return new BatchPlan(training, gradientChunks, count, lineSearch, nested);
     }
 
-    /** Martens' plan with curvature chunks of about {@code size} cases. */
+    /**
+     * Martens' plan with curvature chunks of about {@code size} cases.
+     *
+     * @param size about how many cases each curvature chunk holds, &gt;= 1
+     * @return a new plan
+     * @throws IllegalArgumentException if size is below 1
+     * @throws IllegalStateException if this plan is stochastic
+     */
     public BatchPlan withCurvatureChunkSize(int size) {
         return withCurvatureChunks(chunkCount(training.size(), size));
     }
 
-    /** Martens' plan with a separate batch for CG-backtracking and the line search (for instance a fixed subset). */
+    /**
+     * Martens' plan with a separate batch for CG-backtracking and the line search (for instance a fixed subset).
+     *
+     * @param batch the cases of CG-backtracking and the line search
+     * @return a new plan
+     * @throws IllegalStateException if this plan is stochastic
+     */
     public BatchPlan withLineSearch(Batch batch) {
         requireWholeSetPlan("line-search batch");
         return new BatchPlan(training, gradientChunks, curvatureChunks, batch, nested);
@@ -91,21 +133,40 @@ public final class BatchPlan {
             throw new IllegalStateException("a stochastic plan cuts its " + what + " from each gradient chunk; give the sizes to BatchPlan.stochastic");
     }
 
+    /**
+     * Gradient chunks of the training set, taken in turn (1 for Martens' plan).
+     *
+     * @return the number of gradient chunks
+     */
     public int gradientChunks() {
         return gradientChunks;
     }
 
-    /** Curvature chunks of the training set (Martens' plan) or of each gradient chunk (stochastic plan). */
+    /**
+     * Curvature chunks of the training set (Martens' plan) or of each gradient chunk (stochastic plan).
+     *
+     * @return the number of curvature chunks
+     */
     public int curvatureChunks() {
         return curvatureChunks;
     }
 
-    /** Whether curvature and line search are cut from each gradient chunk ({@link #stochastic}). */
+    /**
+     * Whether curvature and line search are cut from each gradient chunk ({@link #stochastic}).
+     *
+     * @return whether this is a stochastic plan
+     */
     public boolean isStochastic() {
         return nested;
     }
 
-    /** The batches of iteration {@code iteration} with curvature chunk {@code curvatureChunk} (mod the count). */
+    /**
+     * The batches of iteration {@code iteration} with curvature chunk {@code curvatureChunk} (mod the count).
+     *
+     * @param iteration the HF step, from 0
+     * @param curvatureChunk the curvature chunk's number; taken modulo the count
+     * @return the step's batches
+     */
     public Batches at(int iteration, int curvatureChunk) {
         if (!nested) {
             Batch curvature = training.chunk(Math.floorMod(curvatureChunk, curvatureChunks), curvatureChunks);

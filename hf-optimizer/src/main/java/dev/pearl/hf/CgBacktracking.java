@@ -16,13 +16,23 @@ public final class CgBacktracking {
     private CgBacktracking() {
     }
 
-    /** The chosen iterate, the objective at θ + its solution, and the objective evaluations made. */
+    /**
+     * The chosen iterate, the objective at θ + its solution, and the objective evaluations made.
+     *
+     * @param iterate     the chosen CG iterate
+     * @param objective   f(θ + its solution), +∞ when not finite
+     * @param evaluations objective values computed by the walk
+     */
     public record Choice(CgIterate iterate, double objective, int evaluations) {
     }
 
     /**
+     * Walks back from the last iterate while the objective keeps decreasing.
+     *
      * @param iterates        the kept iterates in CG order (the last is the final one)
      * @param objectiveOfStep p ↦ f(θ + p) on the backtracking batch; NaN or ∞ counts as worse
+     * @return the chosen iterate and its objective
+     * @throws IllegalArgumentException if iterates is empty
      */
     public static Choice choose(List<CgIterate> iterates, ToDoubleFunction<Params> objectiveOfStep) {
         if (iterates.isEmpty()) throw new IllegalArgumentException("backtracking needs at least one CG iterate");

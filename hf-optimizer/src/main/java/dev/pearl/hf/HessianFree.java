@@ -53,23 +53,47 @@ public final class HessianFree implements Resumable<HfState, HfIteration> {
     private final HfOptions options;
     private final ConjugateGradient cg;
 
-    /** In process: the problem on the batches of the plan. */
+    /**
+     * In process: the problem on the batches of the plan.
+     *
+     * @param problem the function to minimise
+     * @param batches the plan of gradient, curvature and line-search batches
+     * @param options the optimizer's settings
+     * @throws NullPointerException if an argument is null
+     */
     public HessianFree(Problem problem, BatchPlan batches, HfOptions options) {
         this(new InProcessData(Objects.requireNonNull(problem, "problem"), Objects.requireNonNull(batches, "batches")), options);
     }
 
-    /** On any {@link StepData}: in process, or sharded over threads or a cluster. The caller closes the data. */
+    /**
+     * On any {@link StepData}: in process, or sharded over threads or a cluster. The caller closes the data.
+     *
+     * @param data where each step's gradients, curvature products and losses are computed
+     * @param options the optimizer's settings
+     * @throws NullPointerException if an argument is null
+     */
     public HessianFree(StepData data, HfOptions options) {
         this.data = Objects.requireNonNull(data, "data");
         this.options = Objects.requireNonNull(options, "options");
         this.cg = new ConjugateGradient(options.cg());
     }
 
-    /** With Martens' defaults. */
+    /**
+     * With Martens' defaults.
+     *
+     * @param problem the function to minimise
+     * @param batches the plan of gradient, curvature and line-search batches
+     * @throws NullPointerException if an argument is null
+     */
     public HessianFree(Problem problem, BatchPlan batches) {
         this(problem, batches, HfOptions.martens());
     }
 
+    /**
+     * The optimizer's settings.
+     *
+     * @return the options given to the constructor
+     */
     public HfOptions options() {
         return options;
     }

@@ -56,6 +56,19 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
     /** Martens (2010): λ ← 2/3 λ after a step with ρ &gt; 3/4. */
     public static final double DAMPING_DECREASE = 2.0 / 3.0;
 
+    /**
+     * Checks the settings against each other and the training set.
+     *
+     * @param trainingSize    the training cases, &gt;= 1
+     * @param gradientBatch   cases per gradient batch, in [1, trainingSize]; below trainingSize it must make at least two batches
+     * @param curvatureBatch  cases per curvature chunk, in [1, trainingSize] (stochastic HF: at most gradientBatch)
+     * @param lineSearchBatch cases of the line search, in [1, trainingSize] (stochastic HF: gradientBatch)
+     * @param cgMaxIterations CG steps at most per HF step, &gt;= 1
+     * @param initialDamping  λ of the first step, &gt; 0
+     * @param minimumDamping  λ's floor, in [0, initialDamping]
+     * @param dampingDecrease λ's factor after a step with ρ &gt; 3/4, in (0, 2/3]
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
     public HfSettings {
         SettingChecks.atLeast("HF training set size", trainingSize, 1);
         requireWithin("HF gradient batch", gradientBatch, trainingSize);
@@ -83,19 +96,42 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
         }
     }
 
-    /** The settings with Martens' λ decrease of 2/3 and Martens &amp; Sutskever's μ. */
+    /**
+     * The settings with Martens' λ decrease of 2/3 and Martens &amp; Sutskever's μ.
+     *
+     * @param trainingSize    the training cases
+     * @param gradientBatch   cases per gradient batch
+     * @param curvatureBatch  cases per curvature chunk
+     * @param lineSearchBatch cases of the line search
+     * @param cgMaxIterations CG steps at most per HF step
+     * @param initialDamping  λ of the first step
+     * @param minimumDamping  λ's floor
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
     public HfSettings(int trainingSize, int gradientBatch, int curvatureBatch, int lineSearchBatch, int cgMaxIterations,
                       double initialDamping, double minimumDamping) {
         this(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, DAMPING_DECREASE,
                 HfOptions.STRUCTURAL_DAMPING);
     }
 
-    /** The defaults for {@code trainingSize} cases: stochastic HF when they make two gradient batches, else Martens' plan. */
+    /**
+     * The defaults for {@code trainingSize} cases: stochastic HF when they make two gradient batches, else Martens' plan.
+     *
+     * @param trainingSize the training cases, &gt;= 1
+     * @return the default settings
+     */
     public static HfSettings defaultsFor(int trainingSize) {
         return defaultsFor(trainingSize, trainingSize >= 2 * STOCHASTIC_GRADIENT_BATCH ? STOCHASTIC_GRADIENT_BATCH : trainingSize);
     }
 
-    /** The defaults of the plan that gradient batches of {@code gradientBatch} cases make. */
+    /**
+     * The defaults of the plan that gradient batches of {@code gradientBatch} cases make.
+     *
+     * @param trainingSize the training cases, &gt;= 1
+     * @param gradientBatch cases per gradient batch; trainingSize or more gives Martens' plan
+     * @return the default settings of that plan
+     * @throws IllegalArgumentException if gradientBatch makes fewer than two batches yet is below trainingSize
+     */
     public static HfSettings defaultsFor(int trainingSize, int gradientBatch) {
         if (gradientBatch >= trainingSize) {
             int curvature = Math.min(CURVATURE_BATCH_CAP, (trainingSize + 3) / 4);
@@ -106,50 +142,109 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
                 STOCHASTIC_MIN_DAMPING);
     }
 
-    /** Gradient batches smaller than the training set: curvature and line search come from each gradient batch. */
+    /**
+     * Gradient batches smaller than the training set: curvature and line search come from each gradient batch.
+     *
+     * @return whether gradientBatch &lt; trainingSize
+     */
     public boolean isStochastic() {
         return gradientBatch < trainingSize;
     }
 
-    /** Gradient batches per pass over the training set (1 for Martens' plan). */
+    /**
+     * Gradient batches per pass over the training set (1 for Martens' plan).
+     *
+     * @return the number of gradient batches
+     */
     public int gradientBatches() {
         return isStochastic() ? BatchPlan.chunkCount(trainingSize, gradientBatch) : 1;
     }
 
+    /**
+     * These settings with another curvature batch.
+     *
+     * @param cases cases per curvature chunk
+     * @return new settings
+     * @throws IllegalArgumentException if the value does not fit the plan
+     */
     public HfSettings withCurvatureBatch(int cases) {
         return new HfSettings(trainingSize, gradientBatch, cases, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
+    /**
+     * These settings with another line-search batch (Martens' plan only).
+     *
+     * @param cases cases of the line search
+     * @return new settings
+     * @throws IllegalArgumentException if the value does not fit the plan
+     */
     public HfSettings withLineSearchBatch(int cases) {
         return new HfSettings(trainingSize, gradientBatch, curvatureBatch, cases, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
+    /**
+     * These settings with another CG cap.
+     *
+     * @param steps CG steps at most per HF step, &gt;= 1
+     * @return new settings
+     * @throws IllegalArgumentException if steps is below 1
+     */
     public HfSettings withCgMaxIterations(int steps) {
         return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, steps, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
-    /** λ0 = {@code lambda}; a floor above it is lowered to it, so that a default floor never exceeds a λ0 chosen below it. */
+    /**
+     * λ0 = {@code lambda}; a floor above it is lowered to it, so that a default floor never exceeds a λ0 chosen below it.
+     *
+     * @param lambda λ0, &gt; 0
+     * @return new settings
+     * @throws IllegalArgumentException if lambda is not positive
+     */
     public HfSettings withInitialDamping(double lambda) {
         return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, lambda, Math.min(minimumDamping, lambda), dampingDecrease, structuralDamping);
     }
 
-    /** The floor of λ, which must not exceed λ0. */
+    /**
+     * The floor of λ, which must not exceed λ0.
+     *
+     * @param lambda the floor, in [0, λ0]
+     * @return new settings
+     * @throws IllegalArgumentException if lambda is out of range
+     */
     public HfSettings withMinimumDamping(double lambda) {
         return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, lambda, dampingDecrease, structuralDamping);
     }
 
-    /** λ's factor after a step with ρ &gt; 3/4, in (0, 2/3]. */
+    /**
+     * λ's factor after a step with ρ &gt; 3/4, in (0, 2/3].
+     *
+     * @param factor the factor
+     * @return new settings
+     * @throws IllegalArgumentException if factor is out of range
+     */
     public HfSettings withDampingDecrease(double factor) {
         return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, factor, structuralDamping);
     }
 
-    /** μ of structural damping, finite and >= 0 (0: off). */
+    /**
+     * These settings with another μ of structural damping.
+     *
+     * @param mu μ, finite and &gt;= 0 (0: off)
+     * @return new settings
+     * @throws IllegalArgumentException if mu is negative, NaN or infinite
+     */
     public HfSettings withStructuralDamping(double mu) {
         return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping,
                 dampingDecrease, mu);
     }
 
-    /** The batches of the plan on {@code training}, which must hold {@link #trainingSize} cases. */
+    /**
+     * The batches of the plan on {@code training}, which must hold {@link #trainingSize} cases.
+     *
+     * @param training the training set
+     * @return the plan: stochastic or Martens'
+     * @throws IllegalArgumentException if training does not hold trainingSize cases
+     */
     public BatchPlan plan(Batch training) {
         if (training.size() != trainingSize)
             throw new IllegalArgumentException("HF settings for " + trainingSize + " training cases, given " + training.size());
@@ -158,7 +253,12 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
                 : BatchPlan.of(training).withCurvatureChunkSize(curvatureBatch).withLineSearch(training.slice(0, lineSearchBatch));
     }
 
-    /** Martens' options with this CG cap, damping range and decrease, μ, and {@code seed} for the random draws. */
+    /**
+     * Martens' options with this CG cap, damping range and decrease, μ, and {@code seed} for the random draws.
+     *
+     * @param seed the seed of the optimizer's random draws
+     * @return the options
+     */
     public HfOptions options(long seed) {
         HfOptions martens = HfOptions.martens().withSeed(seed);
         LevenbergMarquardt damping = martens.damping().withLambdaRange(initialDamping, minimumDamping);

@@ -18,6 +18,17 @@ import java.util.Objects;
  */
 public record HfState(Params parameters, double lambda, Params previousSolution, int iteration, int curvatureChunk) implements TrainingState {
 
+    /**
+     * Checks the state.
+     *
+     * @param parameters       θ
+     * @param lambda           λ, finite and &gt; 0
+     * @param previousSolution null, or compatible with parameters
+     * @param iteration        &gt;= 0
+     * @param curvatureChunk   &gt;= 0
+     * @throws NullPointerException if parameters is null
+     * @throws IllegalArgumentException naming the first value out of range
+     */
     public HfState {
         Objects.requireNonNull(parameters, "parameters");
         if (!(lambda > 0) || Double.isInfinite(lambda)) throw new IllegalArgumentException("λ must be finite and > 0, got " + lambda);
@@ -26,6 +37,11 @@ public record HfState(Params parameters, double lambda, Params previousSolution,
         if (curvatureChunk < 0) throw new IllegalArgumentException("curvature chunk must be >= 0, got " + curvatureChunk);
     }
 
+    /**
+     * Whether there is a CG solution to warm-start from.
+     *
+     * @return previousSolution() != null
+     */
     public boolean hasPreviousSolution() {
         return previousSolution != null;
     }

@@ -17,10 +17,21 @@ import java.util.function.UnaryOperator;
 public final class ConjugateGradient {
     private final CgOptions options;
 
+    /**
+     * A solver with the given settings.
+     *
+     * @param options the settings
+     * @throws NullPointerException if options is null
+     */
     public ConjugateGradient(CgOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /**
+     * The settings.
+     *
+     * @return the options given to the constructor
+     */
     public CgOptions options() {
         return options;
     }
@@ -34,6 +45,8 @@ public final class ConjugateGradient {
      *                              is replaced by zero
      * @param inversePreconditioner applies M⁻¹ (the identity for none)
      * @param progress              called after every step
+     *
+     * @return the kept iterates, the steps taken and why the solve stopped
      */
     public CgResult minimize(UnaryOperator<Params> a, Params b, Params x0, UnaryOperator<Params> inversePreconditioner,
                              Consumer<CgProgress> progress) {

@@ -9,9 +9,20 @@ import dev.pearl.Params;
  */
 @FunctionalInterface
 public interface CurvatureProduct {
+    /**
+     * C v.
+     *
+     * @param v a direction compatible with θ
+     * @return C v, compatible with θ
+     */
     Params apply(Params v);
 
-    /** vᵀ(λμS)v, the structural damping's share of vᵀCv; 0 when C has none. */
+    /**
+     * vᵀ(λμS)v, the structural damping's share of vᵀCv; 0 when C has none.
+     *
+     * @param v a direction compatible with θ
+     * @return vᵀ(λμS)v
+     */
     default double structuralTerm(Params v) {
         return 0;
     }

@@ -10,11 +10,21 @@ import java.util.List;
  * two-loop recursion (Nocedal &amp; Wright 2006, Algorithm 7.4) that multiplies a vector by the
  * inverse-Hessian approximation they define, starting from H0 = γI with
  * γ = sᵀy / yᵀy of the newest pair (Nocedal &amp; Wright, eq. 7.20).
+ *
+ * @param steps           the steps s, oldest first (copied)
+ * @param gradientChanges the gradient changes y, in the same order (copied)
  */
 public record CurvaturePairs(List<Params> steps, List<Params> gradientChanges) {
     /** A pair enters only when sᵀy exceeds this times |s||y|: the update keeps H positive definite with a margin. */
     static final double MIN_CURVATURE = 1e-8;
 
+    /**
+     * Copies and checks the pairs.
+     *
+     * @param steps           the steps s, oldest first
+     * @param gradientChanges the gradient changes y, one per step and compatible with it
+     * @throws IllegalArgumentException if the lists differ in length or a pair is not compatible
+     */
     public CurvaturePairs {
         steps = List.copyOf(steps);
         gradientChanges = List.copyOf(gradientChanges);
@@ -23,14 +33,29 @@ public record CurvaturePairs(List<Params> steps, List<Params> gradientChanges) {
         for (int i = 0; i < steps.size(); i++) steps.get(i).checkCompatible(gradientChanges.get(i), "L-BFGS pair " + i);
     }
 
+    /**
+     * No pairs: H is the identity.
+     *
+     * @return the empty history
+     */
     public static CurvaturePairs empty() {
         return new CurvaturePairs(List.of(), List.of());
     }
 
+    /**
+     * The number of pairs held.
+     *
+     * @return the count
+     */
     public int size() {
         return steps.size();
     }
 
+    /**
+     * Whether no pair is held.
+     *
+     * @return size() == 0
+     */
     public boolean isEmpty() {
         return steps.isEmpty();
     }
@@ -39,6 +64,11 @@ public record CurvaturePairs(List<Params> steps, List<Params> gradientChanges) {
      * The history with (s, y) appended and the oldest pairs dropped beyond {@code capacity}; the
      * history unchanged when sᵀy ≤ {@link #MIN_CURVATURE}·|s||y| (or is not finite), since such a
      * pair would make H indefinite.
+     *
+     * @param s the step
+     * @param y the gradient change, compatible with s
+     * @param capacity the most pairs kept, m
+     * @return the new history, or this one when the pair was refused
      */
     public CurvaturePairs add(Params s, Params y, int capacity) {
         double sy = s.dot(y);
@@ -53,7 +83,12 @@ public record CurvaturePairs(List<Params> steps, List<Params> gradientChanges) {
         return new CurvaturePairs(newSteps, newChanges);
     }
 
-    /** H·g by the two-loop recursion; g itself when the history is empty. */
+    /**
+     * H·g by the two-loop recursion; g itself when the history is empty.
+     *
+     * @param g a vector compatible with the pairs
+     * @return H g
+     */
     public Params inverseHessianTimes(Params g) {
         int k = size();
         if (k == 0) return g;

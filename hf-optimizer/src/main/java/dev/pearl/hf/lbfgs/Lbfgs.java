@@ -35,6 +35,14 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
     private final LbfgsOptions options;
     private final Minibatches batches;
 
+    /**
+     * The optimizer on a problem and its training set.
+     *
+     * @param problem the function to minimise
+     * @param training the training set the batches are cut from
+     * @param options the settings
+     * @throws NullPointerException if an argument is null
+     */
     public Lbfgs(Problem problem, Batch training, LbfgsOptions options) {
         this.problem = Objects.requireNonNull(problem, "problem");
         this.options = Objects.requireNonNull(options, "options");
@@ -42,6 +50,11 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
         this.batches = new Minibatches(training, options.wholeSet() ? training.size() : options.batchSize(), options.seed());
     }
 
+    /**
+     * The settings.
+     *
+     * @return the options given to the constructor
+     */
     public LbfgsOptions options() {
         return options;
     }

@@ -11,13 +11,28 @@ import java.util.Objects;
  * ends with it, so the next step on that batch needs no new one), the step count and the cases
  * evaluated so far.
  *
+ * @param parameters      θ
+ * @param history         the curvature pairs
  * @param gradient        ∇f at θ on batch {@code gradientBatch}; null when there is none to reuse
  * @param gradientBatch   the batch index of {@code gradient} (-1 when it is null)
+ * @param iteration       steps taken
  * @param casesEvaluated  cases whose gradients were computed so far, line searches included
  */
 public record LbfgsState(Params parameters, CurvaturePairs history, Gradient gradient, long gradientBatch, int iteration,
                          long casesEvaluated) implements TrainingState {
 
+    /**
+     * Checks the state.
+     *
+     * @param parameters      θ, not null
+     * @param history         the curvature pairs, compatible with θ
+     * @param gradient        null, or a gradient compatible with θ
+     * @param gradientBatch   &gt;= 0 exactly when gradient is not null
+     * @param iteration       &gt;= 0
+     * @param casesEvaluated  &gt;= 0
+     * @throws NullPointerException if parameters or history is null
+     * @throws IllegalArgumentException naming the first value that does not fit
+     */
     public LbfgsState {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(history, "history");

@@ -22,6 +22,14 @@ public record WolfeLineSearch(double sufficientDecrease, double curvature, int m
     /** Trial points stay this fraction of the bracket away from its ends. */
     private static final double SAFEGUARD = 0.1;
 
+    /**
+     * Checks the settings.
+     *
+     * @param sufficientDecrease c1, in (0, 1)
+     * @param curvature          c2, in (c1, 1)
+     * @param maxEvaluations     &gt;= 1
+     * @throws IllegalArgumentException naming the first value out of range
+     */
     public WolfeLineSearch {
         if (!(sufficientDecrease > 0 && sufficientDecrease < 1))
             throw new IllegalArgumentException("Wolfe c1 must lie in (0, 1), got " + sufficientDecrease);
@@ -30,15 +38,35 @@ public record WolfeLineSearch(double sufficientDecrease, double curvature, int m
         SettingChecks.atLeast("line-search evaluations", maxEvaluations, 1);
     }
 
+    /**
+     * c1 = 1e-4, c2 = 0.9, at most 20 evaluations.
+     *
+     * @return the search
+     */
     public static WolfeLineSearch defaults() {
         return new WolfeLineSearch(1e-4, 0.9, 20);
     }
 
+    /**
+     * This search with another evaluation budget.
+     *
+     * @param evaluations φ evaluations at most per search, &gt;= 1
+     * @return the new search
+     * @throws IllegalArgumentException if evaluations is below 1
+     */
     public WolfeLineSearch withMaxEvaluations(int evaluations) {
         return new WolfeLineSearch(sufficientDecrease, curvature, evaluations);
     }
 
-    /** φ(α), φ'(α), and what the caller wants back at the accepted α (such as the gradient there). */
+    /**
+     * φ(α), φ'(α), and what the caller wants back at the accepted α (such as the gradient there).
+     *
+     * @param <T>     the payload's type
+     * @param alpha   the step α
+     * @param value   φ(α)
+     * @param slope   φ'(α)
+     * @param payload what the caller computed at α
+     */
     public record Trial<T>(double alpha, double value, double slope, T payload) {
         boolean finite() {
             return Double.isFinite(value) && Double.isFinite(slope);
@@ -55,18 +83,35 @@ public record WolfeLineSearch(double sufficientDecrease, double curvature, int m
         FAILED
     }
 
-    /** The outcome, the accepted trial (null when it failed) and how many times φ was evaluated. */
+    /**
+     * The outcome, the accepted trial (null when it failed) and how many times φ was evaluated.
+     *
+     * @param <T>         the trials' payload type
+     * @param outcome     which conditions the accepted trial meets
+     * @param accepted    the accepted trial, null when the search failed
+     * @param evaluations φ evaluations made
+     */
     public record Result<T>(Outcome outcome, Trial<T> accepted, int evaluations) {
+        /**
+         * Whether a step was accepted.
+         *
+         * @return outcome() != FAILED
+         */
         public boolean moved() {
             return outcome != Outcome.FAILED;
         }
     }
 
     /**
+     * Searches along the direction φ is taken on.
+     *
+     * @param <T>         the trials' payload type
      * @param phi         α ↦ the trial at α (evaluates φ and φ')
      * @param value       φ(0)
      * @param slope       φ'(0), which must be negative
-     * @param initialStep the first α tried (> 0)
+     * @param initialStep the first α tried (&gt; 0)
+     * @return the outcome and the accepted trial
+     * @throws IllegalArgumentException if slope is not negative or initialStep not finite and positive
      */
     public <T> Result<T> search(DoubleFunction<Trial<T>> phi, double value, double slope, double initialStep) {
         if (!(slope < 0)) throw new IllegalArgumentException("line search needs a descent direction, got slope " + slope);

@@ -9,36 +9,82 @@ import java.io.Serializable;
  * {@code limit} in the training set, all of them, or curvature chunk {@code chunk} of
  * {@code chunks}, chosen by a seeded hash of each case's index. A case's chunk depends on its
  * index alone, so the chunks are the same however the cases are cut into shards.
+ *
+ * @param chunk the selected chunk, in [0, chunks)
+ * @param chunks the number of chunks, &gt;= 1 (1: no chunking)
+ * @param seed the seed of the hash
+ * @param limit cases with this index or above are never selected, &gt;= 1
+ *
+ * @serial exclude
  */
 public record CaseSelection(int chunk, int chunks, long seed, long limit) implements Cases, Serializable {
+    /** Every case. */
     public static final CaseSelection ALL = new CaseSelection(0, 1, 0, Long.MAX_VALUE);
 
+    /**
+     * Checks the selection.
+     *
+     * @param chunk the selected chunk, in [0, chunks)
+     * @param chunks the number of chunks, &gt;= 1
+     * @param seed the seed of the hash
+     * @param limit the bound on case indices, &gt;= 1
+     * @throws IllegalArgumentException if a value is out of range
+     */
     public CaseSelection {
         if (chunks < 1) throw new IllegalArgumentException("curvature chunks must be >= 1, got " + chunks);
         if (chunk < 0 || chunk >= chunks) throw new IllegalArgumentException("curvature chunk " + chunk + " of " + chunks + " does not exist");
         if (limit < 1) throw new IllegalArgumentException("a case selection needs cases below a limit >= 1, got " + limit);
     }
 
-    /** Chunk {@code chunk} of {@code chunks} of all cases. */
+    /**
+     * Chunk {@code chunk} of {@code chunks} of all cases.
+     *
+     * @param chunk the selected chunk, in [0, chunks)
+     * @param chunks the number of chunks, &gt;= 1
+     * @param seed the seed of the hash
+     * @throws IllegalArgumentException if a value is out of range
+     */
     public CaseSelection(int chunk, int chunks, long seed) {
         this(chunk, chunks, seed, Long.MAX_VALUE);
     }
 
-    /** The first {@code count} cases. */
+    /**
+     * The first {@code count} cases.
+     *
+     * @param count the number of cases, &gt;= 1
+     * @return the selection
+     * @throws IllegalArgumentException if count is below 1
+     */
     public static CaseSelection first(long count) {
         return new CaseSelection(0, 1, 0, count);
     }
 
-    /** Whether it takes every case of a shard it is given. */
+    /**
+     * Whether it takes every case of a shard it is given.
+     *
+     * @return whether there is one chunk and no limit
+     */
     public boolean isAll() {
         return chunks == 1 && limit == Long.MAX_VALUE;
     }
 
+    /**
+     * Whether a case is selected.
+     *
+     * @param caseIndex the case's index in the training set
+     * @return whether it lies below the limit and in the chunk
+     */
     public boolean contains(long caseIndex) {
         return caseIndex < limit && (chunks == 1 || Math.floorMod(Seeds.mix(seed, caseIndex), chunks) == chunk);
     }
 
-    /** How many of the cases [from, from + count) it selects. */
+    /**
+     * How many of the cases [from, from + count) it selects.
+     *
+     * @param from the first case's index in the training set
+     * @param count the number of cases
+     * @return how many are selected
+     */
     public int count(long from, int count) {
         if (isAll()) return count;
         int selected = 0;

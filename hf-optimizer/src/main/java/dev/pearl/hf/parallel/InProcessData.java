@@ -18,13 +18,30 @@ public final class InProcessData implements StepData {
     private final Problem problem;
     private final BatchPlan plan;
 
-    /** A batch of this process, as a {@link Cases} handle. */
+    /**
+     * A batch of this process, as a {@link Cases} handle.
+     *
+     * @param batch the cases
+     */
     public record BatchCases(Batch batch) implements Cases {
+        /**
+         * Checks that the batch is present.
+         *
+         * @param batch the cases
+         * @throws NullPointerException if batch is null
+         */
         public BatchCases {
             Objects.requireNonNull(batch, "batch");
         }
     }
 
+    /**
+     * The problem on the batches of a plan.
+     *
+     * @param problem the function to minimise
+     * @param plan the batches of each iteration
+     * @throws NullPointerException if an argument is null
+     */
     public InProcessData(Problem problem, BatchPlan plan) {
         this.problem = Objects.requireNonNull(problem, "problem");
         this.plan = Objects.requireNonNull(plan, "batches");

@@ -22,7 +22,16 @@ public final class LocalShards implements ShardRunner {
     private final ParamsLayout layout;
     private final ExecutorService threads;
 
-    /** {@code shards} shards of the training set, worked on by up to {@code threads} threads. */
+    /**
+     * {@code shards} shards of the training set, worked on by up to {@code threads} threads.
+     *
+     * @param problem the problem evaluated on each shard
+     * @param training the training set, with inputs
+     * @param like parameters with the layout the tasks will see (one dtype)
+     * @param shards the number of shards, in [1, training cases]
+     * @param threads the most threads working at once, &gt;= 1
+     * @throws IllegalArgumentException if shards or threads is out of range or like mixes dtypes
+     */
     public LocalShards(Problem problem, Batch training, Params like, int shards, int threads) {
         Objects.requireNonNull(problem, "problem");
         if (shards < 1 || shards > training.size())

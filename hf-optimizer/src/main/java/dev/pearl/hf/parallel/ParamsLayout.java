@@ -11,9 +11,24 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
-/** Names, shapes and dtype of a parameter set: what turns a flat {@link Payload} back into {@link Params}. */
+/**
+ * Names, shapes and dtype of a parameter set: what turns a flat {@link Payload} back into {@link Params}.
+ *
+ * @param names the tensors' names, in order
+ * @param shapes their dimensions, in the same order
+ * @param dtype the one dtype of all of them
+ *
+ * @serial exclude
+ */
 public record ParamsLayout(List<String> names, List<int[]> shapes, DType dtype) implements Serializable {
 
+    /**
+     * The layout of a parameter set.
+     *
+     * @param p the parameters, all of one dtype
+     * @return their layout
+     * @throws IllegalArgumentException if the tensors differ in dtype
+     */
     public static ParamsLayout of(Params p) {
         DType dtype = p.get(0).dtype();
         for (int i = 0; i < p.size(); i++)
@@ -23,16 +38,32 @@ public record ParamsLayout(List<String> names, List<int[]> shapes, DType dtype) 
         return new ParamsLayout(List.copyOf(p.names()), p.tensors().stream().map(t -> t.shape().dims()).toList(), dtype);
     }
 
+    /**
+     * The number of elements of all tensors.
+     *
+     * @return the flat vector's length
+     */
     public int size() {
         return shapes.stream().mapToInt(s -> Arrays.stream(s).reduce(1, (a, b) -> a * b)).sum();
     }
 
-    /** The parameters a flat vector holds, on the default backend. */
+    /**
+     * The parameters a flat vector holds, on the default backend.
+     *
+     * @param payload a payload whose vector has this layout's dtype and size
+     * @return the parameters
+     */
     public Params params(Payload payload) {
         return params(payload, Backends.defaultBackend());
     }
 
-    /** The parameters a flat vector holds, on {@code backend}. */
+    /**
+     * The parameters a flat vector holds, on {@code backend}.
+     *
+     * @param payload a payload whose vector has this layout's dtype and size
+     * @param backend where the tensors go
+     * @return the parameters
+     */
     public Params params(Payload payload, Backend backend) {
         Params.Builder b = Params.builder();
         int at = 0;

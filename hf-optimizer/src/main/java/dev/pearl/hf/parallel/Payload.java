@@ -10,6 +10,8 @@ import java.io.Serializable;
  * What a shard sends back (and θ or a direction sent out): a few scalars in double, and a flat
  * parameter vector in the run's dtype, so a float32 run moves floats. {@link #plus} sums two
  * elementwise; {@link #none()} is its identity (a shard with no selected cases).
+ *
+ * @serial exclude
  */
 public final class Payload implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -31,15 +33,33 @@ public final class Payload implements Serializable {
         this.none = none;
     }
 
+    /**
+     * The result of a shard that had no selected cases: the identity of {@link #plus}.
+     *
+     * @return an empty payload
+     */
     public static Payload none() {
         return new Payload(NO_SCALARS, null, null, true);
     }
 
+    /**
+     * Scalars only, such as a loss and a case weight.
+     *
+     * @param values the scalars; copied
+     * @return the payload
+     */
     public static Payload scalars(double... values) {
         return new Payload(values.clone(), null, null, false);
     }
 
-    /** weight × the parameters, flattened in their order, with the given scalars. */
+    /**
+     * weight × the parameters, flattened in their order, with the given scalars.
+     *
+     * @param scalars the scalars; copied
+     * @param vector the parameters, all of one dtype, at least one tensor
+     * @param weight the factor applied to every element
+     * @return the payload, its vector in the parameters' dtype
+     */
     public static Payload of(double[] scalars, Params vector, double weight) {
         DType dtype = vector.get(0).dtype();
         int size = 0;
@@ -63,14 +83,31 @@ public final class Payload implements Serializable {
         return new Payload(scalars.clone(), null, flat, false);
     }
 
+    /**
+     * Whether this is {@link #none()}.
+     *
+     * @return whether the shard had nothing to report
+     */
     public boolean isNone() {
         return none;
     }
 
+    /**
+     * One scalar.
+     *
+     * @param i its position
+     * @return the scalar
+     * @throws ArrayIndexOutOfBoundsException if there is no such scalar
+     */
     public double scalar(int i) {
         return scalars[i];
     }
 
+    /**
+     * Whether the payload carries a flattened vector.
+     *
+     * @return whether it was made by {@link #of}
+     */
     public boolean hasVector() {
         return floats != null || doubles != null;
     }
@@ -83,7 +120,13 @@ public final class Payload implements Serializable {
         return doubles;
     }
 
-    /** The elementwise sum (scalars in double, the vector in its dtype). */
+    /**
+     * The elementwise sum (scalars in double, the vector in its dtype).
+     *
+     * @param o a payload of the same kind (or none)
+     * @return the sum
+     * @throws IllegalStateException if the two differ in their scalars or vector
+     */
     public Payload plus(Payload o) {
         if (o.none) return this;
         if (none) return o;
@@ -104,7 +147,11 @@ public final class Payload implements Serializable {
         return new Payload(s, f, d, false);
     }
 
-    /** Bytes of the vector part, for transfer accounting. */
+    /**
+     * Bytes of the vector part, for transfer accounting.
+     *
+     * @return 4 or 8 bytes per element, 0 without a vector
+     */
     public long vectorBytes() {
         return floats != null ? 4L * floats.length : doubles != null ? 8L * doubles.length : 0;
     }

@@ -10,5 +10,10 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface ProblemSpec extends Serializable {
+    /**
+     * Builds the problem on the receiving machine.
+     *
+     * @return the problem
+     */
     Problem build();
 }

@@ -12,6 +12,8 @@ import java.io.Serializable;
  * One shard of the training set as plain arrays, to cache on whichever machine holds it: its
  * position among the shards, the index of its first case in the training set (which the curvature
  * chunks hash), and its inputs and targets in the data's dtype.
+ *
+ * @serial exclude
  */
 public final class Shard implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -30,7 +32,15 @@ public final class Shard implements Serializable {
     private Shard() {
     }
 
-    /** Shard {@code index} of {@code count} nearly equal contiguous shards of the training set. */
+    /**
+     * Shard {@code index} of {@code count} nearly equal contiguous shards of the training set.
+     *
+     * @param training the training set, with inputs
+     * @param index the shard, in [0, count)
+     * @param count the number of shards, in [1, training cases]
+     * @return the shard, its values copied to host arrays
+     * @throws IllegalArgumentException if training has no inputs or index or count is out of range
+     */
     public static Shard cut(Batch training, int index, int count) {
         if (!training.hasInputs()) throw new IllegalArgumentException("sharded data needs a training set with inputs, got " + training);
         Batch part = training.chunk(index, count);
@@ -59,19 +69,38 @@ public final class Shard implements Serializable {
                 : Backends.defaultBackend().fromArray((double[]) values, shape, dtype);
     }
 
+    /**
+     * The shard's position among the shards.
+     *
+     * @return the index given to {@link #cut}
+     */
     public int index() {
         return index;
     }
 
+    /**
+     * The training-set index of the shard's first case.
+     *
+     * @return the index
+     */
     public long firstCase() {
         return firstCase;
     }
 
+    /**
+     * The shard's number of cases.
+     *
+     * @return the cases
+     */
     public int size() {
         return inputShape[0];
     }
 
-    /** The cases as a batch on the default backend. */
+    /**
+     * The cases as a batch on the default backend.
+     *
+     * @return a new batch of the shard's inputs and targets
+     */
     public Batch batch() {
         Tensor in = tensor(inputs, inputShape, dtype);
         if (autoencoder) return Batch.of(in, in);

@@ -10,5 +10,13 @@ import java.io.Serializable;
  */
 @FunctionalInterface
 public interface ShardTask extends Serializable {
+    /**
+     * Runs on one shard.
+     *
+     * @param worker the shard's worker, with its cases and problem
+     * @param theta the parameters
+     * @param vector the direction, or null
+     * @return the shard's case-weighted share, or {@link Payload#none()} when it has no selected case
+     */
     Payload run(ShardWorker worker, Params theta, Params vector);
 }

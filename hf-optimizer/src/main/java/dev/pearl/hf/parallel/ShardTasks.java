@@ -18,7 +18,15 @@ final class ShardTasks {
     private ShardTasks() {
     }
 
-    /** What a step's curvature is: enough to prepare it again on a machine that lost it. */
+    /**
+     * What a step's curvature is: enough to prepare it again on a machine that lost it.
+     *
+     * @param step the HF step the curvature belongs to
+     * @param kind the curvature matrix
+     * @param selection the curvature cases
+     * @param selectedCases how many cases the selection holds over all shards
+     * @param structuralWeight λμ, the weight of structural damping (0: none)
+     */
     record CurvatureSpec(long step, Curvature kind, CaseSelection selection, int selectedCases, double structuralWeight)
             implements java.io.Serializable {
     }
@@ -27,7 +35,12 @@ final class ShardTasks {
         return (double) cases.size() / selectedCases;
     }
 
-    /** [weighted data loss]. */
+    /**
+     * [weighted data loss].
+     *
+     * @param selection the cases
+     * @param selectedCases how many cases the selection holds over all shards
+     */
     record Loss(CaseSelection selection, int selectedCases) implements ShardTask {
         @Override
         public Payload run(ShardWorker worker, Params theta, Params vector) {
@@ -37,7 +50,12 @@ final class ShardTasks {
         }
     }
 
-    /** [weighted data loss] and the weighted data-loss gradient. */
+    /**
+     * [weighted data loss] and the weighted data-loss gradient.
+     *
+     * @param selection the cases
+     * @param selectedCases how many cases the selection holds over all shards
+     */
     record Gradient(CaseSelection selection, int selectedCases) implements ShardTask {
         @Override
         public Payload run(ShardWorker worker, Params theta, Params vector) {
@@ -52,6 +70,11 @@ final class ShardTasks {
     /**
      * The weighted mean squared per-case gradients. Shard 0 draws with the step's seed (so one
      * shard reproduces the single-process estimate), shard s with a seed mixed from it and s.
+     *
+     * @param squares the estimator of the squared gradients
+     * @param selection the cases
+     * @param selectedCases how many cases the selection holds over all shards
+     * @param seed the step's seed
      */
     record Squares(GradientSquares squares, CaseSelection selection, int selectedCases, long seed) implements ShardTask {
         @Override
@@ -63,7 +86,11 @@ final class ShardTasks {
         }
     }
 
-    /** Linearises the step's curvature on the shard; returns nothing. */
+    /**
+     * Linearises the step's curvature on the shard; returns nothing.
+     *
+     * @param spec the step's curvature
+     */
     record Prepare(CurvatureSpec spec) implements ShardTask {
         @Override
         public Payload run(ShardWorker worker, Params theta, Params vector) {
@@ -72,7 +99,11 @@ final class ShardTasks {
         }
     }
 
-    /** The weighted curvature product C v. */
+    /**
+     * The weighted curvature product C v.
+     *
+     * @param spec the step's curvature
+     */
     record Product(CurvatureSpec spec) implements ShardTask {
         @Override
         public Payload run(ShardWorker worker, Params theta, Params vector) {
@@ -82,7 +113,11 @@ final class ShardTasks {
         }
     }
 
-    /** [weighted vᵀ(λμS)v]. */
+    /**
+     * [weighted vᵀ(λμS)v].
+     *
+     * @param spec the step's curvature
+     */
     record StructuralTerm(CurvatureSpec spec) implements ShardTask {
         @Override
         public Payload run(ShardWorker worker, Params theta, Params vector) {

@@ -21,21 +21,42 @@ public final class ShardWorker {
     private long preparedStep = -1;
     private CurvatureProduct prepared;
 
+    /**
+     * A worker for one shard; the shard's cases are made into a batch now.
+     *
+     * @param shard the cases
+     * @param problem the problem evaluated on them
+     */
     public ShardWorker(Shard shard, Problem problem) {
         this.shard = shard;
         this.batch = shard.batch();
         this.problem = problem;
     }
 
+    /**
+     * The problem evaluated on the shard.
+     *
+     * @return the problem given to the constructor
+     */
     public Problem problem() {
         return problem;
     }
 
+    /**
+     * The shard's position among the shards.
+     *
+     * @return the shard's index
+     */
     public int index() {
         return shard.index();
     }
 
-    /** The shard's cases in the selection, or null when it holds none of them. */
+    /**
+     * The shard's cases in the selection, or null when it holds none of them.
+     *
+     * @param selection the cases wanted, by training-set index
+     * @return the selected cases (kept for the next call), or null
+     */
     public synchronized Batch selected(CaseSelection selection) {
         if (selection.isAll()) return batch;
         return selected.computeIfAbsent(selection, sel -> {
@@ -46,7 +67,13 @@ public final class ShardWorker {
         });
     }
 
-    /** The curvature of the given step, linearised at θ on first use and kept until another step asks. */
+    /**
+     * The curvature of the given step, linearised at θ on first use and kept until another step asks.
+     *
+     * @param spec the step, its curvature kind, cases and structural weight
+     * @param theta the parameters at that step
+     * @return the prepared products, or null when the shard holds none of the step's curvature cases
+     */
     public synchronized CurvatureProduct curvature(ShardTasks.CurvatureSpec spec, Params theta) {
         if (preparedStep != spec.step()) {
             Batch cases = selected(spec.selection());

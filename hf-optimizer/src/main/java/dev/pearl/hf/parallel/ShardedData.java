@@ -31,15 +31,28 @@ public final class ShardedData implements StepData {
     private long steps;
 
     /**
+     * Sharded data with CG-backtracking and the line search on all cases.
+     *
+     * @param runner          where the shards are evaluated
      * @param weightCost      the problem's weight cost (added once, on this side)
      * @param curvatureChunks how many hashed curvature chunks the iterations cycle through
      * @param chunkSeed       the seed of the case hash
+     * @throws IllegalArgumentException if curvatureChunks is below 1 or above the number of cases
      */
     public ShardedData(ShardRunner runner, WeightCost weightCost, int curvatureChunks, long chunkSeed) {
         this(runner, weightCost, curvatureChunks, chunkSeed, Integer.MAX_VALUE);
     }
 
-    /** With CG-backtracking and the line search on the first {@code lineSearchCases} cases only. */
+    /**
+     * With CG-backtracking and the line search on the first {@code lineSearchCases} cases only.
+     *
+     * @param runner          where the shards are evaluated
+     * @param weightCost      the problem's weight cost (added once, on this side)
+     * @param curvatureChunks how many hashed curvature chunks the iterations cycle through
+     * @param chunkSeed       the seed of the case hash
+     * @param lineSearchCases cases of the line search, &gt;= 1 (all when at least the number of cases)
+     * @throws IllegalArgumentException if curvatureChunks or lineSearchCases is out of range
+     */
     public ShardedData(ShardRunner runner, WeightCost weightCost, int curvatureChunks, long chunkSeed, int lineSearchCases) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.weightCost = Objects.requireNonNull(weightCost, "weightCost");

@@ -12,13 +12,25 @@ import dev.pearl.hf.problem.Problem;
  * cases; exact when maxCases >= N, a deterministic subsample otherwise.
  */
 public final class SampledCaseSquares implements GradientSquares {
+    /** The most cases whose gradients are computed. */
     private final int maxCases;
 
+    /**
+     * An estimator from up to {@code maxCases} cases.
+     *
+     * @param maxCases the most cases whose gradients are computed, &gt;= 1
+     * @throws IllegalArgumentException if maxCases is below 1
+     */
     public SampledCaseSquares(int maxCases) {
         if (maxCases < 1) throw new IllegalArgumentException("sampled cases must be >= 1, got " + maxCases);
         this.maxCases = maxCases;
     }
 
+    /**
+     * The most cases used.
+     *
+     * @return the cap
+     */
     public int maxCases() {
         return maxCases;
     }

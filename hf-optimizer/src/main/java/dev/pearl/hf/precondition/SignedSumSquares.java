@@ -24,13 +24,25 @@ import java.util.SplittableRandom;
  * <p>Cost: one forward pass and {@code draws} backward passes over the batch.
  */
 public final class SignedSumSquares implements GradientSquares {
+    /** The random-sign draws averaged, one backward pass each. */
     private final int draws;
 
+    /**
+     * An estimator averaging {@code draws} random-sign draws.
+     *
+     * @param draws the number of draws (backward passes), &gt;= 1
+     * @throws IllegalArgumentException if draws is below 1
+     */
     public SignedSumSquares(int draws) {
         if (draws < 1) throw new IllegalArgumentException("signed-sum draws must be >= 1, got " + draws);
         this.draws = draws;
     }
 
+    /**
+     * The number of draws.
+     *
+     * @return the draws per estimate
+     */
     public int draws() {
         return draws;
     }

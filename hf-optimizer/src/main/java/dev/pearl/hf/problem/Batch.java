@@ -24,7 +24,15 @@ public final class Batch {
         this.size = size;
     }
 
-    /** Inputs and targets with the same number of cases (leading dimension). */
+    /**
+     * Inputs and targets with the same number of cases (leading dimension).
+     *
+     * @param inputs the inputs [cases, ...]
+     * @param targets the targets [cases, ...]
+     * @return the batch
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a tensor is a scalar, holds no cases, or the case counts differ
+     */
     public static Batch of(Tensor inputs, Tensor targets) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(targets, "targets");
@@ -35,13 +43,24 @@ public final class Batch {
         return new Batch(inputs, targets, n);
     }
 
-    /** Inputs without targets, for objectives that need none. */
+    /**
+     * Inputs without targets, for objectives that need none.
+     *
+     * @param inputs the inputs [cases, ...]
+     * @return the batch
+     * @throws NullPointerException if inputs is null
+     * @throws IllegalArgumentException if inputs is a scalar or holds no cases
+     */
     public static Batch of(Tensor inputs) {
         Objects.requireNonNull(inputs, "inputs");
         return new Batch(inputs, null, cases(inputs, "inputs"));
     }
 
-    /** No data: for an objective of the parameters alone (such as Rosenbrock's function). */
+    /**
+     * No data: for an objective of the parameters alone (such as Rosenbrock's function).
+     *
+     * @return the batch without data, which counts as one case
+     */
     public static Batch none() {
         return NONE;
     }
@@ -52,29 +71,63 @@ public final class Batch {
         return t.dim(0);
     }
 
+    /**
+     * The number of cases.
+     *
+     * @return the leading dimension (1 for {@link #none()})
+     */
     public int size() {
         return size;
     }
 
+    /**
+     * Whether the batch carries inputs.
+     *
+     * @return false only for {@link #none()}
+     */
     public boolean hasInputs() {
         return inputs != null;
     }
 
+    /**
+     * Whether the batch carries targets.
+     *
+     * @return whether targets were given
+     */
     public boolean hasTargets() {
         return targets != null;
     }
 
+    /**
+     * The inputs.
+     *
+     * @return [cases, ...]
+     * @throws IllegalStateException if the batch has none
+     */
     public Tensor inputs() {
         if (inputs == null) throw new IllegalStateException("this batch has no inputs");
         return inputs;
     }
 
+    /**
+     * The targets.
+     *
+     * @return [cases, ...]
+     * @throws IllegalStateException if the batch has none
+     */
     public Tensor targets() {
         if (targets == null) throw new IllegalStateException("this batch has no targets");
         return targets;
     }
 
-    /** Cases [from, to). */
+    /**
+     * Cases [from, to).
+     *
+     * @param from the first case
+     * @param to one past the last case
+     * @return a batch of to - from cases
+     * @throws IllegalArgumentException if the range is empty or outside the batch
+     */
     public Batch slice(int from, int to) {
         if (from < 0 || to > size || from >= to)
             throw new IllegalArgumentException("Batch.slice: [" + from + ", " + to + ") is not a non-empty range of the " + size + " cases");
@@ -85,7 +138,14 @@ public final class Batch {
         return new Batch(in, tg, to - from);
     }
 
-    /** Chunk {@code index} of {@code count} nearly equal contiguous chunks (sizes differ by at most one). */
+    /**
+     * Chunk {@code index} of {@code count} nearly equal contiguous chunks (sizes differ by at most one).
+     *
+     * @param index the chunk, in [0, count)
+     * @param count the number of chunks, in [1, size]
+     * @return the chunk
+     * @throws IllegalArgumentException if count or index is out of range
+     */
     public Batch chunk(int index, int count) {
         if (count < 1 || count > size)
             throw new IllegalArgumentException("Batch.chunk: cannot cut " + size + " cases into " + count + " chunks");
@@ -96,7 +156,13 @@ public final class Batch {
         return slice(from, to);
     }
 
-    /** The cases at the given row indices, in that order (copied). */
+    /**
+     * The cases at the given row indices, in that order (copied).
+     *
+     * @param indices row numbers, each in [0, size), at least one
+     * @return a batch of indices.length cases
+     * @throws IllegalArgumentException if there are no indices or one is out of range
+     */
     public Batch rows(int[] indices) {
         if (indices.length == 0) throw new IllegalArgumentException("Batch.rows: no rows selected");
         for (int i : indices)

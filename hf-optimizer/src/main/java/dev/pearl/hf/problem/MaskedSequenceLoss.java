@@ -22,22 +22,48 @@ public final class MaskedSequenceLoss implements Loss {
         this.step = step;
     }
 
+    /**
+     * The sequence form of a per-step loss.
+     *
+     * @param step the loss of one step's outputs, one of {@link Losses}
+     * @return the sequence loss
+     */
     public static MaskedSequenceLoss of(Loss step) {
         return new MaskedSequenceLoss(step);
     }
 
+    /**
+     * {@link Losses#squaredError()} per step.
+     *
+     * @return the sequence loss
+     */
     public static MaskedSequenceLoss squaredError() {
         return of(Losses.squaredError());
     }
 
+    /**
+     * {@link Losses#logisticCrossEntropy()} per step.
+     *
+     * @return the sequence loss
+     */
     public static MaskedSequenceLoss logisticCrossEntropy() {
         return of(Losses.logisticCrossEntropy());
     }
 
+    /**
+     * {@link Losses#softmaxCrossEntropy()} per step.
+     *
+     * @return the sequence loss
+     */
     public static MaskedSequenceLoss softmaxCrossEntropy() {
         return of(Losses.softmaxCrossEntropy());
     }
 
+    /**
+     * The per-step loss.
+     *
+     * @return the loss given to {@link #of}
+     */
     public Loss stepLoss() {
         return step;
     }

@@ -9,5 +9,12 @@ import dev.pearl.tensor.Tensor;
  */
 @FunctionalInterface
 public interface ModelOutputs {
+    /**
+     * Runs the model.
+     *
+     * @param theta the parameters
+     * @param inputs the batch's inputs [cases, ...]
+     * @return the output pre-activations z [cases, ...]
+     */
     Tensor apply(Params theta, Tensor inputs);
 }

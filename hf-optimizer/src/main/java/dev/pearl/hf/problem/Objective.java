@@ -9,5 +9,12 @@ import dev.pearl.tensor.Tensor;
  */
 @FunctionalInterface
 public interface Objective {
+    /**
+     * The objective, differentiable in theta.
+     *
+     * @param theta the parameters
+     * @param batch the cases (possibly {@link Batch#none()})
+     * @return one element
+     */
     Tensor value(Params theta, Batch batch);
 }

@@ -30,7 +30,14 @@ public final class Problem {
         this.structured = structured;
     }
 
-    /** A model z = outputs(θ, inputs) trained with a loss matching its output nonlinearity. */
+    /**
+     * A model z = outputs(θ, inputs) trained with a loss matching its output nonlinearity.
+     *
+     * @param outputs the model: parameters and inputs to output pre-activations z
+     * @param loss the loss matching the model's output nonlinearity
+     * @return the problem, with Martens' weight cost
+     * @throws NullPointerException if an argument is null
+     */
     public static Problem ofModel(ModelOutputs outputs, Loss loss) {
         Objects.requireNonNull(outputs, "outputs");
         Objects.requireNonNull(loss, "loss");
@@ -41,6 +48,11 @@ public final class Problem {
     /**
      * A model that also declares structural values: Gauss-Newton curvature then adds structural
      * damping λμ·S (Martens &amp; Sutskever 2011) with μ from the optimizer's options.
+     *
+     * @param model the model, with its outputs and structural values
+     * @param loss the loss matching the model's output nonlinearity
+     * @return the problem, with Martens' weight cost
+     * @throws NullPointerException if an argument is null
      */
     public static Problem ofStructuredModel(StructuredModel model, Loss loss) {
         Objects.requireNonNull(model, "model");
@@ -48,67 +60,140 @@ public final class Problem {
         return new Problem(plain.outputs, loss, plain.dataLoss, plain.weightCost, model);
     }
 
-    /** Any scalar objective; curvature then comes from its exact Hessian. */
+    /**
+     * Any scalar objective; curvature then comes from its exact Hessian.
+     *
+     * @param objective the data loss as any differentiable scalar function
+     * @return the problem, with Martens' weight cost
+     * @throws NullPointerException if objective is null
+     */
     public static Problem ofObjective(Objective objective) {
         return new Problem(null, null, Objects.requireNonNull(objective, "objective"), WeightCost.martens(), null);
     }
 
+    /**
+     * This problem with another weight cost.
+     *
+     * @param weightCost the cost added to the data loss, e.g. {@link WeightCost#none()}
+     * @return a new problem
+     * @throws NullPointerException if weightCost is null
+     */
     public Problem withWeightCost(WeightCost weightCost) {
         return new Problem(outputs, loss, dataLoss, weightCost, structured);
     }
 
+    /**
+     * The cost added to the data loss.
+     *
+     * @return the weight cost
+     */
     public WeightCost weightCost() {
         return weightCost;
     }
 
-    /** True when the problem was given as outputs + loss. */
+    /**
+     * True when the problem was given as outputs + loss.
+     *
+     * @return whether Gauss-Newton curvature and the empirical Fisher are available
+     */
     public boolean isModel() {
         return outputs != null;
     }
 
-    /** True when the model declares structural values ({@link #ofStructuredModel}). */
+    /**
+     * True when the model declares structural values ({@link #ofStructuredModel}).
+     *
+     * @return whether structural damping can be applied
+     */
     public boolean hasStructure() {
         return structured != null;
     }
 
+    /**
+     * The model with its structural values.
+     *
+     * @return the model given to {@link #ofStructuredModel}
+     * @throws UnsupportedOperationException if the model declares no structural values
+     */
     public StructuredModel structuredModel() {
         if (structured == null) throw new UnsupportedOperationException("this problem's model declares no structural values (use Problem.ofStructuredModel)");
         return structured;
     }
 
+    /**
+     * The model's outputs function.
+     *
+     * @return the outputs given to {@link #ofModel}
+     * @throws UnsupportedOperationException if this problem is a plain objective
+     */
     public ModelOutputs outputs() {
         requireModel("model outputs");
         return outputs;
     }
 
+    /**
+     * The matching loss.
+     *
+     * @return the loss given to {@link #ofModel}
+     * @throws UnsupportedOperationException if this problem is a plain objective
+     */
     public Loss loss() {
         requireModel("a matching loss");
         return loss;
     }
 
-    /** Throws an error naming {@code what} needs a model when this is a plain objective. */
+    /**
+     * Throws an error naming {@code what} needs a model when this is a plain objective.
+     *
+     * @param what what needs the model, for the message
+     * @throws UnsupportedOperationException if this problem is a plain objective
+     */
     public void requireModel(String what) {
         if (!isModel())
             throw new UnsupportedOperationException(what + " needs a model given as outputs + loss (Problem.ofModel); "
                     + "this problem is a scalar objective (use Hessian curvature for it)");
     }
 
-    /** The data loss as a differentiable scalar tensor (no weight cost). */
+    /**
+     * The data loss as a differentiable scalar tensor (no weight cost).
+     *
+     * @param theta the parameters
+     * @param batch the cases
+     * @return the data loss, one element
+     */
     public Tensor dataLoss(Params theta, Batch batch) {
         return dataLoss.value(theta, batch);
     }
 
-    /** The data loss's value. */
+    /**
+     * The data loss's value.
+     *
+     * @param theta the parameters
+     * @param batch the cases
+     * @return the data loss
+     */
     public double loss(Params theta, Batch batch) {
         return dataLoss(theta, batch).item();
     }
 
-    /** Data loss plus weight cost: what the optimizer minimises. */
+    /**
+     * Data loss plus weight cost: what the optimizer minimises.
+     *
+     * @param theta the parameters
+     * @param batch the cases
+     * @return data loss + weight cost at theta
+     */
     public double objective(Params theta, Batch batch) {
         return loss(theta, batch) + weightCost.value(theta);
     }
 
-    /** Loss, objective and the objective's gradient (one forward and one backward pass). */
+    /**
+     * Loss, objective and the objective's gradient (one forward and one backward pass).
+     *
+     * @param theta the parameters
+     * @param batch the cases
+     * @return the loss, the objective and its gradient at theta
+     */
     public Gradient gradient(Params theta, Batch batch) {
         ValueAndGrad<Params> vg = AD.valueAndGrad(p -> dataLoss(p, batch), theta);
         double lossValue = vg.value().item();
@@ -116,7 +201,14 @@ public final class Problem {
         return new Gradient(lossValue, lossValue + weightCost.value(theta), g);
     }
 
-    /** ∂L/∂z: the loss's gradient with respect to the model outputs z (rows are cases). */
+    /**
+     * ∂L/∂z: the loss's gradient with respect to the model outputs z (rows are cases).
+     *
+     * @param z the model's outputs
+     * @param targets the batch's targets
+     * @return ∂L/∂z, shaped like z
+     * @throws UnsupportedOperationException if this problem is a plain objective
+     */
     public Tensor outputGradient(Tensor z, Tensor targets) {
         requireModel("the loss gradient with respect to the outputs");
         return AD.grad(zz -> loss.value(zz, targets), z);

@@ -13,14 +13,26 @@ import java.util.function.UnaryOperator;
  * sizes. s is shaped [cases, ...].
  */
 public interface StructuralLoss {
+    /**
+     * The loss's name, for messages.
+     *
+     * @return the name
+     */
     String name();
 
-    /** v ↦ D v at the structural value {@code s} (computed once per point, then applied to many v). */
+    /**
+     * v ↦ D v at the structural value {@code s} (computed once per point, then applied to many v).
+     *
+     * @param s the structural value at the current point
+     * @return the map v ↦ D v
+     */
     UnaryOperator<Tensor> hessianAt(Tensor s);
 
     /**
      * For tanh units, s their pre-activations a: the matching loss of h = tanh(a), whose
      * gradient in a is tanh(a) − tanh(a₀), so D = diag(1 − h²)/cases. Summed over units.
+     *
+     * @return the loss
      */
     static StructuralLoss tanhPreActivations() {
         return new StructuralLoss() {
@@ -37,7 +49,11 @@ public interface StructuralLoss {
         };
     }
 
-    /** ½‖s − s₀‖²/cases, D = I/cases: for linear units or any value without a matching loss. */
+    /**
+     * ½‖s − s₀‖²/cases, D = I/cases: for linear units or any value without a matching loss.
+     *
+     * @return the loss
+     */
     static StructuralLoss squared() {
         return new StructuralLoss() {
             @Override

@@ -9,5 +9,12 @@ import dev.pearl.tensor.Tensor;
  */
 @FunctionalInterface
 public interface StructuredModel {
+    /**
+     * Runs the model.
+     *
+     * @param theta the parameters
+     * @param inputs the batch's inputs [cases, ...]
+     * @return the outputs z and the structural values
+     */
     StructuredOutputs apply(Params theta, Tensor inputs);
 }

@@ -17,6 +17,12 @@ public final class TanhRnnModel {
     private TanhRnnModel() {
     }
 
+    /**
+     * The network as a structured model.
+     *
+     * @param net the network
+     * @return the model; it rejects inputs that are not [cases, steps, inputs]
+     */
     public static StructuredModel of(TanhRnn net) {
         return (theta, inputs) -> {
             if (inputs.rank() != 3)
@@ -32,7 +38,12 @@ public final class TanhRnnModel {
         };
     }
 
-    /** The plain outputs (no structural values), for problems trained without structural damping. */
+    /**
+     * The plain outputs (no structural values), for problems trained without structural damping.
+     *
+     * @param net the network
+     * @return outputs z [cases, steps, outputs] for inputs [cases, steps, inputs]
+     */
     public static ModelOutputs outputs(TanhRnn net) {
         StructuredModel model = of(net);
         return (theta, inputs) -> model.apply(theta, inputs).outputs();

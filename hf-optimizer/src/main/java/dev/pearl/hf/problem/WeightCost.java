@@ -27,37 +27,82 @@ public final class WeightCost {
         this.appliesTo = appliesTo;
     }
 
-    /** Coefficient c on every tensor of rank >= 2. */
+    /**
+     * Coefficient c on every tensor of rank >= 2.
+     *
+     * @param coefficient c, finite and &gt;= 0
+     * @return the cost
+     * @throws IllegalArgumentException if coefficient is negative, NaN or infinite
+     */
     public static WeightCost of(double coefficient) {
         return new WeightCost(coefficient, MATRICES);
     }
 
-    /** Coefficient c on the tensors selected by {@code appliesTo(name, tensor)}. */
+    /**
+     * Coefficient c on the tensors selected by {@code appliesTo(name, tensor)}.
+     *
+     * @param coefficient c, finite and &gt;= 0
+     * @param appliesTo which tensors count as weights, by name and value
+     * @return the cost
+     * @throws IllegalArgumentException if coefficient is negative, NaN or infinite
+     */
     public static WeightCost of(double coefficient, BiPredicate<String, Tensor> appliesTo) {
         return new WeightCost(coefficient, appliesTo);
     }
 
+    /**
+     * c = {@link #MARTENS_COEFFICIENT} on the tensors of rank 2 and more.
+     *
+     * @return the cost
+     */
     public static WeightCost martens() {
         return of(MARTENS_COEFFICIENT);
     }
 
+    /**
+     * No weight cost (c = 0).
+     *
+     * @return the cost
+     */
     public static WeightCost none() {
         return of(0);
     }
 
+    /**
+     * The coefficient c.
+     *
+     * @return c
+     */
     public double coefficient() {
         return coefficient;
     }
 
+    /**
+     * Whether the cost is absent (c = 0), so that it can be skipped.
+     *
+     * @return c == 0
+     */
     public boolean isZero() {
         return coefficient == 0;
     }
 
+    /**
+     * Whether a tensor of θ counts as a weight.
+     *
+     * @param name its name in θ
+     * @param t the tensor
+     * @return whether the cost applies to it
+     */
     public boolean appliesTo(String name, Tensor t) {
         return appliesTo.test(name, t);
     }
 
-    /** (c/2)·Σ w² over the weights of θ. */
+    /**
+     * (c/2)·Σ w² over the weights of θ.
+     *
+     * @param theta the parameters
+     * @return the penalty
+     */
     public double value(Params theta) {
         if (isZero()) return 0;
         double s = 0;
@@ -66,17 +111,33 @@ public final class WeightCost {
         return 0.5 * coefficient * s;
     }
 
-    /** c·w on the weights, 0 elsewhere. */
+    /**
+     * c·w on the weights, 0 elsewhere.
+     *
+     * @param theta the parameters
+     * @return the penalty's gradient, compatible with theta
+     */
     public Params gradient(Params theta) {
         return onWeights(theta, theta);
     }
 
-    /** The penalty's Hessian applied to v: c·v on the weights, 0 elsewhere. */
+    /**
+     * The penalty's Hessian applied to v: c·v on the weights, 0 elsewhere.
+     *
+     * @param theta the parameters (which tensors are weights)
+     * @param v the direction, compatible with theta
+     * @return c·v on the weights, compatible with theta
+     */
     public Params hessianVector(Params theta, Params v) {
         return onWeights(theta, v);
     }
 
-    /** The penalty's Hessian diagonal: c on the weights, 0 elsewhere. */
+    /**
+     * The penalty's Hessian diagonal: c on the weights, 0 elsewhere.
+     *
+     * @param theta the parameters
+     * @return the diagonal, compatible with theta
+     */
     public Params diagonal(Params theta) {
         return onWeights(theta, theta.map(Ops::onesLike));
     }

@@ -18,17 +18,33 @@ import java.util.function.Consumer;
  * {@link Minibatches} order, computes the objective's gradient (weight cost included) at the
  * point the method names, and hands it to the method's update. A gradient that is not finite
  * never reaches θ: {@link #skip} keeps θ and drops what the bad step would have spoiled.
+ *
+ * @param <S> the method's state between steps
  */
 public abstract class MinibatchOptimizer<S extends TrainingState> implements Resumable<S, MinibatchIteration> {
     private final Problem problem;
     private final Minibatches minibatches;
 
+    /**
+     * The loop on a problem and its training set.
+     *
+     * @param problem the function to minimise
+     * @param training the training set
+     * @param batchSize cases per minibatch, &gt;= 1 (at most the training set is taken)
+     * @param seed base seed of the per-epoch shuffles
+     * @throws NullPointerException if problem or training is null
+     * @throws IllegalArgumentException if batchSize is below 1
+     */
     protected MinibatchOptimizer(Problem problem, Batch training, int batchSize, long seed) {
         this.problem = Objects.requireNonNull(problem, "problem");
         this.minibatches = new Minibatches(Objects.requireNonNull(training, "training"), batchSize, seed);
     }
 
-    /** Minibatch steps per pass over the training set. */
+    /**
+     * Minibatch steps per pass over the training set.
+     *
+     * @return ⌈training cases / batch size⌉
+     */
     public int stepsPerEpoch() {
         return minibatches.perEpoch();
     }
@@ -53,26 +69,60 @@ public abstract class MinibatchOptimizer<S extends TrainingState> implements Res
         return new Step<>(next, report);
     }
 
-    /** The method's name in messages: "SGD", "Adam". */
+    /**
+     * The method's name in messages: "SGD", "Adam".
+     *
+     * @return the name
+     */
     protected abstract String name();
 
-    /** The state before the first step, around finite parameters. */
+    /**
+     * The state before the first step, around finite parameters.
+     *
+     * @param initial θ0, finite
+     * @return the state at step 0
+     */
     protected abstract S initialState(Params initial);
 
-    /** Where the gradient of {@code state}'s step is taken: θ, unless the method looks ahead. */
+    /**
+     * Where the gradient of {@code state}'s step is taken: θ, unless the method looks ahead.
+     *
+     * @param state the state before the step
+     * @return the point of the gradient
+     */
     protected Params gradientPoint(S state) {
         return state.parameters();
     }
 
-    /** The state after a step with the finite minibatch gradient {@code gradient}, its step count one higher. */
+    /**
+     * The state after a step with the finite minibatch gradient {@code gradient}, its step count one higher.
+     *
+     * @param state the state before the step
+     * @param gradient the minibatch gradient at {@link #gradientPoint}, finite
+     * @return the state after the step
+     */
     protected abstract S update(S state, Params gradient);
 
-    /** The state after a step whose gradient was not finite: θ kept, the step count one higher. */
+    /**
+     * The state after a step whose gradient was not finite: θ kept, the step count one higher.
+     *
+     * @param state the state before the step
+     * @return the state after the skipped step
+     */
     protected abstract S skip(S state);
 
-    /** The step size, for the reports. */
+    /**
+     * The step size, for the reports.
+     *
+     * @return the learning rate
+     */
     protected abstract double learningRate();
 
-    /** The momentum of step {@code step} (from 0), for the reports. */
+    /**
+     * The momentum of step {@code step} (from 0), for the reports.
+     *
+     * @param step the step, from 0
+     * @return the momentum coefficient the method uses at that step (Adam: β1; 0 for methods without one)
+     */
     protected abstract double momentum(int step);
 }

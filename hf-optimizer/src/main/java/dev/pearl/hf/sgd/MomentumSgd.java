@@ -17,11 +17,24 @@ public final class MomentumSgd extends MinibatchOptimizer<SgdState> {
 
     private final SgdOptions options;
 
+    /**
+     * The optimizer on a problem and its training set.
+     *
+     * @param problem the function to minimise
+     * @param training the training set the minibatches are cut from (a batch size above its size takes it whole)
+     * @param options the settings
+     * @throws NullPointerException if an argument is null
+     */
     public MomentumSgd(Problem problem, Batch training, SgdOptions options) {
         super(problem, training, Objects.requireNonNull(options, "options").batchSize(), options.seed());
         this.options = options;
     }
 
+    /**
+     * The settings.
+     *
+     * @return the options given to the constructor
+     */
     public SgdOptions options() {
         return options;
     }

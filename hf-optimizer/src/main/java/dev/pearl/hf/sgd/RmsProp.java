@@ -16,11 +16,24 @@ public final class RmsProp extends MinibatchOptimizer<RmsPropState> {
 
     private final RmsPropOptions options;
 
+    /**
+     * The optimizer on a problem and its training set.
+     *
+     * @param problem the function to minimise
+     * @param training the training set the minibatches are cut from (a batch size above its size takes it whole)
+     * @param options the settings
+     * @throws NullPointerException if an argument is null
+     */
     public RmsProp(Problem problem, Batch training, RmsPropOptions options) {
         super(problem, training, Objects.requireNonNull(options, "options").batchSize(), options.seed());
         this.options = options;
     }
 
+    /**
+     * The settings.
+     *
+     * @return the options given to the constructor
+     */
     public RmsPropOptions options() {
         return options;
     }

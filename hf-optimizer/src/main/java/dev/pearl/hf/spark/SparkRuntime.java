@@ -21,7 +21,13 @@ public final class SparkRuntime {
     private SparkRuntime() {
     }
 
-    /** The configuration for {@code master} ({@code local[2]}, {@code spark://host:7077}, ...). */
+    /**
+     * The configuration for {@code master} ({@code local[2]}, {@code spark://host:7077}, ...).
+     *
+     * @param master the Spark master URL
+     * @param appName the application's name in Spark
+     * @return the configuration, with Kryo serialisation and the UI off
+     */
     public static SparkConf conf(String master, String appName) {
         return new SparkConf()
                 .setMaster(master)
@@ -31,7 +37,15 @@ public final class SparkRuntime {
                 .set("spark.ui.enabled", "false");
     }
 
-    /** Starts a context on {@code master}, or fails in one line naming why. */
+    /**
+     * Starts a context on {@code master}, or fails in one line naming why.
+     *
+     * @param master the Spark master URL; a spark:// master must accept a connection
+     * @param appName the application's name in Spark
+     * @return the started context
+     * @throws IllegalArgumentException if master is blank, malformed or unreachable
+     * @throws IllegalStateException if Spark fails to start
+     */
     public static JavaSparkContext open(String master, String appName) {
         checkReachable(master);
         SparkLogging.warnUnlessConfigured();

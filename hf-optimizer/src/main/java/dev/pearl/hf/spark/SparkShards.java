@@ -42,7 +42,14 @@ public final class SparkShards implements ShardRunner {
     /**
      * Cuts the training set into {@code shardCount} shards and caches them on the executors.
      *
+     * @param spark the Spark context
+     * @param spec the serialisable description each executor rebuilds the problem from
+     * @param training the training set, with inputs
      * @param like any parameters of the model (their names, shapes and dtype)
+     * @param shardCount the number of shards, in [1, training cases]
+     * @param reduction how the shards' results are summed
+     * @throws NullPointerException if spark, spec or reduction is null
+     * @throws IllegalArgumentException if shardCount is out of range, like mixes dtypes, or spec is not serialisable
      */
     public SparkShards(JavaSparkContext spark, ProblemSpec spec, Batch training, Params like, int shardCount, Reduction reduction) {
         this.spark = Objects.requireNonNull(spark, "spark");
@@ -123,7 +130,11 @@ public final class SparkShards implements ShardRunner {
         b.destroy();
     }
 
-    /** Broadcasts not yet destroyed (the shards', and θ's while it is current); none after {@link #close}. */
+    /**
+     * Broadcasts not yet destroyed (the shards', and θ's while it is current); none after {@link #close}.
+     *
+     * @return the number of live broadcasts
+     */
     public int liveBroadcasts() {
         return live.size();
     }

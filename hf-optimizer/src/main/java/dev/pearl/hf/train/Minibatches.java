@@ -13,7 +13,13 @@ import java.util.SplittableRandom;
  * least the training set gives the whole set, unshuffled, every time.
  */
 public final class Minibatches {
-    /** Minibatch {@code index} of the run: its cases, its pass over the set, and where in the pass it starts. */
+    /**
+     * Minibatch {@code index} of the run: its cases, its pass over the set, and where in the pass it starts.
+     *
+     * @param cases  the minibatch's cases
+     * @param epoch  the pass over the training set, from 0
+     * @param offset the position of its first case in the pass's order
+     */
     public record Minibatch(Batch cases, int epoch, int offset) {
     }
 
@@ -23,6 +29,15 @@ public final class Minibatches {
     private int shuffledEpoch = -1;
     private Batch shuffled;
 
+    /**
+     * The minibatches of a training set.
+     *
+     * @param training the training set
+     * @param batchSize cases per minibatch, &gt;= 1 (at most the training set is taken)
+     * @param seed the base seed of the shuffles
+     * @throws NullPointerException if training is null
+     * @throws IllegalArgumentException if batchSize is below 1
+     */
     public Minibatches(Batch training, int batchSize, long seed) {
         this.training = Objects.requireNonNull(training, "training");
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
@@ -30,20 +45,40 @@ public final class Minibatches {
         this.seed = seed;
     }
 
-    /** Cases per minibatch: the requested size, at most the training set. */
+    /**
+     * Cases per minibatch: the requested size, at most the training set.
+     *
+     * @return the batch size
+     */
     public int batchSize() {
         return batchSize;
     }
 
+    /**
+     * The training set's number of cases.
+     *
+     * @return the cases
+     */
     public int trainingSize() {
         return training.size();
     }
 
-    /** Minibatches per pass over the training set. */
+    /**
+     * Minibatches per pass over the training set.
+     *
+     * @return ⌈training cases / batch size⌉
+     */
     public int perEpoch() {
         return (training.size() + batchSize - 1) / batchSize;
     }
 
+    /**
+     * Minibatch {@code index} of the run.
+     *
+     * @param index the minibatch's number in the run, from 0
+     * @return its cases, pass and offset
+     * @throws IllegalArgumentException if index is negative
+     */
     public Minibatch get(long index) {
         if (index < 0) throw new IllegalArgumentException("minibatch index must be >= 0, got " + index);
         int epoch = Math.toIntExact(index / perEpoch());

@@ -8,7 +8,13 @@ public final class Seeds {
     private Seeds() {
     }
 
-    /** A well-mixed seed for (base, index) (SplitMix64's finaliser). */
+    /**
+     * A well-mixed seed for (base, index) (SplitMix64's finaliser).
+     *
+     * @param base the base seed
+     * @param index the index, such as an epoch or a case
+     * @return a seed that differs well for neighbouring indices
+     */
     public static long mix(long base, long index) {
         long z = base + 0x9E3779B97F4A7C15L * (index + 1);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

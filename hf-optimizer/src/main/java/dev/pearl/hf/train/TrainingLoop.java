@@ -8,6 +8,14 @@ public final class TrainingLoop {
     /**
      * Runs from {@code state} (a fresh {@code optimizer.start(θ)} or a restored checkpoint) and
      * returns the final state. Stops early, between iterations, when the thread is interrupted.
+     *
+     * @param <S> the optimizer's state
+     * @param <R> the report of one iteration
+     * @param optimizer the optimizer
+     * @param state the state to start from
+     * @param stop when to stop, checked before every iteration
+     * @param listener told about every iteration and CG step
+     * @return the last state reached
      */
     public static <S extends TrainingState, R extends IterationReport> S run(Optimizer<S, R> optimizer, S state, StopCondition stop,
                                                                             TrainingListener<? super S, ? super R> listener) {

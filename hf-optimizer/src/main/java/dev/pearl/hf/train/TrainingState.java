@@ -7,8 +7,17 @@ import dev.pearl.Params;
  * the same result as never stopping.
  */
 public interface TrainingState {
+    /**
+     * The optimizer's current parameters θ.
+     *
+     * @return θ
+     */
     Params parameters();
 
-    /** Iterations completed. */
+    /**
+     * Iterations completed.
+     *
+     * @return the count, from 0
+     */
     int iteration();
 }
