@@ -67,6 +67,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @param initialDamping  λ of the first step, &gt; 0
      * @param minimumDamping  λ's floor, in [0, initialDamping]
      * @param dampingDecrease λ's factor after a step with ρ &gt; 3/4, in (0, 2/3]
+     * @param structuralDamping μ of structural damping, finite and &gt;= 0
      * @throws IllegalArgumentException naming the first setting out of range
      */
     public HfSettings {
