@@ -46,6 +46,20 @@ public interface Init {
      * @return the initialiser
      */
     static Init sparse(int k) {
+        return sparse(k, 1);
+    }
+
+    /**
+     * As {@link #sparse(int)} with the nonzero weights drawn from N(0, scale²): the same draws, scaled.
+     *
+     * @param k the number of nonzero incoming weights per unit, &gt;= 1
+     * @param scale the nonzero weights' standard deviation, finite and &gt; 0
+     * @return the initialiser
+     * @throws IllegalArgumentException if k is below 1 or scale is not finite and positive
+     */
+    static Init sparse(int k, double scale) {
+        if (k < 1 || !(scale > 0) || Double.isInfinite(scale))
+            throw new IllegalArgumentException("sparse init needs k >= 1 and a finite scale > 0, got k = " + k + ", scale = " + scale);
         return (backend, dtype, fanIn, fanOut, seed) -> {
             SplittableRandom rng = new SplittableRandom(seed);
             double[] w = new double[fanIn * fanOut];
@@ -59,7 +73,7 @@ public interface Init {
                     int tmp = rows[t];
                     rows[t] = rows[r];
                     rows[r] = tmp;
-                    w[rows[t] * fanOut + j] = rng.nextGaussian();
+                    w[rows[t] * fanOut + j] = rng.nextGaussian() * scale;
                 }
             }
             return backend.fromArray(w, Shape.of(fanIn, fanOut), dtype);

@@ -19,6 +19,11 @@ import java.util.List;
  * Parameters are named Wxh, Whh, bh, Why, by.
  */
 public final class TanhRnn {
+    /** {@link #sparseInit}: nonzero incoming weights per unit, and their standard deviation 1/√15. */
+    public static final int SPARSE_CONNECTIONS = 15;
+    /** {@link #sparseInit}: the input weights' extra factor, which keeps the inputs from drowning the memory in the state. */
+    public static final double SPARSE_INPUT_SCALE = 0.25;
+
     private final int inputs, hidden, outputs;
 
     /**
@@ -75,11 +80,33 @@ public final class TanhRnn {
      */
     public Params init(Backend backend, DType dtype, long seed) {
         Init normal = Init.scaledNormal();
+        return init(normal, normal, normal, backend, dtype, seed);
+    }
+
+    /**
+     * The sparse initialisation of Sutskever's released HF-RNN code (Martens &amp; Sutskever 2011):
+     * every unit, hidden or output, gets {@link #SPARSE_CONNECTIONS} nonzero incoming weights (all
+     * of them when it has fewer inputs) from N(0, 1/15), so the recurrent matrix has spectral
+     * radius near 1 at any width; the input weights are then scaled by {@link #SPARSE_INPUT_SCALE}.
+     * Biases start at zero. Seeded per matrix like {@link #init}.
+     *
+     * @param backend where the parameters live
+     * @param dtype their element type
+     * @param seed the random seed
+     * @return Wxh, Whh, bh, Why, by in that order
+     */
+    public Params sparseInit(Backend backend, DType dtype, long seed) {
+        double scale = 1 / Math.sqrt(SPARSE_CONNECTIONS);
+        Init sparse = Init.sparse(SPARSE_CONNECTIONS, scale);
+        return init(Init.sparse(SPARSE_CONNECTIONS, SPARSE_INPUT_SCALE * scale), sparse, sparse, backend, dtype, seed);
+    }
+
+    private Params init(Init input, Init recurrent, Init output, Backend backend, DType dtype, long seed) {
         return Params.builder()
-                .add("Wxh", normal.weights(backend, dtype, inputs, hidden, seed * 1_000_003L))
-                .add("Whh", normal.weights(backend, dtype, hidden, hidden, seed * 1_000_003L + 1))
+                .add("Wxh", input.weights(backend, dtype, inputs, hidden, seed * 1_000_003L))
+                .add("Whh", recurrent.weights(backend, dtype, hidden, hidden, seed * 1_000_003L + 1))
                 .add("bh", backend.full(Shape.of(hidden), dtype, 0))
-                .add("Why", normal.weights(backend, dtype, hidden, outputs, seed * 1_000_003L + 2))
+                .add("Why", output.weights(backend, dtype, hidden, outputs, seed * 1_000_003L + 2))
                 .add("by", backend.full(Shape.of(outputs), dtype, 0))
                 .build();
     }

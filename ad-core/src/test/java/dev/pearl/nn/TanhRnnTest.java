@@ -90,4 +90,66 @@ class TanhRnnTest {
                 () -> NET.hiddenStates(p, CPU.randomNormal(Shape.of(4, 3), DType.FLOAT64, 1)));
         assertTrue(e.getMessage().contains("[4,3]") && e.getMessage().contains("steps"), e.getMessage());
     }
+
+    @Test
+    void sparseInitGivesEveryUnitFifteenIncomingWeightsAndQuartersTheInputs() {
+        TanhRnn net = new TanhRnn(2, 100, 8);
+        Params p = net.sparseInit(CPU, DType.FLOAT64, 5);
+        double sd = 1 / Math.sqrt(15);
+        assertSparseColumns(p.get("Whh"), 100, 100, 15, sd);
+        assertSparseColumns(p.get("Why"), 100, 8, 15, sd);
+        assertSparseColumns(p.get("Wxh"), 2, 100, 2, 0.25 * sd);
+        for (String bias : List.of("bh", "by"))
+            for (double b : p.get(bias).toDoubleArray()) assertEquals(0, b, bias + " starts at zero");
+        // Circular law: 15 weights of variance 1/15 per column give spectral radius about 1.
+        double radius = growthRate(p.get("Whh").toDoubleArray(), 100);
+        assertTrue(radius > 0.7 && radius < 1.3, "spectral radius of Whh near 1: " + radius);
+    }
+
+    @Test
+    void sparseInitIsTheUnscaledSparseDrawScaled() {
+        double scale = 0.25 / Math.sqrt(15);
+        double[] scaled = Init.sparse(15, scale).weights(CPU, DType.FLOAT64, 40, 30, 9).toDoubleArray();
+        double[] plain = Init.sparse(15).weights(CPU, DType.FLOAT64, 40, 30, 9).toDoubleArray();
+        for (int i = 0; i < plain.length; i++) assertEquals(plain[i] * scale, scaled[i], 1e-15 * Math.abs(plain[i]), "weight " + i);
+        assertThrows(IllegalArgumentException.class, () -> Init.sparse(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> Init.sparse(15, 0));
+    }
+
+    /** Each of the [rows, columns] matrix's columns has {@code nonzero} nonzero entries, whose standard deviation is near {@code sd}. */
+    private static void assertSparseColumns(Tensor w, int rows, int columns, int nonzero, double sd) {
+        assertEquals(Shape.of(rows, columns), w.shape());
+        double[] v = w.toDoubleArray();
+        double sumSquares = 0;
+        for (int j = 0; j < columns; j++) {
+            int count = 0;
+            for (int i = 0; i < rows; i++) {
+                double x = v[i * columns + j];
+                if (x != 0) count++;
+                sumSquares += x * x;
+            }
+            assertEquals(nonzero, count, "nonzero weights into unit " + j);
+        }
+        // n = columns · nonzero draws: the sample deviation lies within 4/√(2n) of sd except with negligible probability.
+        double n = (double) columns * nonzero, sample = Math.sqrt(sumSquares / n);
+        assertEquals(sd, sample, 4 * sd / Math.sqrt(2 * n), "deviation of the nonzero weights");
+    }
+
+    /** (‖vW^200‖ / ‖vW^100‖)^(1/100) for a start v of ones: the spectral radius of the n x n matrix w. */
+    private static double growthRate(double[] w, int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, 1);
+        double logNorm100 = 0, logNorm = 0;
+        for (int k = 1; k <= 200; k++) {
+            double[] next = new double[n];
+            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) next[j] += v[i] * w[i * n + j];
+            double norm = 0;
+            for (double x : next) norm += x * x;
+            norm = Math.sqrt(norm);
+            for (int j = 0; j < n; j++) v[j] = next[j] / norm;
+            logNorm += Math.log(norm);
+            if (k == 100) logNorm100 = logNorm;
+        }
+        return Math.exp((logNorm - logNorm100) / 100);
+    }
 }

@@ -47,8 +47,22 @@ public record HfOptions(Curvature curvature, LevenbergMarquardt damping, CgOptio
         Objects.requireNonNull(preconditioner, "preconditioner");
         Objects.requireNonNull(lineSearch, "lineSearch");
         if (!(warmStartDecay >= 0 && warmStartDecay <= 1)) throw new IllegalArgumentException("warm-start decay must lie in [0, 1], got " + warmStartDecay);
-        if (!(structuralDamping >= 0) || Double.isInfinite(structuralDamping))
-            throw new IllegalArgumentException("structural damping μ must be finite and >= 0, got " + structuralDamping);
+        checkStructuralDamping(structuralDamping);
+    }
+
+    /** μ of Martens &amp; Sutskever (2011) and their released code. */
+    public static final double STRUCTURAL_DAMPING = 1.0 / 30;
+
+    /**
+     * The one check of μ, which {@link HfSettings} uses too.
+     *
+     * @param mu μ of structural damping
+     * @return mu, when it is finite and &gt;= 0 (0: plain Gauss-Newton)
+     * @throws IllegalArgumentException naming mu otherwise
+     */
+    public static double checkStructuralDamping(double mu) {
+        if (!(mu >= 0) || Double.isInfinite(mu)) throw new IllegalArgumentException("structural damping μ must be finite and >= 0, got " + mu);
+        return mu;
     }
 
     /**
@@ -60,7 +74,7 @@ public record HfOptions(Curvature curvature, LevenbergMarquardt damping, CgOptio
      */
     public static HfOptions martens() {
         return new HfOptions(Curvature.automatic(), LevenbergMarquardt.martens(), CgOptions.martens(), 0.95,
-                Preconditioner.martens(), true, ArmijoLineSearch.martens(), 0, 1.0 / 30);
+                Preconditioner.martens(), true, ArmijoLineSearch.martens(), 0, STRUCTURAL_DAMPING);
     }
 
     /**

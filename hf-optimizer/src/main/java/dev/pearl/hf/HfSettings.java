@@ -27,9 +27,11 @@ import dev.pearl.hf.train.SettingChecks;
  * @param dampingDecrease λ is multiplied by this after a step whose ρ exceeds 3/4 (Martens: 2/3). On the
  *                        CURVES plateau the directions that leave it have curvature far below λ0, and
  *                        ρ stays near 1 while λ falls towards them (docs/results/hf-plateau.md)
+ * @param structuralDamping μ of {@link HfOptions#structuralDamping} (Martens &amp; Sutskever: 1/30; 0: plain
+ *                        Gauss-Newton); it acts only on a problem whose model declares structural values
  */
 public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch, int lineSearchBatch, int cgMaxIterations,
-                         double initialDamping, double minimumDamping, double dampingDecrease) {
+                         double initialDamping, double minimumDamping, double dampingDecrease, double structuralDamping) {
     /** Stochastic HF: gradient batches of 1000 cases when the training set holds at least two of them. */
     public static final int STOCHASTIC_GRADIENT_BATCH = 1_000;
     /** Stochastic HF: curvature on the whole gradient batch, at most 1000 cases of it. */
@@ -65,6 +67,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @param initialDamping  λ of the first step, &gt; 0
      * @param minimumDamping  λ's floor, in [0, initialDamping]
      * @param dampingDecrease λ's factor after a step with ρ &gt; 3/4, in (0, 2/3]
+     * @param structuralDamping μ of structural damping, finite and &gt;= 0
      * @throws IllegalArgumentException naming the first setting out of range
      */
     public HfSettings {
@@ -79,6 +82,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
         // Above 1/1.5 a rejected step (λ × 3/2) followed by an accepted one would not bring λ back down.
         if (!(dampingDecrease > 0 && dampingDecrease <= DAMPING_DECREASE))
             throw new IllegalArgumentException("HF damping decrease must lie in (0, 2/3], got " + dampingDecrease);
+        HfOptions.checkStructuralDamping(structuralDamping);
         if (gradientBatch < trainingSize) {
             if (BatchPlan.chunkCount(trainingSize, gradientBatch) < 2)
                 throw new IllegalArgumentException("HF gradient batch " + gradientBatch + " of " + trainingSize + " training cases makes a single batch; "
@@ -94,7 +98,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
     }
 
     /**
-     * The settings with Martens' λ decrease of 2/3.
+     * The settings with Martens' λ decrease of 2/3 and Martens &amp; Sutskever's μ.
      *
      * @param trainingSize    the training cases
      * @param gradientBatch   cases per gradient batch
@@ -107,7 +111,8 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      */
     public HfSettings(int trainingSize, int gradientBatch, int curvatureBatch, int lineSearchBatch, int cgMaxIterations,
                       double initialDamping, double minimumDamping) {
-        this(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, DAMPING_DECREASE);
+        this(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, DAMPING_DECREASE,
+                HfOptions.STRUCTURAL_DAMPING);
     }
 
     /**
@@ -164,7 +169,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @throws IllegalArgumentException if the value does not fit the plan
      */
     public HfSettings withCurvatureBatch(int cases) {
-        return new HfSettings(trainingSize, gradientBatch, cases, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, cases, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
     /**
@@ -175,7 +180,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @throws IllegalArgumentException if the value does not fit the plan
      */
     public HfSettings withLineSearchBatch(int cases) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, cases, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, cases, cgMaxIterations, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
     /**
@@ -186,7 +191,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @throws IllegalArgumentException if steps is below 1
      */
     public HfSettings withCgMaxIterations(int steps) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, steps, initialDamping, minimumDamping, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, steps, initialDamping, minimumDamping, dampingDecrease, structuralDamping);
     }
 
     /**
@@ -197,7 +202,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @throws IllegalArgumentException if lambda is not positive
      */
     public HfSettings withInitialDamping(double lambda) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, lambda, Math.min(minimumDamping, lambda), dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, lambda, Math.min(minimumDamping, lambda), dampingDecrease, structuralDamping);
     }
 
     /**
@@ -208,7 +213,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @throws IllegalArgumentException if lambda is out of range
      */
     public HfSettings withMinimumDamping(double lambda) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, lambda, dampingDecrease);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, lambda, dampingDecrease, structuralDamping);
     }
 
     /**
@@ -219,7 +224,19 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @throws IllegalArgumentException if factor is out of range
      */
     public HfSettings withDampingDecrease(double factor) {
-        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, factor);
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping, factor, structuralDamping);
+    }
+
+    /**
+     * These settings with another μ of structural damping.
+     *
+     * @param mu μ, finite and &gt;= 0 (0: off)
+     * @return new settings
+     * @throws IllegalArgumentException if mu is negative, NaN or infinite
+     */
+    public HfSettings withStructuralDamping(double mu) {
+        return new HfSettings(trainingSize, gradientBatch, curvatureBatch, lineSearchBatch, cgMaxIterations, initialDamping, minimumDamping,
+                dampingDecrease, mu);
     }
 
     /**
@@ -238,7 +255,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
     }
 
     /**
-     * Martens' options with this CG cap, damping range and decrease, and {@code seed} for the random draws.
+     * Martens' options with this CG cap, damping range and decrease, μ, and {@code seed} for the random draws.
      *
      * @param seed the seed of the optimizer's random draws
      * @return the options
@@ -247,7 +264,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
         HfOptions martens = HfOptions.martens().withSeed(seed);
         LevenbergMarquardt damping = martens.damping().withLambdaRange(initialDamping, minimumDamping);
         return martens.withDamping(damping.withFactors(damping.increase(), dampingDecrease))
-                .withCg(martens.cg().withMaxIterations(cgMaxIterations));
+                .withCg(martens.cg().withMaxIterations(cgMaxIterations)).withStructuralDamping(structuralDamping);
     }
 
     private static void requireWithin(String setting, int value, int trainingSize) {

@@ -110,4 +110,26 @@ class HfSettingsTest {
         }
         assertEquals(2.0 / 3.0, s.withDampingDecrease(2.0 / 3.0).dampingDecrease(), "Martens' own factor is the largest allowed");
     }
+
+    @Test
+    void structuralDampingIsMartensAndSutskeversUnlessGivenAndReachesTheOptions() {
+        HfSettings s = HfSettings.defaultsFor(20_000);
+        assertEquals(1.0 / 30, s.structuralDamping());
+        assertEquals(1.0 / 30, s.options(1).structuralDamping());
+        HfSettings off = s.withStructuralDamping(0).withCgMaxIterations(9).withInitialDamping(2);
+        assertEquals(0, off.structuralDamping(), "later withers keep μ");
+        assertEquals(0, off.options(1).structuralDamping(), "0 reaches the options: plain Gauss-Newton");
+        assertEquals(0.5, HfSettings.defaultsFor(1_000).withStructuralDamping(0.5).options(3).structuralDamping());
+    }
+
+    @Test
+    void aNegativeOrInfiniteStructuralDampingIsRefusedWithHfOptionsMessage() {
+        HfSettings s = HfSettings.defaultsFor(20_000);
+        for (double bad : new double[]{-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            String settings = assertThrows(IllegalArgumentException.class, () -> s.withStructuralDamping(bad)).getMessage();
+            String options = assertThrows(IllegalArgumentException.class, () -> HfOptions.martens().withStructuralDamping(bad)).getMessage();
+            assertEquals("structural damping μ must be finite and >= 0, got " + bad, settings);
+            assertEquals(settings, options, "one check for both");
+        }
+    }
 }

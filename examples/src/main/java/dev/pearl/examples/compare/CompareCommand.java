@@ -34,7 +34,8 @@ import java.util.Locale;
                 "Running optimizers writes DIR/comparison.png (train error against log time: each optimizer's median over the seeds, single "
                         + "runs thin, the envelope of the baselines dashed) and DIR/comparison.md (train error at 1, 2, 5, 10, 20 and 30 minutes "
                         + "within the budget, time to reach each --targets error, final train and test error). Errors are squared errors "
-                        + "per image summed over pixels, no 1/2 (Martens 2010's measure)."})
+                        + "per image summed over pixels, no 1/2 (Martens 2010's measure); with --task, the fractions of sequences not solved.",
+                "Example: pearl compare --optimizers hf,nesterov,adam --task addition --length 100 --seeds 1,2,3 --budget 600 --out addition-100"})
 public final class CompareCommand implements Runnable {
     @Parameters(paramLabel = "LABEL=DIR", arity = "0..*", description = "A run directory (holding metrics.csv) to summarise, optionally labelled.")
     List<String> runs = new ArrayList<>();
@@ -93,7 +94,7 @@ public final class CompareCommand implements Runnable {
         for (String name : optimizers) entries.add(new OptimizerRace.Entry(name.trim().toLowerCase(Locale.ROOT), null));
         for (Path file : settings) entries.add(OptimizerRace.tuned(file));
         String command = "pearl compare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        new OptimizerRace(entries, seeds, budget, data.trainArguments(), targets, out).run(spec.commandLine().getOut(), command);
+        new OptimizerRace(entries, seeds, budget, data.trainArguments(), targets, data.errorMeasure(), out).run(spec.commandLine().getOut(), command);
     }
 
     private void summarise() throws IOException {

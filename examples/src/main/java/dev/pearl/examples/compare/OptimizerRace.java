@@ -27,8 +27,6 @@ import java.util.Locale;
 final class OptimizerRace {
     static final String PLOT = "comparison.png", TABLE = "comparison.md";
     static final String HF = "hf";
-    /** What metrics.csv's train_error is, in words for the chart and the table. */
-    static final String ERROR_MEASURE = "train error: squared error per image summed over its pixels, no 1/2 (Martens 2010's measure)";
 
     /** An optimizer with its defaults, or with the settings of a tuning file. */
     record Entry(String optimizer, Path settings) {
@@ -54,10 +52,14 @@ final class OptimizerRace {
     private final double budget;
     private final List<String> dataArgs;
     private final List<Double> targets;
+    private final String errorMeasure;
     private final Path dir;
 
-    /** {@code dataArgs}: train's options for the data and machine, shared by every run; {@code targets}: errors to time. */
-    OptimizerRace(List<Entry> entries, List<Long> seeds, double budget, List<String> dataArgs, List<Double> targets, Path dir) {
+    /**
+     * {@code dataArgs}: train's options for the data and machine, shared by every run; {@code targets}: errors to time;
+     * {@code errorMeasure}: what metrics.csv's train_error is on that data, in words for the table.
+     */
+    OptimizerRace(List<Entry> entries, List<Long> seeds, double budget, List<String> dataArgs, List<Double> targets, String errorMeasure, Path dir) {
         if (entries.isEmpty()) throw new IllegalArgumentException("nothing to compare: give --optimizers or --settings");
         if (seeds.isEmpty()) throw new IllegalArgumentException("--seeds is empty");
         if (!(budget > 0) || Double.isInfinite(budget)) throw new IllegalArgumentException("--budget must be positive seconds, got " + budget);
@@ -69,6 +71,7 @@ final class OptimizerRace {
         this.budget = budget;
         this.dataArgs = List.copyOf(dataArgs);
         this.targets = List.copyOf(targets);
+        this.errorMeasure = errorMeasure;
         this.dir = dir;
     }
 
@@ -132,7 +135,7 @@ final class OptimizerRace {
         String text = String.join("\n",
                 "Command: `" + command + "`",
                 "",
-                "Errors are the " + ERROR_MEASURE + ", as metrics.csv's train_error and test_error record them; an optimizer's row is the "
+                "Errors are the train error: the " + errorMeasure + ", as metrics.csv's train_error and test_error record them; an optimizer's row is the "
                         + "median over its seeds at each time; the envelope is the lowest baseline (every optimizer but hf) at each time.",
                 "",
                 table);

@@ -42,7 +42,7 @@ final class AdamChoice extends MinibatchChoice<AdamOptions> {
     }
 
     @Override
-    String describe(AdamOptions s, int trainSize) {
+    String describe(AdamOptions s, int trainSize, String cases) {
         return String.format(Locale.ROOT, "Adam: learning rate %s, beta1 %s, beta2 %s, epsilon %s, %s", Format.number(s.learningRate()),
                 Format.number(s.beta1()), Format.number(s.beta2()), Format.number(s.epsilon()), TrainDefaults.minibatches(s.batchSize(), trainSize));
     }

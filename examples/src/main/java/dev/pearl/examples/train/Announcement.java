@@ -3,6 +3,7 @@ package dev.pearl.examples.train;
 import dev.pearl.examples.LaunchCommand;
 import dev.pearl.examples.checkpoint.Checkpoint;
 import dev.pearl.examples.report.MetricsCsv;
+import dev.pearl.hf.HfSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class Announcement {
         String diverged = Double.isFinite(outcome.train().error()) ? "" : "stopped early: the train error is no longer finite (the run diverged)\n";
         return diverged + String.join("\n",
                 String.format(Locale.ROOT, "done: iteration %d after %s; %s", outcome.iteration(),
-                        Format.duration(outcome.elapsedSeconds()), model.outcome(outcome.train(), outcome.test())),
+                        Format.duration(outcome.elapsedSeconds()), model.report().outcome(outcome.train(), outcome.test())),
                 "outputs in " + dir + ": " + files(),
                 "continue this run:      " + continueCommand(),
                 "full-length experiment: " + fullLengthCommand());
@@ -80,10 +81,17 @@ final class Announcement {
         String sizes = String.format(Locale.ROOT, "%s: train %d / test %d %s (seed %d); train error on the %s",
                 data.description(), data.trainSize(), data.testSize(), unit, config.seed(),
                 config.evalTrainSize() == data.trainSize() ? "whole training set" : "first " + config.evalTrainSize() + " training " + unit);
-        String optimizer = String.format(Locale.ROOT, "%s; %d %s per iteration, weight cost %s, %s", config.optimizer().describe(data.trainSize()),
-                config.updatesPerIteration(), config.updatesPerIteration() == 1 ? "step" : "steps", Format.number(config.weightCost()),
-                model.initialisation());
-        return head + "\n" + sizes + "\n" + optimizer;
+        String optimizer = String.format(Locale.ROOT, "%s%s; %d %s per iteration, weight cost %s, %s", config.optimizer().describe(data.trainSize(), unit),
+                structuralDamping(), config.updatesPerIteration(), config.updatesPerIteration() == 1 ? "step" : "steps",
+                Format.number(config.weightCost()), model.initialisation());
+        String source = config.model().defaultsSource();
+        return head + "\n" + sizes + "\n" + optimizer + (source.isEmpty() ? "" : "\ndefaults: " + source + " (docs/sequence-tasks.md)");
+    }
+
+    /** ", structural damping μ = 0.0333" (or "off") for HF on a model that declares structural values; nothing otherwise. */
+    private String structuralDamping() {
+        if (!config.model().hasStructuralValues() || !(config.optimizer().settings() instanceof HfSettings hf)) return "";
+        return hf.structuralDamping() == 0 ? ", structural damping off (μ = 0)" : ", structural damping μ = " + Format.number(hf.structuralDamping());
     }
 
     private String budget() {

@@ -2,7 +2,6 @@ package dev.pearl.examples.train;
 
 import dev.pearl.Params;
 import dev.pearl.examples.report.Plots;
-import dev.pearl.examples.train.SetMeasure.Measurement;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
@@ -14,8 +13,6 @@ import dev.pearl.tensor.DType;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** The deep auto-encoders of Martens (2010): logistic outputs with cross-entropy, targets the inputs, Martens' sparse initialisation. */
 final class AutoencoderRun implements RunModel {
@@ -58,28 +55,8 @@ final class AutoencoderRun implements RunModel {
     }
 
     @Override
-    public List<String> extraColumns() {
-        return Trainer.EXTRA_COLUMNS;
-    }
-
-    @Override
-    public Map<String, Object> measureCells(Measurement train, Measurement test) {
-        return Map.of();
-    }
-
-    @Override
-    public String progressHeader() {
-        return String.format(Locale.ROOT, "%10s %10s", "train err", "test err");
-    }
-
-    @Override
-    public String progress(Measurement train, Measurement test) {
-        return String.format(Locale.ROOT, "%10s %10s", Format.error(train.error()), Format.error(test.error()));
-    }
-
-    @Override
-    public String outcome(Measurement train, Measurement test) {
-        return "train error " + Format.error(train.error()) + ", test error " + Format.error(test.error());
+    public RunReport report() {
+        return new SquaredErrorReport();
     }
 
     @Override

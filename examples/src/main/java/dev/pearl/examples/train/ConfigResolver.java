@@ -1,11 +1,14 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.examples.data.Datasets;
+import dev.pearl.hf.HfOptions;
 import dev.pearl.tensor.DType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,20 +21,20 @@ final class ConfigResolver {
 
     /** The --model value; --task implies rnn. */
     static ModelKind model(RunOptions o) {
-        ModelKind model = o.task != null && o.model == null ? ModelKind.RNN : ModelKind.parse(o.model);
-        if (o.task != null && model != ModelKind.RNN)
+        ModelKind model = o.task.name != null && o.model == null ? ModelKind.RNN : ModelKind.parse(o.model);
+        if (o.task.name != null && model != ModelKind.RNN)
             throw new IllegalArgumentException("--task trains a tanh RNN; drop --model " + o.model);
-        if (model != ModelKind.RNN && (o.length != null || o.hidden != null))
-            throw new IllegalArgumentException((o.length != null ? "--length" : "--hidden") + " goes with --task");
+        if (model != ModelKind.RNN && (o.task.length != null || o.task.hidden != null))
+            throw new IllegalArgumentException((o.task.length != null ? "--length" : "--hidden") + " goes with --task");
         return model;
     }
 
     /** --task, --length and --hidden of an RNN run (null for other models). */
     static SequenceSpec sequence(RunOptions o) {
         if (model(o) != ModelKind.RNN) return null;
-        if (o.task == null) throw new IllegalArgumentException("--model rnn needs a --task NAME");
-        return new SequenceSpec(o.task, o.length != null ? o.length : TrainDefaults.SEQUENCE_LENGTH,
-                o.hidden != null ? o.hidden : TrainDefaults.RNN_HIDDEN);
+        if (o.task.name == null) throw new IllegalArgumentException("--model rnn needs a --task NAME");
+        return new SequenceSpec(o.task.name, o.task.length != null ? o.task.length : TrainDefaults.SEQUENCE_LENGTH,
+                o.task.hidden != null ? o.task.hidden : TrainDefaults.RNN_HIDDEN);
     }
 
     /** The --dataset value, by default CURVES for the auto-encoder and Fashion-MNIST for LeNet; an RNN's task name. */
@@ -54,12 +57,12 @@ final class ConfigResolver {
 
     /** Training images to load: as given, or the data set's default (MNIST: all of them). */
     static int requestedTrainSize(RunOptions o, String dataset) {
-        if (o.task != null && o.trainSize == null) return TrainDefaults.SEQUENCE_TRAIN_SIZE;
+        if (o.task.name != null && o.trainSize == null) return TrainDefaults.SEQUENCE_TRAIN_SIZE;
         return positive("--train-size", o.trainSize != null ? o.trainSize : isCurves(dataset) ? TrainDefaults.CURVES_TRAIN_SIZE : TrainDefaults.MNIST_TRAIN_SIZE);
     }
 
     static int requestedTestSize(RunOptions o, String dataset) {
-        if (o.task != null && o.testSize == null) return TrainDefaults.SEQUENCE_TEST_SIZE;
+        if (o.task.name != null && o.testSize == null) return TrainDefaults.SEQUENCE_TEST_SIZE;
         return positive("--test-size", o.testSize != null ? o.testSize : isCurves(dataset) ? TrainDefaults.CURVES_TEST_SIZE : TrainDefaults.MNIST_TEST_SIZE);
     }
 
@@ -84,24 +87,31 @@ final class ConfigResolver {
         OptimizerChoice<?> choice = tuned == null ? Optimizers.parse(o.optimizer) : tunedOptimizer(o, tuned);
         Optimizers.rejectMisplaced(choice, o);
         ModelKind model = model(o);
+        if (o.structuralDamping != null && o.structuralDamping != HfOptions.STRUCTURAL_DAMPING && !model.hasStructuralValues())
+            throw new IllegalArgumentException("--structural-damping " + o.structuralDamping + ": --model " + model.key()
+                    + " declares no hidden states to damp (only --task's RNN does); drop it");
         if (model != ModelKind.AUTOENCODER && o.layers != null)
             throw new IllegalArgumentException("--layers sets an auto-encoder's sizes; --model " + model.key() + " has a fixed network");
         int[] layers = model != ModelKind.AUTOENCODER ? new int[0] : o.layers != null ? Architecture.parse(o.layers) : Architecture.forDataset(dataset);
-        Configured<?> optimizer;
-        if (tuned == null) {
-            optimizer = Configured.fromOptions(choice, o, trainSize);
-        } else {
+        SequenceSpec sequence = sequence(o);
+        Map<String, Object> tunedValues = Map.of();
+        if (tuned != null) {
             String source = String.valueOf(o.settings);
-            tuned.checkFits(dataset, layers, trainSize, testSize, seed(o), source);
-            optimizer = Configured.fromOptions(choice, o, trainSize, choice.parseFlags(tuned.chosenFlags(), source));
+            tuned.checkFits(dataset, SettingsFile.network(layers, sequence), trainSize, testSize, seed(o), source);
+            tunedValues = choice.parseFlags(tuned.chosenFlags(), source);
         }
+        // The model's own defaults lie beneath the tuned values, which lie beneath the options given.
+        Integer gradientBatch = o.gradientBatch != null ? o.gradientBatch : (Integer) tunedValues.get("gradient_batch");
+        Map<String, Object> start = new LinkedHashMap<>(model.settingDefaults(choice, sequence, trainSize, gradientBatch));
+        start.putAll(tunedValues);
+        Configured<?> optimizer = Configured.fromOptions(choice, o, trainSize, start);
         return new RunConfig(dataset, model, trainSize, testSize, seed(o), dtype(o), layers,
-                o.weightCost != null ? o.weightCost : dev.pearl.hf.problem.WeightCost.MARTENS_COEFFICIENT,
+                o.weightCost != null ? o.weightCost : model.weightCost(),
                 o.evalTrainSize != null ? o.evalTrainSize : TrainDefaults.evalTrainSize(trainSize),
                 optimizer,
                 o.updatesPerIteration != null ? o.updatesPerIteration : optimizer.defaultStepsPerRound(trainSize),
                 maxIterations != null ? maxIterations : Integer.MAX_VALUE,
-                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS, sequence(o));
+                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS, sequence);
     }
 
     /**
@@ -114,11 +124,11 @@ final class ConfigResolver {
         if (o.dataset != null) check(conflicts, "--dataset", dataset(o), stored.dataset());
         SequenceSpec sequence = stored.sequence();
         if (sequence != null) {
-            check(conflicts, "--task", o.task, sequence.task());
-            check(conflicts, "--length", o.length, sequence.length());
-            check(conflicts, "--hidden", o.hidden, sequence.hidden());
-        } else if (o.task != null || o.length != null || o.hidden != null) {
-            conflicts.add((o.task != null ? "--task " + o.task : o.length != null ? "--length " + o.length : "--hidden " + o.hidden)
+            check(conflicts, "--task", o.task.name, sequence.task());
+            check(conflicts, "--length", o.task.length, sequence.length());
+            check(conflicts, "--hidden", o.task.hidden, sequence.hidden());
+        } else if (o.task.name != null || o.task.length != null || o.task.hidden != null) {
+            conflicts.add((o.task.name != null ? "--task " + o.task.name : o.task.length != null ? "--length " + o.task.length : "--hidden " + o.task.hidden)
                     + " (the run trains --model " + stored.model().key() + ")");
         }
         OptimizerChoice<?> given = o.optimizer != null ? Optimizers.parse(o.optimizer) : stored.optimizer().choice();

@@ -17,14 +17,13 @@ record Configured<O>(OptimizerChoice<O> choice, O settings) {
         Objects.requireNonNull(settings, "settings");
     }
 
-    /** The options' values for {@code choice} on {@code trainSize} cases: defaults, then what was given. */
-    static <O> Configured<O> fromOptions(OptimizerChoice<O> choice, RunOptions options, int trainSize) {
-        return new Configured<>(choice, choice.configure(choice.given(options), trainSize));
-    }
-
-    /** As {@link #fromOptions(OptimizerChoice, RunOptions, int)}, with {@code tuned} values (by setting key) in place of defaults. */
-    static <O> Configured<O> fromOptions(OptimizerChoice<O> choice, RunOptions options, int trainSize, Map<String, Object> tuned) {
-        Map<String, Object> values = new LinkedHashMap<>(tuned);
+    /**
+     * The options' values for {@code choice} on {@code trainSize} cases: the optimizer's defaults,
+     * overridden by {@code start} (by setting key: the model's own defaults and tuned values), then
+     * by what the options give.
+     */
+    static <O> Configured<O> fromOptions(OptimizerChoice<O> choice, RunOptions options, int trainSize, Map<String, Object> start) {
+        Map<String, Object> values = new LinkedHashMap<>(start);
         values.putAll(choice.given(options));
         return new Configured<>(choice, choice.configure(values, trainSize));
     }
@@ -41,8 +40,8 @@ record Configured<O>(OptimizerChoice<O> choice, O settings) {
         return choice.label();
     }
 
-    String describe(int trainSize) {
-        return choice.describe(settings, trainSize);
+    String describe(int trainSize, String cases) {
+        return choice.describe(settings, trainSize, cases);
     }
 
     Map<String, String> toMetadata() {

@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
  * The grid {@code pearl tune} runs for each optimizer unless --grid replaces an axis: five
  * half-decades of learning rate around its default (and μ or μ_max in {0.9, 0.99, 0.995, 0.999}
  * for momentum: 20 trials), and for HF as many trials over its own knobs: five initial dampings
- * λ0 from 1 to 100, two CG caps and two curvature batches. L-BFGS, which has no learning rate,
- * gets three history lengths.
+ * λ0 from 1 to 100 (a model with its own λ0, the RNN's, gets five around it), two CG caps and two
+ * curvature batches. L-BFGS, which has no learning rate, gets three history lengths.
  */
 final class DefaultGrids {
     static final List<Double> MOMENTA = List.of(0.9, 0.99, 0.995, 0.999);
@@ -23,9 +23,13 @@ final class DefaultGrids {
     private DefaultGrids() {
     }
 
-    /** The default axes of {@code choice} on {@code trainSize} cases, with {@code given} axes (by flag) replacing or adding to them. */
-    static List<GridAxis> axes(OptimizerChoice<?> choice, int trainSize, Map<String, List<Double>> given) {
-        Map<String, List<Double>> values = new LinkedHashMap<>(defaults(choice, trainSize));
+    /**
+     * The default axes of {@code choice} on {@code trainSize} cases around the settings a run starts
+     * from ({@code start}, by setting key: the model's own defaults, see {@link ModelKind#settingDefaults}),
+     * with {@code given} axes (by flag) replacing or adding to them.
+     */
+    static List<GridAxis> axes(OptimizerChoice<?> choice, int trainSize, Map<String, Object> start, Map<String, List<Double>> given) {
+        Map<String, List<Double>> values = new LinkedHashMap<>(defaults(choice, trainSize, start));
         values.putAll(given);
         List<GridAxis> axes = new ArrayList<>();
         values.forEach((flag, v) -> axes.add(axis(choice, trainSize, flag, v)));
@@ -38,12 +42,15 @@ final class DefaultGrids {
         return new GridAxis(flag, values, defaultValue instanceof Integer, MOMENTUM_FLAGS.contains(flag));
     }
 
-    private static Map<String, List<Double>> defaults(OptimizerChoice<?> choice, int trainSize) {
+    private static Map<String, List<Double>> defaults(OptimizerChoice<?> choice, int trainSize, Map<String, Object> start) {
         Map<String, List<Double>> axes = new LinkedHashMap<>();
         switch (choice.key()) {
             case "hf" -> {
-                HfSettings hf = HfSettings.defaultsFor(trainSize);
-                axes.put("--initial-damping", halfDecades(1, 5));
+                HfSettings hf = (HfSettings) choice.configure(start, trainSize);
+                // Martens' λ0 = 45 keeps the grid 1 … 100; another model's λ0 sits in the middle of its five half-decades.
+                double lambda = hf.initialDamping();
+                double first = lambda == HfSettings.INITIAL_DAMPING ? 1 : GridAxis.halfDecadeBeyond(GridAxis.halfDecadeBeyond(lambda, -1), -1);
+                axes.put("--initial-damping", halfDecades(first, 5));
                 axes.put("--cg-max-iterations", List.of((double) Math.max(1, Math.round(0.4 * hf.cgMaxIterations())), (double) hf.cgMaxIterations()));
                 axes.put("--curvature-batch", List.of((double) Math.max(1, hf.curvatureBatch() / 4), (double) hf.curvatureBatch()));
             }

@@ -30,7 +30,9 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
             Setting.real("--initial-damping", "initial_damping", o -> o.initialDamping, HfSettings::initialDamping, HfSettings::withInitialDamping),
             Setting.real("--min-damping", "minimum_damping", o -> o.minimumDamping, HfSettings::minimumDamping, HfSettings::withMinimumDamping),
             Setting.real("--damping-decrease", "damping_decrease", o -> o.dampingDecrease, HfSettings::dampingDecrease,
-                    HfSettings::withDampingDecrease));
+                    HfSettings::withDampingDecrease),
+            Setting.real("--structural-damping", "structural_damping", o -> o.structuralDamping, HfSettings::structuralDamping,
+                    HfSettings::withStructuralDamping));
 
     HfChoice() {
         super("hf", "HF", "Hessian-free optimisation (Martens 2010)");
@@ -58,15 +60,15 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
     }
 
     @Override
-    String describe(HfSettings s, int trainSize) {
+    String describe(HfSettings s, int trainSize, String cases) {
         String damping = "damping from " + Format.number(s.initialDamping())
                 + (s.minimumDamping() > 0 ? " (at least " + Format.number(s.minimumDamping()) + ")" : "")
                 + (s.dampingDecrease() != HfSettings.DAMPING_DECREASE ? ", decreasing by " + Format.number(s.dampingDecrease()) : "");
         return s.isStochastic()
-                ? String.format(Locale.ROOT, "stochastic HF: gradient and line search on batches of %d images taken in turn, curvature and rho on %d of them, CG at most %d steps, %s",
-                s.gradientBatch(), s.curvatureBatch(), s.cgMaxIterations(), damping)
-                : String.format(Locale.ROOT, "HF: gradient on all training images, curvature batches of %d images taken in turn, CG at most %d steps, line search on %d, %s",
-                s.curvatureBatch(), s.cgMaxIterations(), s.lineSearchBatch(), damping);
+                ? String.format(Locale.ROOT, "stochastic HF: gradient and line search on batches of %d %s taken in turn, curvature and rho on %d of them, CG at most %d steps, %s",
+                s.gradientBatch(), cases, s.curvatureBatch(), s.cgMaxIterations(), damping)
+                : String.format(Locale.ROOT, "HF: gradient on all training %s, curvature batches of %d %s taken in turn, CG at most %d steps, line search on %d, %s",
+                cases, s.curvatureBatch(), cases, s.cgMaxIterations(), s.lineSearchBatch(), damping);
     }
 
     /** Stochastic HF: a row after every pass over the training set, or after {@link TrainDefaults#STOCHASTIC_STEPS_CAP} steps if sooner. */

@@ -35,9 +35,9 @@ final class LbfgsChoice extends OptimizerChoice<LbfgsOptions> {
     }
 
     @Override
-    String describe(LbfgsOptions s, int trainSize) {
+    String describe(LbfgsOptions s, int trainSize, String cases) {
         String batches = s.wholeSet() || s.batchSize() >= trainSize ? "on the whole training set"
-                : String.format(Locale.ROOT, "on batches of %d images, %d steps each", s.batchSize(), s.stepsPerBatch());
+                : String.format(Locale.ROOT, "on batches of %d %s, %d steps each", s.batchSize(), cases, s.stepsPerBatch());
         return String.format(Locale.ROOT, "L-BFGS: history %d, strong-Wolfe line search, %s", s.history(), batches);
     }
 

@@ -4,7 +4,6 @@ import dev.pearl.Params;
 import dev.pearl.examples.models.LeNet;
 import dev.pearl.examples.report.ConfusionPlot;
 import dev.pearl.examples.report.Plots;
-import dev.pearl.examples.train.SetMeasure.Measurement;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
@@ -14,10 +13,7 @@ import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The LeNet-5-like classifier ({@link LeNet}) on labelled 28x28 images: softmax cross-entropy on
@@ -25,7 +21,7 @@ import java.util.Map;
  * error rates; metrics.csv adds the test loss and both accuracies.
  */
 final class LenetRun implements RunModel {
-    static final List<String> MEASURE_COLUMNS = List.of("test_loss", "train_accuracy", "test_accuracy");
+    static final FractionReport REPORT = new FractionReport("accuracy", "acc");
     private static final Loss LOSS = Losses.softmaxCrossEntropyWithLabels();
 
     @Override
@@ -58,31 +54,8 @@ final class LenetRun implements RunModel {
     }
 
     @Override
-    public List<String> extraColumns() {
-        List<String> columns = new ArrayList<>(Trainer.EXTRA_COLUMNS);
-        columns.addAll(MEASURE_COLUMNS);
-        return columns;
-    }
-
-    @Override
-    public Map<String, Object> measureCells(Measurement train, Measurement test) {
-        return Map.of("test_loss", test.loss(), "train_accuracy", 1 - train.error(), "test_accuracy", 1 - test.error());
-    }
-
-    @Override
-    public String progressHeader() {
-        return String.format(Locale.ROOT, "%10s %9s %10s %9s", "train loss", "train acc", "test loss", "test acc");
-    }
-
-    @Override
-    public String progress(Measurement train, Measurement test) {
-        return String.format(Locale.ROOT, "%10s %9s %10s %9s", Format.error(train.loss()), percent(1 - train.error()),
-                Format.error(test.loss()), percent(1 - test.error()));
-    }
-
-    @Override
-    public String outcome(Measurement train, Measurement test) {
-        return "train accuracy " + percent(1 - train.error()) + ", test accuracy " + percent(1 - test.error());
+    public RunReport report() {
+        return REPORT;
     }
 
     @Override
@@ -103,9 +76,5 @@ final class LenetRun implements RunModel {
     @Override
     public String initialisation() {
         return "N(0, 1/fan-in) init";
-    }
-
-    private static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
     }
 }

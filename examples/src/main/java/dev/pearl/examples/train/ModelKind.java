@@ -1,6 +1,9 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.hf.problem.WeightCost;
+
 import java.util.Locale;
+import java.util.Map;
 
 /** The --model values: what {@code pearl train} trains. */
 enum ModelKind {
@@ -19,6 +22,31 @@ enum ModelKind {
 
     String key() {
         return key;
+    }
+
+    /** Whether the model declares structural values (its hidden states) for HF's structural damping to act on. */
+    boolean hasStructuralValues() {
+        return this == RNN;
+    }
+
+    /** --weight-cost when not given: Martens' for the image models, Sutskever's RNN code's for the RNN. */
+    double weightCost() {
+        return this == RNN ? SequenceDefaults.WEIGHT_COST : WeightCost.MARTENS_COEFFICIENT;
+    }
+
+    /**
+     * Settings of {@code choice} (by setting key) that a new run of this model starts from in place
+     * of the optimizer's own defaults; tuned and given values still override them. The RNN takes
+     * HF's from Martens &amp; Sutskever's code ({@link SequenceDefaults}); {@code gradientBatch} is the
+     * one given or tuned (null: none).
+     */
+    Map<String, Object> settingDefaults(OptimizerChoice<?> choice, SequenceSpec sequence, int trainSize, Integer gradientBatch) {
+        return this == RNN && choice == Optimizers.HF ? SequenceDefaults.hf(sequence, trainSize, gradientBatch) : Map.of();
+    }
+
+    /** Where this model's own defaults come from, for the run's summary; empty when it has none. */
+    String defaultsSource() {
+        return this == RNN ? "HF, weight cost and init after Martens & Sutskever (2011) and Sutskever's released code" : "";
     }
 
     /** A --model value; null means the default, the auto-encoder. */

@@ -59,7 +59,7 @@ final class MomentumChoice extends MinibatchChoice<SgdOptions> {
     }
 
     @Override
-    String describe(SgdOptions s, int trainSize) {
+    String describe(SgdOptions s, int trainSize, String cases) {
         String momentum = s.momentum() instanceof MomentumSchedule.Sutskever schedule
                 ? "Nesterov momentum rising from 0.5 to " + Format.number(schedule.maxMomentum()) + " (Sutskever et al.)"
                 : "Nesterov momentum " + Format.number(s.momentum().at(0));

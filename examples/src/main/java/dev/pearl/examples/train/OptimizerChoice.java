@@ -57,8 +57,8 @@ abstract class OptimizerChoice<O> {
 
     abstract Trainer<?, ?> trainer(Problem problem, Batch training, O settings, long seed, int stepsPerRound);
 
-    /** The settings in words, for the start of a run on {@code trainSize} cases. */
-    abstract String describe(O settings, int trainSize);
+    /** The settings in words, for the start of a run on {@code trainSize} cases, which {@code cases} names ("images", "sequences"). */
+    abstract String describe(O settings, int trainSize, String cases);
 
     /** Optimizer steps per row of metrics.csv when --updates-per-iteration is not given. */
     abstract int defaultStepsPerRound(O settings, int trainSize);

@@ -41,7 +41,7 @@ final class RmsPropChoice extends MinibatchChoice<RmsPropOptions> {
     }
 
     @Override
-    String describe(RmsPropOptions s, int trainSize) {
+    String describe(RmsPropOptions s, int trainSize, String cases) {
         return String.format(Locale.ROOT, "RMSProp: learning rate %s, decay %s, epsilon %s, %s", Format.number(s.learningRate()),
                 Format.number(s.decay()), Format.number(s.epsilon()), TrainDefaults.minibatches(s.batchSize(), trainSize));
     }

@@ -3,7 +3,6 @@ package dev.pearl.examples.train;
 import dev.pearl.Params;
 import dev.pearl.examples.data.sequence.SequenceTask;
 import dev.pearl.examples.report.Plots;
-import dev.pearl.examples.train.SetMeasure.Measurement;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.TanhRnnModel;
@@ -13,20 +12,18 @@ import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A tanh RNN ({@link TanhRnn}) on a long-term-dependency problem (Martens &amp; Sutskever 2011):
  * the task's masked loss, and the hidden pre-activations declared structural, so that HF damps
  * them (structural damping, μ of {@link dev.pearl.hf.HfOptions}); the other optimizers see the
- * plain loss. Errors are the fractions of sequences not solved; metrics.csv adds the test loss
+ * plain loss. The weights start from {@link TanhRnn#sparseInit}, the initialisation of Sutskever's
+ * released code. Errors are the fractions of sequences not solved; metrics.csv adds the test loss
  * and both solved fractions.
  */
 final class RnnRun implements RunModel {
-    static final List<String> MEASURE_COLUMNS = List.of("test_loss", "train_solved", "test_solved");
+    static final FractionReport REPORT = new FractionReport("solved", "ok");
 
     private final SequenceSpec spec;
     private final SequenceTask task;
@@ -51,7 +48,7 @@ final class RnnRun implements RunModel {
 
     @Override
     public Params init(Backend backend, DType dtype, long seed) {
-        return net.init(backend, dtype, seed);
+        return net.sparseInit(backend, dtype, seed);
     }
 
     @Override
@@ -69,31 +66,8 @@ final class RnnRun implements RunModel {
     }
 
     @Override
-    public List<String> extraColumns() {
-        List<String> columns = new ArrayList<>(Trainer.EXTRA_COLUMNS);
-        columns.addAll(MEASURE_COLUMNS);
-        return columns;
-    }
-
-    @Override
-    public Map<String, Object> measureCells(Measurement train, Measurement test) {
-        return Map.of("test_loss", test.loss(), "train_solved", 1 - train.error(), "test_solved", 1 - test.error());
-    }
-
-    @Override
-    public String progressHeader() {
-        return String.format(Locale.ROOT, "%10s %9s %10s %9s", "train loss", "train ok", "test loss", "test ok");
-    }
-
-    @Override
-    public String progress(Measurement train, Measurement test) {
-        return String.format(Locale.ROOT, "%10s %9s %10s %9s", Format.error(train.loss()), percent(1 - train.error()),
-                Format.error(test.loss()), percent(1 - test.error()));
-    }
-
-    @Override
-    public String outcome(Measurement train, Measurement test) {
-        return "train solved " + percent(1 - train.error()) + ", test solved " + percent(1 - test.error());
+    public RunReport report() {
+        return REPORT;
     }
 
     @Override
@@ -113,10 +87,7 @@ final class RnnRun implements RunModel {
 
     @Override
     public String initialisation() {
-        return "N(0, 1/fan-in) init, zero biases";
-    }
-
-    private static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+        return "sparse init (" + TanhRnn.SPARSE_CONNECTIONS + " incoming weights per unit from N(0, 1/" + TanhRnn.SPARSE_CONNECTIONS
+                + "), input weights times " + TanhRnn.SPARSE_INPUT_SCALE + "), zero biases";
     }
 }

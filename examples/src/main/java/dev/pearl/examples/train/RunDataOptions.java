@@ -1,5 +1,6 @@
 package dev.pearl.examples.train;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -10,6 +11,15 @@ import java.util.List;
  * it unchanged: one declaration, so that their names, defaults and help stay train's.
  */
 public final class RunDataOptions {
+    /** What train_error measures on the auto-encoders. */
+    static final String SQUARED_ERROR = "squared error per image summed over its pixels, no 1/2 (Martens 2010's measure)";
+    /** What train_error measures on a --task: one minus the solved fraction. */
+    static final String UNSOLVED = "fraction of training sequences not solved (within 0.04 of a real target, on a bit's side of 0.5, "
+            + "the right class; docs/sequence-tasks.md)";
+
+    @Mixin
+    TaskOptions task = new TaskOptions();
+
     @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR", description = "As for train (default: curves).")
     String dataset;
 
@@ -31,6 +41,7 @@ public final class RunDataOptions {
     /** The options given, as train's arguments. */
     public List<String> trainArguments() {
         List<String> args = new ArrayList<>();
+        args.addAll(task.trainArguments());
         if (dataset != null) args.addAll(List.of("--dataset", dataset));
         if (trainSize != null) args.addAll(List.of("--train-size", trainSize.toString()));
         if (testSize != null) args.addAll(List.of("--test-size", testSize.toString()));
@@ -40,9 +51,15 @@ public final class RunDataOptions {
         return args;
     }
 
+    /** What the runs' train error measures, in words for tables: "fraction of training sequences not solved (...)". */
+    public String errorMeasure() {
+        return task.name != null ? UNSOLVED : SQUARED_ERROR;
+    }
+
     /** The data options as train reads them. */
     RunOptions asRunOptions() {
         RunOptions o = new RunOptions();
+        o.task = task;
         o.dataset = dataset;
         o.trainSize = trainSize;
         o.testSize = testSize;

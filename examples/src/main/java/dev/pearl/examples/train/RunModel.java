@@ -1,7 +1,6 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
-import dev.pearl.examples.train.SetMeasure.Measurement;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.tensor.Backend;
@@ -9,7 +8,6 @@ import dev.pearl.tensor.DType;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a training run trains (the --model): the model and its matching loss as a {@link Problem},
@@ -38,20 +36,8 @@ interface RunModel {
     /** The measure on the first {@code cases} training (or test) cases. */
     SetMeasure measure(TrainingData data, boolean test, int cases);
 
-    /** The columns of metrics.csv beyond the standard ones. */
-    List<String> extraColumns();
-
-    /** This model's values of its own {@link #extraColumns} (those beyond {@link Trainer#EXTRA_COLUMNS}). */
-    Map<String, Object> measureCells(Measurement train, Measurement test);
-
-    /** Column headings of {@link #progress}, as wide as its values. */
-    String progressHeader();
-
-    /** The measurements in a progress line. */
-    String progress(Measurement train, Measurement test);
-
-    /** "train error 3.11, test error 3.24" or "train accuracy 91.20%, test accuracy 89.85%". */
-    String outcome(Measurement train, Measurement test);
+    /** Its columns of metrics.csv, progress line and closing words. */
+    RunReport report();
 
     Pictures pictures(Path dir, String title, String label, TrainingData data, SetMeasure testMeasure);
 

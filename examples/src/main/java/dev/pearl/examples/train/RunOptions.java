@@ -1,6 +1,7 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.hf.HfSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,17 +20,8 @@ public final class RunOptions {
                     + "a tanh RNN on a --task.")
     String model;
 
-    @Option(names = "--task", paramLabel = "NAME",
-            description = "Train a tanh RNN (implies --model rnn) on a generated long-term-dependency problem: addition, "
-                    + "multiplication, xor, temporal-order-2, temporal-order-3, random-permutation, memorisation-5bit or "
-                    + "memorisation-20bit (docs/sequence-tasks.md). HF damps the hidden states (structural damping, mu = 1/30).")
-    String task;
-
-    @Option(names = "--length", paramLabel = "T", description = "--task: the nominal sequence length T (default: " + TrainDefaults.SEQUENCE_LENGTH + ").")
-    Integer length;
-
-    @Option(names = "--hidden", paramLabel = "N", description = "--task: the RNN's hidden tanh units (default: " + TrainDefaults.RNN_HIDDEN + ").")
-    Integer hidden;
+    @Mixin
+    TaskOptions task = new TaskOptions();
 
     @Option(names = "--dataset", paramLabel = "curves|mnist-idx:DIR",
             description = "Images to auto-encode: CURVES generated in code, or MNIST-format IDX files (train-images-idx3-ubyte and "
@@ -48,11 +40,13 @@ public final class RunOptions {
     Path settings;
 
     @Option(names = "--train-size", paramLabel = "N",
-            description = "Training images (default: " + TrainDefaults.CURVES_TRAIN_SIZE + " CURVES, all 60000 MNIST).")
+            description = "Training images or --task sequences (default: " + TrainDefaults.CURVES_TRAIN_SIZE + " CURVES, all 60000 MNIST, "
+                    + TrainDefaults.SEQUENCE_TRAIN_SIZE + " sequences).")
     Integer trainSize;
 
     @Option(names = "--test-size", paramLabel = "N",
-            description = "Test images (default: " + TrainDefaults.CURVES_TEST_SIZE + " CURVES, all 10000 MNIST).")
+            description = "Test images or fresh --task sequences (default: " + TrainDefaults.CURVES_TEST_SIZE + " CURVES, all 10000 MNIST, "
+                    + TrainDefaults.SEQUENCE_TEST_SIZE + " sequences).")
     Integer testSize;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seeds the CURVES images or --task sequences, the initial weights and the optimizer (default: 1).")
@@ -65,11 +59,12 @@ public final class RunOptions {
             description = "Auto-encoder layer sizes, comma-separated (default: the paper's network for the data set).")
     String layers;
 
-    @Option(names = "--weight-cost", paramLabel = "C", description = "L2 cost (C/2)·Σw² on the weights, for every optimizer (default: 1e-5).")
+    @Option(names = "--weight-cost", paramLabel = "C", description = "L2 cost (C/2)·Σw² on the weights, for every optimizer (default: 1e-5; --task: "
+            + SequenceDefaults.WEIGHT_COST + ", Sutskever's RNN code's).")
     Double weightCost;
 
     @Option(names = "--eval-train-size", paramLabel = "N",
-            description = "Train error is measured on the first N training images (default: all, at most "
+            description = "Train error is measured on the first N training cases (default: all, at most "
                     + TrainDefaults.EVAL_TRAIN_CAP + ").")
     Integer evalTrainSize;
 
@@ -112,6 +107,12 @@ public final class RunOptions {
     @Option(names = "--damping-decrease", paramLabel = "F", description = "hf: λ is multiplied by F after a step whose rho exceeds 3/4, "
             + "in (0, 2/3] (default: 2/3, Martens').")
     Double dampingDecrease;
+
+    @Option(names = "--structural-damping", paramLabel = "MU",
+            description = "hf: mu of structural damping (Martens & Sutskever 2011), which adds lambda*mu times the Gauss-Newton matrix of "
+                    + "a penalty on changes of the RNN's hidden states to the curvature (default: 1/30, theirs); 0 turns it off (plain "
+                    + "Gauss-Newton). Only --task's RNN declares hidden states to damp, so other models take no other value.")
+    Double structuralDamping;
 
     @Option(names = "--learning-rate", paramLabel = "E", description = "sgd, nesterov, adam, rmsprop: the step size.")
     Double learningRate;

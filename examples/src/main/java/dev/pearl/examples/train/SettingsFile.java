@@ -21,9 +21,9 @@ import java.util.Properties;
  *
  * @param optimizer  the optimizer's --optimizer name
  * @param dataset    the --dataset value tuned on
- * @param layers     the auto-encoder's layer sizes, "784-400-...-784"
- * @param trainSize  training images
- * @param testSize   test images
+ * @param layers     the network: the auto-encoder's layer sizes, "784-400-...-784", or the RNN's ({@link #network})
+ * @param trainSize  training cases
+ * @param testSize   test cases
  * @param dtype      "float32" or "float64"
  * @param seed       the tuning runs' seed, which training should not reuse
  * @param budget     seconds each trial ran
@@ -61,8 +61,8 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
     public void write(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# pearl tune: " + trials.size() + " runs of " + Format.setting(budget) + " s of " + optimizer + " on " + dataset + " (seed " + seed
-                + "); train_error is the squared error per image summed over pixels (no 1/2) at the run's last measurement, made after elapsed_s "
-                + "seconds, inf for a diverged run");
+                + "); train_error is metrics.csv's (auto-encoders: squared error per image summed over pixels, no 1/2; --task: the fraction of "
+                + "sequences not solved) at the run's last measurement, made after elapsed_s seconds, inf for a diverged run");
         put(lines, "format", FORMAT);
         put(lines, "optimizer", optimizer);
         put(lines, "dataset", dataset);
@@ -118,13 +118,12 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
      * Refuses to train with these settings on other data, another network or the tuning seed;
      * {@code source} names the file. The message says what differs.
      */
-    void checkFits(String runDataset, int[] runLayers, int runTrainSize, int runTestSize, long runSeed, String source) {
+    void checkFits(String runDataset, String runNetwork, int runTrainSize, int runTestSize, long runSeed, String source) {
         List<String> differences = new ArrayList<>();
         if (!dataset.equals(runDataset)) differences.add("data set " + dataset + " (this run: " + runDataset + ")");
-        String network = Architecture.format(runLayers);
-        if (!layers.equals(network)) differences.add("network " + layers + " (this run: " + network + ")");
+        if (!layers.equals(runNetwork)) differences.add("network " + layers + " (this run: " + runNetwork + ")");
         if (trainSize != runTrainSize || testSize != runTestSize)
-            differences.add(String.format(Locale.ROOT, "%d / %d train / test images (this run: %d / %d)", trainSize, testSize, runTrainSize, runTestSize));
+            differences.add(String.format(Locale.ROOT, "%d / %d train / test cases (this run: %d / %d)", trainSize, testSize, runTrainSize, runTestSize));
         if (!differences.isEmpty())
             throw new IllegalArgumentException(source + " was tuned for " + String.join(", ", differences)
                     + "; settings tuned for other data or another network do not carry over, so tune again for this run");
@@ -132,6 +131,15 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
         if (runSeed == seed)
             throw new IllegalArgumentException(source + " was tuned on seed " + seed + "; train on another --seed, so that the tuning runs "
                     + "do not pick settings for the very run they are compared on");
+    }
+
+    /**
+     * The network entry of a run: the auto-encoder's layer sizes, "784-400-...-784", or for an RNN
+     * its hidden units and sequence length, "tanh RNN, 100 hidden, T = 100" (its data set entry
+     * names the task).
+     */
+    static String network(int[] layers, SequenceSpec sequence) {
+        return sequence == null ? Architecture.format(layers) : "tanh RNN, " + sequence.hidden() + " hidden, T = " + sequence.length();
     }
 
     /** The chosen flags as the pairs "--flag", "value". */

@@ -198,12 +198,12 @@ public final class TrainCommand implements Callable<Integer> {
             Params initial = model.init(backend, config.dtype(), config.seed());
             state = trainer.start(initial);
             clock = new RunClock(0, 0, 0, 0);
-            csv = MetricsCsv.create(dir, model.extraColumns());
+            csv = MetricsCsv.create(dir, model.report().extraColumns());
         } else {
             RunCheckpoint.Saved saved = plan.saved();
             state = trainer.restore(saved.parameters(), saved.iteration(), saved.optimizerState());
             clock = saved.clock();
-            csv = MetricsCsv.resume(dir, saved.iteration(), model.extraColumns());
+            csv = MetricsCsv.resume(dir, saved.iteration(), model.report().extraColumns());
         }
         SetMeasure trainSet = model.measure(plan.data(), false, config.evalTrainSize()), testSet = model.measure(plan.data(), true, config.testSize());
         Pictures pictures = model.pictures(dir, Announcement.title(config), config.optimizer().label(), plan.data(), testSet);

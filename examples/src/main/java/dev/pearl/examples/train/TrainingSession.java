@@ -57,7 +57,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
 
     /** From a fresh start (measured and saved as iteration 0) or from a restored state. */
     Outcome run(Rounds.State<S> state, boolean fresh) throws IOException {
-        progress.header(model.progressHeader(), trainer.progressHeader());
+        progress.header(model.report().progressHeader(), trainer.progressHeader());
         if (fresh) record(state, trainer.initial(state), 0);
         else checkpointedIteration = state.iteration();
         clock.iterationsStart();
@@ -108,7 +108,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
         extra.put("train_s", clock.trainSeconds());
         extra.put("eval_s", clock.evalSeconds());
         extra.put("iteration_s", iterationSeconds);
-        extra.putAll(model.measureCells(lastTrain, lastTest));
+        extra.putAll(model.report().measureCells(lastTrain, lastTest));
         double elapsed = clock.elapsed();
         csv.append(new MetricsCsv.Row(state.iteration(), elapsed, lastTrain.loss(), lastTrain.error(), lastTest.error(),
                 details.lambda(), details.rho(), details.cgIterations(), extra));
@@ -116,7 +116,7 @@ final class TrainingSession<S extends TrainingState, R extends IterationReport> 
             RunCheckpoint.write(dir, config, clock, state.iteration(), state.parameters(), trainer.save(state));
             checkpointedIteration = state.iteration();
         }
-        progress.iteration(state.iteration(), elapsed, model.progress(lastTrain, lastTest), details);
+        progress.iteration(state.iteration(), elapsed, model.report().progress(lastTrain, lastTest), details);
         pictures.refresh(state.parameters());
     }
 

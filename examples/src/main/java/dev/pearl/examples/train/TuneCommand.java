@@ -32,10 +32,11 @@ import java.util.concurrent.Callable;
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Tune optimizers honestly: for each, short runs of --budget seconds over a grid of its settings, on a seed that "
                 + "training should not reuse, scored by the train error at the budget (squared error per image summed over pixels, no 1/2; "
-                + "a diverged run scores inf). A best trial on the edge of an axis of three or more values is refused, with the extended grid "
-                + "to try. Default grids: sgd and nesterov --learning-rate 1e-3..1e-1 in half-decades x --momentum / --max-momentum "
+                + "with --task the fraction of training sequences not solved; a diverged run scores inf). A best trial on the edge of an "
+                + "axis of three or more values is refused, with the extended grid to try. Default grids: sgd and nesterov --learning-rate 1e-3..1e-1 in half-decades x --momentum / --max-momentum "
                 + "0.9, 0.99, 0.995, 0.999 (20 trials); adam and rmsprop --learning-rate 1e-4..1e-2 (5); hf the same 20 trials as momentum over "
-                + "--initial-damping 1..100 x two --cg-max-iterations x two --curvature-batch; lbfgs --history 3, 10, 30.",
+                + "--initial-damping 1..100 (--task: five half-decades around the RNN's own) x two --cg-max-iterations x two "
+                + "--curvature-batch; lbfgs --history 3, 10, 30.",
                 "Example: pearl tune --optimizers adam,nesterov --train-size 5000 --test-size 1000 --budget 45"})
 public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--optimizers", paramLabel = "LIST", split = ",", required = true, description = "Optimizers to tune: hf, sgd, nesterov, adam, rmsprop, lbfgs.")
@@ -64,10 +65,10 @@ public final class TuneCommand implements Callable<Integer> {
             description = "As for train: each trial also stops after N measurements, which makes trials of a fixed length, independent of the machine's speed.")
     Integer maxIterations;
 
-    @Option(names = "--eval-train-size", paramLabel = "N", description = "As for train: the train error is measured on the first N training images.")
+    @Option(names = "--eval-train-size", paramLabel = "N", description = "As for train: the train error is measured on the first N training cases.")
     Integer evalTrainSize;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: tuning/<dataset>-<date>-<time>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: tuning/<dataset or task-T>-<date>-<time>).")
     Path out;
 
     @Spec
@@ -86,15 +87,17 @@ public final class TuneCommand implements Callable<Integer> {
         for (String flag : given.keySet())
             if (choices.stream().noneMatch(c -> c.flags().contains(flag)))
                 throw new IllegalArgumentException("--grid " + flag.substring(2) + ": none of " + String.join(", ", optimizers) + " takes " + flag);
-        Path dir = out != null ? out : Path.of("tuning", (ConfigResolver.isCurves(dataset) ? "curves" : "mnist-idx") + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        SequenceSpec sequence = ConfigResolver.sequence(common);
+        String data = sequence != null ? sequence.task() + "-" + sequence.length() : ConfigResolver.isCurves(dataset) ? "curves" : "mnist-idx";
+        Path dir = out != null ? out : Path.of("tuning", data + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<TrialPlan> plans = new ArrayList<>();
         for (OptimizerChoice<?> choice : choices) {
             Map<String, List<Double>> own = new LinkedHashMap<>();
             given.forEach((flag, values) -> {
                 if (choice.flags().contains(flag)) own.put(flag, values);
             });
-            TuningGrid grid = new TuningGrid(DefaultGrids.axes(choice, requestedTrain, own));
+            Map<String, Object> start = ConfigResolver.model(common).settingDefaults(choice, sequence, requestedTrain, null);
+            TuningGrid grid = new TuningGrid(DefaultGrids.axes(choice, requestedTrain, start, own));
             Path file = dir.resolve(choice.key() + ".properties");
             if (Files.exists(file)) throw new IllegalArgumentException(file + " already exists; choose another --out");
             TrialPlan plan = new TrialPlan(choice, grid, dir.resolve(choice.key()), file);
@@ -135,7 +138,7 @@ public final class TuneCommand implements Callable<Integer> {
         String chosen = verdict.refused() ? "" : trials.get(verdict.chosen()).flags();
         String refusal = verdict.refused() ? verdict.refusal() : "";
         RunConfig first = firstConfig(plan, points.size());
-        SettingsFile file = new SettingsFile(key, first.dataset(), Architecture.format(first.layers()), first.trainSize(), first.testSize(),
+        SettingsFile file = new SettingsFile(key, first.dataset(), SettingsFile.network(first.layers(), first.sequence()), first.trainSize(), first.testSize(),
                 first.dtype().toString(), seed, budget, chosen, refusal, trials);
         file.write(plan.file());
         Path table = plan.file().resolveSibling(key + "-grid.md");

@@ -9,7 +9,7 @@ final class TuningTable {
 
     static String markdown(SettingsFile file, int chosen) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%s on %s (%s, %d / %d train / test images, %s), seed %d, %s s per trial%n%n", file.optimizer(),
+        b.append(String.format(Locale.ROOT, "%s on %s (%s, %d / %d train / test cases, %s), seed %d, %s s per trial%n%n", file.optimizer(),
                 file.dataset(), file.layers(), file.trainSize(), file.testSize(), file.dtype(), file.seed(), Format.setting(file.budget())));
         b.append("| trial | settings | train error at the last measurement | test error | measured at (s) | |\n|---|---|---|---|---|---|\n");
         for (int i = 0; i < file.trials().size(); i++) {

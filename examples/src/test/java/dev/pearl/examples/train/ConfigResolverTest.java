@@ -118,4 +118,97 @@ class ConfigResolverTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ConfigResolver.resumed(stored, other, null, null)).getMessage()
                 .startsWith("--momentum does not apply to --optimizer adam"));
     }
+
+    private static RunOptions task(String name, int length) {
+        RunOptions o = new RunOptions();
+        o.task.name = name;
+        o.task.length = length;
+        return o;
+    }
+
+    private static RunConfig freshTask(RunOptions o, int trainSize) {
+        return ConfigResolver.fresh(o, ConfigResolver.dataset(o), trainSize, 2_000, null, null);
+    }
+
+    @Test
+    void anRnnStartsFromSutskeversReleasedSettings() {
+        RunConfig addition = freshTask(task("addition", 100), 10_000);
+        HfSettings hf = (HfSettings) addition.optimizer().settings();
+        // Ten gradient batches of 1000, curvature on one of them, 300 CG steps, λ0 = 0.01 per output, weight cost 2e-5, μ = 1/30.
+        assertEquals(10_000, hf.gradientBatch(), "the gradient on every training sequence: Martens' plan");
+        assertEquals(1_000, hf.curvatureBatch());
+        assertEquals(1_000, hf.lineSearchBatch());
+        assertEquals(300, hf.cgMaxIterations());
+        assertEquals(0.01, hf.initialDamping());
+        assertEquals(0, hf.minimumDamping());
+        assertEquals(1.0 / 30, hf.structuralDamping());
+        assertEquals(2e-5, addition.weightCost());
+        assertEquals(1, addition.updatesPerIteration(), "one HF step per row, as on Martens' plan");
+        assertEquals(1e-5, fresh(new RunOptions(), 20_000).weightCost(), "the auto-encoder keeps Martens' weight cost");
+
+        assertEquals(0.08, ((HfSettings) freshTask(task("temporal-order-2", 100), 10_000).optimizer().settings()).initialDamping(), 1e-15,
+                "8 outputs as that code counts them");
+        // The permutation has T outputs in that code's count and a target at each of its T steps, which Pearl's loss sums.
+        assertEquals(0.01 * 50 * 50, ((HfSettings) freshTask(task("random-permutation", 50), 10_000).optimizer().settings()).initialDamping(), 1e-9);
+        assertEquals(500, ((HfSettings) freshTask(task("addition", 100), 5_000).optimizer().settings()).curvatureBatch(),
+                "a tenth of a smaller set");
+    }
+
+    @Test
+    void optionsGivenToAnRnnOverrideItsDefaultsAndAStochasticGradientBatchKeepsStochasticHfsOwn() {
+        RunOptions o = task("addition", 100);
+        o.initialDamping = 1.0;
+        o.weightCost = 0.0;
+        RunConfig given = freshTask(o, 10_000);
+        assertEquals(1.0, ((HfSettings) given.optimizer().settings()).initialDamping());
+        assertEquals(300, ((HfSettings) given.optimizer().settings()).cgMaxIterations());
+        assertEquals(0, given.weightCost());
+
+        RunOptions stochastic = task("addition", 100);
+        stochastic.gradientBatch = 500;
+        assertEquals(HfSettings.defaultsFor(10_000, 500).withInitialDamping(0.01), freshTask(stochastic, 10_000).optimizer().settings());
+    }
+
+    @Test
+    void structuralDampingIsAnHfSettingOfTheRnnThatSurvivesTheCheckpointAndCannotChangeOnResume() {
+        RunOptions off = task("addition", 100);
+        off.structuralDamping = 0.0;
+        RunConfig config = freshTask(off, 10_000);
+        assertEquals(0, ((HfSettings) config.optimizer().settings()).structuralDamping());
+        RunConfig back = RunConfig.fromMetadata(config.toMetadata(), "test");
+        assertEquals(config.optimizer(), back.optimizer());
+
+        java.util.Map<String, String> older = new java.util.LinkedHashMap<>(freshTask(task("addition", 100), 10_000).toMetadata());
+        older.remove("config.structural_damping");
+        assertEquals(1.0 / 30, ((HfSettings) RunConfig.fromMetadata(older, "old").optimizer().settings()).structuralDamping(),
+                "a checkpoint from before the setting ran with Martens & Sutskever's mu");
+
+        RunOptions changed = new RunOptions();
+        changed.structuralDamping = 0.1;
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ConfigResolver.resumed(config, changed, null, null)).getMessage()
+                .contains("--structural-damping 0.1 (the run has 0.0)"));
+        RunOptions same = new RunOptions();
+        same.structuralDamping = 0.0;
+        assertEquals(config.optimizer(), ConfigResolver.resumed(config, same, null, null).optimizer(), "the same mu is no conflict");
+    }
+
+    @Test
+    void aModelWithoutHiddenStatesTakesOnlyTheDefaultStructuralDamping() {
+        RunOptions o = new RunOptions();
+        o.structuralDamping = 0.0;
+        assertEquals("--structural-damping 0.0: --model autoencoder declares no hidden states to damp (only --task's RNN does); drop it",
+                assertThrows(IllegalArgumentException.class, () -> fresh(o, 1_000)).getMessage());
+        RunOptions byDefault = new RunOptions();
+        byDefault.structuralDamping = 1.0 / 30;
+        assertEquals(1.0 / 30, ((HfSettings) fresh(byDefault, 1_000).optimizer().settings()).structuralDamping());
+        RunOptions negative = task("addition", 100);
+        negative.structuralDamping = -1.0;
+        assertEquals("--structural-damping: structural damping μ must be finite and >= 0, got -1.0",
+                assertThrows(IllegalArgumentException.class, () -> freshTask(negative, 10_000)).getMessage());
+        RunOptions adam = task("addition", 100);
+        adam.optimizer = "adam";
+        adam.structuralDamping = 0.0;
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> freshTask(adam, 10_000)).getMessage()
+                .startsWith("--structural-damping does not apply to --optimizer adam"));
+    }
 }

@@ -42,7 +42,7 @@ class LenetTrainTest {
         assertEquals(0, run.exitCode(), run.err());
 
         MetricsTable m = MetricsTable.read(out.resolve(MetricsCsv.FILE_NAME));
-        assertTrue(m.columns().containsAll(LenetRun.MEASURE_COLUMNS), m.columns().toString());
+        assertTrue(m.columns().containsAll(LenetRun.REPORT.measureColumns()), m.columns().toString());
         double[] loss = m.column("train_loss"), testLoss = m.column("test_loss");
         for (int i = 1; i < loss.length; i++)
             assertTrue(loss[i] < loss[i - 1], "HF should lower the training loss every iteration: " + Arrays.toString(loss));

@@ -43,7 +43,7 @@ class SequenceTaskTrainTest {
         assertEquals(0, run.exitCode(), run.err());
 
         MetricsTable m = MetricsTable.read(out.resolve(MetricsCsv.FILE_NAME));
-        assertTrue(m.columns().containsAll(RnnRun.MEASURE_COLUMNS), m.columns().toString());
+        assertTrue(m.columns().containsAll(RnnRun.REPORT.measureColumns()), m.columns().toString());
         assertEquals(5, m.rowCount());
         double[] loss = m.column("train_loss"), testLoss = m.column("test_loss");
         assertTrue(loss[4] < 0.5 * loss[0], "HF lowers the training loss clearly in 4 iterations: " + Arrays.toString(loss));
@@ -58,6 +58,11 @@ class SequenceTaskTrainTest {
         assertTrue(m.column("cg_iterations")[1] >= 1, "HF runs CG");
         assertTrue(run.out().contains("train ok") && run.out().contains("test ok"), run.out());
         assertTrue(run.out().contains("tanh RNN 2-8-1 on addition, T = 20"), run.out());
+        // Sutskever's released settings, said in the run's announcement: curvature on a tenth of the 200 sequences, λ0 = 0.01, μ = 1/30.
+        assertTrue(run.out().contains("HF: gradient on all training sequences, curvature batches of 20 sequences taken in turn, CG at most 20 steps, "
+                + "line search on 20, damping from 0.0100, structural damping μ = 0.0333; 1 step per iteration, weight cost 2.00e-05, sparse init"), run.out());
+        assertTrue(run.out().contains("defaults: HF, weight cost and init after Martens & Sutskever (2011)"), run.out());
+        assertFalse(run.out().contains("image"), "sequences are no images: " + run.out());
         assertTrue(run.out().contains("test solved " + String.format(java.util.Locale.ROOT, "%.2f%%", 100 * testSolved[4])), run.out());
         assertNotNull(ImageIO.read(out.resolve("curves.png").toFile()), "curves.png is a readable image");
     }
@@ -70,6 +75,8 @@ class SequenceTaskTrainTest {
         assertEquals(0, rnn(parts, ResumeTest.concat(hf, "--max-iterations", "2")).exitCode());
         assertTrue(failing("train", "--resume", parts.toString(), "--length", "30").err()
                 .contains("--length 30 (the run has 20)"), "a resumed run keeps its length");
+        assertTrue(failing("train", "--resume", parts.toString(), "--structural-damping", "0").err()
+                .contains("--structural-damping 0.0 (the run has 0.03333333333333333)"), "and its structural damping");
         TrainRun resumed = TrainRun.pearl("train", "--resume", parts.toString(), "--max-iterations", "3");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("addition, T = 20"), resumed.out());
@@ -118,6 +125,48 @@ class SequenceTaskTrainTest {
                 .contains("--task trains a tanh RNN; drop --model lenet"));
         assertTrue(failing("train", "--model", "rnn", "--out", out).err().contains("--model rnn needs a --task NAME"));
         assertTrue(failing("train", "--task", "addition", "--hidden", "0", "--out", out).err().contains("--hidden must be >= 1, got 0"));
+        assertTrue(failing("train", "--task", "addition", "--structural-damping", "-1", "--out", out).err()
+                .contains("--structural-damping: structural damping μ must be finite and >= 0, got -1.0"));
+        assertTrue(failing("train", "--structural-damping", "0", "--out", out).err()
+                .contains("--structural-damping 0.0: --model autoencoder declares no hidden states to damp"));
         assertFalse(Files.exists(tmp.resolve("x")), "nothing is written for a run that cannot start");
+    }
+
+    @Test
+    void withoutStructuralDampingHfRunsPlainGaussNewtonAndSaysSo() throws IOException {
+        Path out = tmp.resolve("plain");
+        TrainRun run = rnn(out, "--structural-damping", "0", "--cg-max-iterations", "5", "--max-iterations", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("structural damping off (μ = 0)"), run.out());
+        assertEquals("0.0", dev.pearl.examples.checkpoint.Checkpoint.read(out.resolve(dev.pearl.examples.checkpoint.Checkpoint.FILE_NAME),
+                dev.pearl.tensor.Backends.cpu(1)).meta("config.structural_damping"), "μ is stored with the run");
+    }
+
+    @Test
+    void tuneAndCompareTakeTheTaskAndTheTuningFileRemembersItsLength() throws IOException {
+        List<String> data = List.of("--task", "addition", "--length", "20", "--hidden", "4", "--train-size", "100", "--test-size", "50",
+                "--dtype", "float64", "--threads", "1");
+        Path tuning = tmp.resolve("tuning");
+        List<String> tune = new ArrayList<>(List.of("tune", "--optimizers", "adam", "--budget", "600", "--max-iterations", "1",
+                "--updates-per-iteration", "2", "--grid", "learning-rate=0.001,0.01", "--out", tuning.toString()));
+        tune.addAll(data);
+        TrainRun tuned = TrainRun.pearl(tune.toArray(String[]::new));
+        assertEquals(0, tuned.exitCode(), tuned.out() + tuned.err());
+        SettingsFile file = SettingsFile.read(tuning.resolve("adam.properties"));
+        assertEquals("addition", file.dataset());
+        assertEquals("tanh RNN, 4 hidden, T = 20", file.layers());
+        assertTrue(Files.readString(tuning.resolve("adam-grid.md")).contains("100 / 50 train / test cases"));
+        String other = failing("train", "--settings", tuning.resolve("adam.properties").toString(), "--task", "addition", "--length", "30",
+                "--hidden", "4", "--train-size", "100", "--test-size", "50", "--seed", "2", "--out", tmp.resolve("t").toString()).err();
+        assertTrue(other.contains("network tanh RNN, 4 hidden, T = 20 (this run: tanh RNN, 4 hidden, T = 30)"), other);
+
+        Path comparison = tmp.resolve("cmp");
+        List<String> compare = new ArrayList<>(List.of("compare", "--optimizers", "adam", "--budget", "1", "--out", comparison.toString()));
+        compare.addAll(data);
+        TrainRun compared = TrainRun.pearl(compare.toArray(String[]::new));
+        assertEquals(0, compared.exitCode(), compared.out() + compared.err());
+        String table = Files.readString(comparison.resolve("comparison.md"));
+        assertTrue(table.contains("fraction of training sequences not solved") && !table.contains("image"), table);
+        assertTrue(Files.readString(comparison.resolve("adam-seed1").resolve("train.log")).contains("addition, T = 20"));
     }
 }

@@ -64,7 +64,7 @@ class SettingsFileTest {
     void aFileTunedOnOtherSizesIsRefusedWithTheReason() throws IOException {
         Path file = write(tiny("adam", "--learning-rate 0.003", 300, "784-32-6-32-784"));
         assertOneLineError(TrainRun.train(dir.resolve("run"), "--settings", file.toString()),
-                "was tuned for 300 / 100 train / test images (this run: 200 / 100)");
+                "was tuned for 300 / 100 train / test cases (this run: 200 / 100)");
         assertFalse(Files.exists(dir.resolve("run/checkpoint.bin")));
     }
 

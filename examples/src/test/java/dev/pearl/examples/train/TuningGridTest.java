@@ -108,12 +108,25 @@ class TuningGridTest {
 
     @Test
     void theDefaultGridsGiveHfAsManyTrialsAsMomentum() {
-        int nesterov = new TuningGrid(DefaultGrids.axes(Optimizers.parse("nesterov"), 5000, java.util.Map.of())).points().size();
-        int hf = new TuningGrid(DefaultGrids.axes(Optimizers.parse("hf"), 5000, java.util.Map.of())).points().size();
+        int nesterov = new TuningGrid(DefaultGrids.axes(Optimizers.parse("nesterov"), 5000, java.util.Map.of(), java.util.Map.of())).points().size();
+        int hf = new TuningGrid(DefaultGrids.axes(Optimizers.parse("hf"), 5000, java.util.Map.of(), java.util.Map.of())).points().size();
         assertEquals(20, nesterov);
         assertEquals(nesterov, hf);
-        List<GridAxis> adam = DefaultGrids.axes(Optimizers.parse("adam"), 5000, java.util.Map.of());
+        List<GridAxis> adam = DefaultGrids.axes(Optimizers.parse("adam"), 5000, java.util.Map.of(), java.util.Map.of());
         assertEquals(List.of(1e-4, 3e-4, 1e-3, 3e-3, 1e-2), adam.get(0).values(), "five half-decades around Adam's default 1e-3");
+    }
+
+    @Test
+    void hfsGridCentresOnTheRnnsOwnStartingSettings() {
+        OptimizerChoice<?> hf = Optimizers.parse("hf");
+        List<GridAxis> autoencoder = DefaultGrids.axes(hf, 10_000, java.util.Map.of(), java.util.Map.of());
+        assertEquals(List.of(1.0, 3.0, 10.0, 30.0, 100.0), autoencoder.get(0).values(), "Martens' λ0 = 45 keeps 1 … 100");
+        SequenceSpec addition = new SequenceSpec("addition", 100, 100);
+        List<GridAxis> rnn = DefaultGrids.axes(hf, 10_000, ModelKind.RNN.settingDefaults(hf, addition, 10_000, null), java.util.Map.of());
+        assertEquals("--initial-damping", rnn.get(0).flag());
+        assertEquals(List.of(1e-3, 3e-3, 1e-2, 3e-2, 1e-1), rnn.get(0).values(), "five half-decades around the RNN's λ0 = 0.01");
+        assertEquals(List.of(120.0, 300.0), rnn.get(1).values(), "0.4 and 1 times its 300 CG steps");
+        assertEquals(List.of(250.0, 1000.0), rnn.get(2).values(), "a quarter and all of its 1000-sequence curvature batch");
     }
 
     @Test
