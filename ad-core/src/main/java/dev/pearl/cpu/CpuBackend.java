@@ -127,8 +127,10 @@ public final class CpuBackend implements Backend {
         DenseTensor y = allocate(x.shape(), x.dtype());
         UnaryKernel kernel = UnaryKernel.of(op);
         StridedEngine.View v = StridedEngine.View.broadcast(storage(x), x.shape(), x.shape());
+        StridedEngine.FloatFn inFloat = !ElementMath.floatLanes(kernel, param) ? null
+                : (in, off, out, oo, n) -> FloatLanes.unary(kernel, (float) param, in[0], off[0], out, oo, n);
         StridedEngine.run(pool, x.shape(), storage(y), new StridedEngine.View[]{v},
-                (in, off, out, oo, n) -> ElementMath.unary(kernel, op, param, in[0], off[0], out, oo, n));
+                (in, off, out, oo, n) -> ElementMath.unary(kernel, op, param, in[0], off[0], out, oo, n), inFloat);
         return y;
     }
 
@@ -138,8 +140,10 @@ public final class CpuBackend implements Backend {
         StridedEngine.View[] views = {
                 StridedEngine.View.broadcast(storage(a), a.shape(), outShape),
                 StridedEngine.View.broadcast(storage(b), b.shape(), outShape)};
+        StridedEngine.FloatFn inFloat = !ElementMath.floatLanes(op) ? null
+                : (in, off, out, oo, n) -> FloatLanes.binary(op, in[0], off[0], in[1], off[1], out, oo, n);
         StridedEngine.run(pool, outShape, storage(y), views,
-                (in, off, out, oo, n) -> ElementMath.binary(op, in[0], off[0], in[1], off[1], out, oo, n));
+                (in, off, out, oo, n) -> ElementMath.binary(op, in[0], off[0], in[1], off[1], out, oo, n), inFloat);
         return y;
     }
 

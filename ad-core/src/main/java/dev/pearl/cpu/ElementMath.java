@@ -88,6 +88,16 @@ final class ElementMath {
         }
     }
 
+    /** True when float32 operands may run op in float lanes (FloatLanes): same bits as the double path. */
+    static boolean floatLanes(UnaryKernel op, double p) {
+        return VECTOR && op != null && VectorMath.exactInFloat(op, p);
+    }
+
+    /** True when float32 operands may run op in float lanes (FloatLanes): same bits as the double path. */
+    static boolean floatLanes(BinaryOp op) {
+        return VECTOR && VectorMath.exactInFloat(op);
+    }
+
     /** dst[0..n) = src[off..off+n) widened to double. */
     static void widen(float[] src, int off, double[] dst, int n) {
         if (VECTOR) VectorMath.widen(src, off, dst, n);

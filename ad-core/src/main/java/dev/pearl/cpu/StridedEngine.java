@@ -8,6 +8,7 @@ import dev.pearl.tensor.Shape;
  * (broadcast dims have stride 0, permuted views have permuted strides). Adjacent dims that are
  * contiguous in every operand are merged, the innermost run is processed in chunks converted to
  * double (so one set of math loops serves float32 and float64), and rows are split over threads.
+ * Ops whose float lanes are exact skip the conversion when every float32 operand is contiguous.
  */
 final class StridedEngine {
     static final int CHUNK = 1024;
@@ -17,6 +18,11 @@ final class StridedEngine {
     /** Computes n outputs from inputs held in in[k][inOff[k] ..]. */
     interface ChunkFn {
         void apply(double[][] in, int[] inOff, double[] out, int outOff, int n);
+    }
+
+    /** Computes n float outputs from contiguous float inputs in[k][inOff[k] ..]. */
+    interface FloatFn {
+        void apply(float[][] in, int[] inOff, float[] out, int outOff, int n);
     }
 
     /** A strided view of an input: base offset and a stride per output axis. */
@@ -45,6 +51,14 @@ final class StridedEngine {
     }
 
     static void run(ThreadPool pool, Shape outShape, CpuStorage out, View[] ins, ChunkFn fn) {
+        run(pool, outShape, out, ins, fn, null);
+    }
+
+    /**
+     * As run, but with floatFn (when not null) applied to the float arrays themselves where the
+     * output and every input are float32 and contiguous over the whole shape.
+     */
+    static void run(ThreadPool pool, Shape outShape, CpuStorage out, View[] ins, ChunkFn fn, FloatFn floatFn) {
         int total = outShape.size();
         if (total == 0) return;
         int k = ins.length;
@@ -76,13 +90,41 @@ final class StridedEngine {
         final int ndims = nd;
         final int inner = dims[0];
         final int rows = total / inner;
-        if (pool.threads() == 1 || total < PARALLEL_MIN) {
+        if (floatFn != null && ndims == 1 && allContiguousFloat(out, ins, st)) {
+            runFloat(pool, total, out, ins, floatFn);
+        } else if (pool.threads() == 1 || total < PARALLEL_MIN) {
             runRows(0, rows, dims, st, ndims, inner, out, ins, fn);
         } else if (rows == 1) {
             splitSingleRow(pool, inner, st, out, ins, fn);
         } else {
             pool.parallelRanges(rows, 1, (lo, hi) -> runRows(lo, hi, dims, st, ndims, inner, out, ins, fn));
         }
+    }
+
+    private static boolean allContiguousFloat(CpuStorage out, View[] ins, int[][] st) {
+        if (out.f == null) return false;
+        for (int j = 0; j < ins.length; j++) if (ins[j].storage.f == null || st[j][0] != 1) return false;
+        return true;
+    }
+
+    /** The whole output as one run of floats, in CHUNK-aligned slices per thread. */
+    private static void runFloat(ThreadPool pool, int total, CpuStorage out, View[] ins, FloatFn fn) {
+        int k = ins.length;
+        float[][] src = new float[k][];
+        int[] base = new int[k];
+        for (int j = 0; j < k; j++) {
+            src[j] = ins[j].storage.f;
+            base[j] = ins[j].offset;
+        }
+        if (pool.threads() == 1 || total < PARALLEL_MIN) {
+            fn.apply(src, base, out.f, 0, total);
+            return;
+        }
+        pool.parallelRanges(total, CHUNK, (lo, hi) -> {
+            int[] offs = new int[k];
+            for (int j = 0; j < k; j++) offs[j] = base[j] + lo;
+            fn.apply(src, offs, out.f, lo, hi - lo);
+        });
     }
 
     private static boolean canMerge(View[] ins, int[][] st, int nd, int axis, int innerDim) {

@@ -63,6 +63,20 @@ final class VectorMath {
         }
     }
 
+    /**
+     * True when float lanes of op (FloatLanes) give the same bits as the double kernel rounded to
+     * float: op is one exact IEEE operation, and SCALE's or ADD_SCALAR's parameter is a float.
+     */
+    static boolean exactInFloat(UnaryKernel op, double p) {
+        if (!FloatLanes.handles(op)) return false;
+        return op != UnaryKernel.SCALE && op != UnaryKernel.ADD_SCALAR || (float) p == p;
+    }
+
+    /** True when float lanes of op give the same bits as the double kernel rounded to float. */
+    static boolean exactInFloat(BinaryOp op) {
+        return FloatLanes.handles(op);
+    }
+
     /** dst[0..n) = src[off..off+n) widened to double. */
     static void widen(float[] src, int off, double[] dst, int n) {
         int bound = F.loopBound(n), half = S.length();
@@ -87,19 +101,7 @@ final class VectorMath {
 
     /** y[yo..yo+n) = a op b elementwise; y may be a or b at the same offset. */
     static void binary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
-        // One loop per op: the lanewise operator must be a constant for C2 to compile it to SIMD.
-        int bound = S.loopBound(n), step = S.length();
-        switch (op) {
-            case ADD: for (int i = 0; i < bound; i += step) ld(a, ao + i).add(ld(b, bo + i)).intoArray(y, yo + i); break;
-            case SUB: for (int i = 0; i < bound; i += step) ld(a, ao + i).sub(ld(b, bo + i)).intoArray(y, yo + i); break;
-            case MUL: for (int i = 0; i < bound; i += step) ld(a, ao + i).mul(ld(b, bo + i)).intoArray(y, yo + i); break;
-            case DIV: for (int i = 0; i < bound; i += step) ld(a, ao + i).div(ld(b, bo + i)).intoArray(y, yo + i); break;
-            // max and min lanes follow Math.max and Math.min: NaN wins, -0 < +0.
-            case MAX: for (int i = 0; i < bound; i += step) ld(a, ao + i).max(ld(b, bo + i)).intoArray(y, yo + i); break;
-            case MIN: for (int i = 0; i < bound; i += step) ld(a, ao + i).min(ld(b, bo + i)).intoArray(y, yo + i); break;
-            default: throw new IllegalArgumentException("no vector kernel for " + op);
-        }
-        if (bound < n) ElementMath.scalarBinary(op, a, ao + bound, b, bo + bound, y, yo + bound, n - bound);
+        DoubleLanes.binary(op, a, ao, b, bo, y, yo, n);
     }
 
     /** y[yo..yo+n) = op(x[xo..xo+n)); x and y must not overlap. */
@@ -123,18 +125,14 @@ final class VectorMath {
         }
     }
 
-    /** The unary ops that are a few exact IEEE operations per lane, one loop each (as in binary). */
+    /** The unary ops that are a few exact IEEE operations per lane, one loop each (as in DoubleLanes). */
     private static void cheapUnary(UnaryKernel op, double p, double[] x, int xo, double[] y, int yo, int n) {
+        if (DoubleLanes.handles(op)) {
+            DoubleLanes.unary(op, p, x, xo, y, yo, n);
+            return;
+        }
         int bound = S.loopBound(n), step = S.length();
         switch (op) {
-            case NEG: for (int i = 0; i < bound; i += step) ld(x, xo + i).neg().intoArray(y, yo + i); break;
-            case ABS: for (int i = 0; i < bound; i += step) ld(x, xo + i).abs().intoArray(y, yo + i); break;
-            case SQRT: for (int i = 0; i < bound; i += step) ld(x, xo + i).sqrt().intoArray(y, yo + i); break;
-            case SQUARE: for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); v.mul(v).intoArray(y, yo + i); } break;
-            case SCALE: for (int i = 0; i < bound; i += step) ld(x, xo + i).mul(p).intoArray(y, yo + i); break;
-            case ADD_SCALAR: for (int i = 0; i < bound; i += step) ld(x, xo + i).add(p).intoArray(y, yo + i); break;
-            case RELU: // x <= 0 gives 0; NaN compares false and stays
-                for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); v.blend(0.0, v.compare(VectorOperators.LE, 0.0)).intoArray(y, yo + i); } break;
             case LOGISTIC_SLOPE: for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); v.mul(ONE.sub(v)).intoArray(y, yo + i); } break;
             case TANH_SLOPE: for (int i = 0; i < bound; i += step) { DoubleVector v = ld(x, xo + i); ONE.sub(v.mul(v)).intoArray(y, yo + i); } break;
             default: throw new IllegalArgumentException("no vector kernel for " + op);
