@@ -2,13 +2,22 @@
 # Runs HF on CURVES on a Spark standalone cluster on this machine: a master and two workers as
 # separate JVMs built from the Maven-resolved Spark jars (no Spark download), then stops them.
 # Then runs the same training in one process (--spark local[2], same shards and order) and
-# compares the final train loss.
+# checks that both end at the same train loss (1e-9 relative; the ordered reduction makes them
+# equal bit for bit).
 #
 #   examples/scripts/spark-standalone.sh                       # 8 iterations on the full CURVES set
 #   ITERATIONS=2 TRAIN_SIZE=2000 examples/scripts/spark-standalone.sh
+#   KILL_WORKER_AFTER=3 examples/scripts/spark-standalone.sh   # worker 2 dies during iteration 4 of the cluster run
+#   RUN=bench examples/scripts/spark-standalone.sh             # bench spark on the cluster and on local[2]
 #
 # Environment: ITERATIONS (8), TRAIN_SIZE (20000), TEST_SIZE (10000), SHARDS (4), PORT (7177),
-# WORKER_MEMORY (2g), EXECUTOR_MEMORY (1g), DTYPE (float64).
+# WORKER_MEMORY (3g), EXECUTOR_MEMORY (2g), DTYPE (float64), CG_MAX_ITERATIONS (HF's default),
+# KILL_WORKER_AFTER (an iteration: KILL_DELAY (20) seconds after the cluster run saved it, at a
+# moment when worker 2's executor is running a task, worker 2 and its executor are killed with
+# SIGKILL, as if their machine died; unset: no kill), IN_PROCESS (1: also train without Spark, for
+# the step times), REFERENCE (the output directory of an earlier local[2] run of the same settings
+# to compare with instead of running it again), RUN (train or bench). Everything, logs included,
+# stays in the work directory printed first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -17,11 +26,18 @@ TRAIN_SIZE=${TRAIN_SIZE:-20000}
 TEST_SIZE=${TEST_SIZE:-10000}
 SHARDS=${SHARDS:-4}
 PORT=${PORT:-7177}
-WORKER_MEMORY=${WORKER_MEMORY:-2g}
-EXECUTOR_MEMORY=${EXECUTOR_MEMORY:-1g}
+WORKER_MEMORY=${WORKER_MEMORY:-3g}
+EXECUTOR_MEMORY=${EXECUTOR_MEMORY:-2g}
 DTYPE=${DTYPE:-float64}
+CG_MAX_ITERATIONS=${CG_MAX_ITERATIONS:-}
+KILL_WORKER_AFTER=${KILL_WORKER_AFTER:-}
+KILL_DELAY=${KILL_DELAY:-20}
+IN_PROCESS=${IN_PROCESS:-0}
+REFERENCE=${REFERENCE:-}
+RUN=${RUN:-train}
 WORK=$(mktemp -d /tmp/pearl-spark.XXXXXX)
 echo "work directory: $WORK"
+echo "load: $(uptime)"
 
 # Spark's jars as Maven resolved them (hf-optimizer's provided dependencies), and pearl.jar.
 mvn -B -q -pl hf-optimizer -am -DskipTests -Dmaven.javadoc.skip=true package dependency:build-classpath \
@@ -29,8 +45,8 @@ mvn -B -q -pl hf-optimizer -am -DskipTests -Dmaven.javadoc.skip=true package dep
 [ -f examples/target/pearl.jar ] || mvn -B -q -pl examples -am -DskipTests -Dmaven.javadoc.skip=true package
 PEARL_JAR=$(pwd)/examples/target/pearl.jar
 SPARK_CP=$(cat "$WORK/spark.classpath")
-# Spark's launcher flags for Java 17+ (the same list as hf-optimizer's tests).
-JAVA_OPTS=$(sed -n 's:.*<spark.javaOptions>\(.*\)</spark.javaOptions>.*:\1:p' hf-optimizer/pom.xml)
+# Spark's launcher flags for Java 17+ (the same list as the tests').
+JAVA_OPTS=$(sed -n 's:.*<spark.javaOptions>\(.*\)</spark.javaOptions>.*:\1:p' pom.xml)
 
 # Workers start executors from $SPARK_HOME/jars: a directory of links to the resolved jars.
 export SPARK_HOME="$WORK/spark-home" SPARK_SCALA_VERSION=2.13
@@ -61,16 +77,69 @@ grep -q "Successfully registered" "$WORK/worker1.log" && grep -q "Successfully r
   || { echo "workers did not register; see $WORK/*.log" >&2; exit 1; }
 echo "master $MASTER with two workers (pids ${PIDS[*]})"
 
-train() { # $1: master, $2: output directory
+pearl() { # pearl's arguments; runs it with Spark's jars, executors fetch pearl.jar
   java $JAVA_OPTS --add-modules jdk.incubator.vector -Dspark.jars="$PEARL_JAR" -Dspark.executor.memory="$EXECUTOR_MEMORY" \
-      -cp "$PEARL_JAR:$SPARK_CP" dev.pearl.examples.PearlCli train --dataset curves --dtype "$DTYPE" \
-      --train-size "$TRAIN_SIZE" --test-size "$TEST_SIZE" --gradient-batch "$TRAIN_SIZE" --max-iterations "$ITERATIONS" \
-      --spark "$1" --spark-shards "$SHARDS" --out "$2"
+      -cp "$PEARL_JAR:$SPARK_CP" dev.pearl.examples.PearlCli "$@"
 }
-train "$MASTER" "$WORK/cluster"
+
+if [ "$RUN" = bench ]; then
+  # The fixed cost Spark adds per Gauss-Newton product, at the CURVES and MNIST auto-encoders' sizes:
+  # on the cluster, then on local[2]. Each line: in process, on Spark, and the round trip, interleaved.
+  MNIST=784,1000,500,250,30,250,500,1000,784
+  for master in "$MASTER" "local[2]"; do
+    echo "load: $(uptime)"
+    pearl bench spark --master "$master" --cases 1000 --shards 2 --repeats 10 --dtype float64 | tee -a "$WORK/bench.log"
+    pearl bench spark --master "$master" --cases 1000 --shards 2 --repeats 10 --dtype float32 --sizes "$MNIST" | tee -a "$WORK/bench.log"
+    if [ "$master" = "$MASTER" ]; then stop_cluster; trap - EXIT; fi
+  done
+  echo "load: $(uptime)"
+  exit 0
+fi
+
+train() { # $1: --spark master or "none", $2: run name (output directory and log in $WORK)
+  local spark=() cg=()
+  if [ "$1" != none ]; then spark=(--spark "$1" --spark-shards "$SHARDS"); fi
+  if [ -n "$CG_MAX_ITERATIONS" ]; then cg=(--cg-max-iterations "$CG_MAX_ITERATIONS"); fi
+  echo "$2: load $(uptime | sed 's/.*load average: //')" | tee "$WORK/$2.log"
+  pearl train --dataset curves --dtype "$DTYPE" --train-size "$TRAIN_SIZE" --test-size "$TEST_SIZE" --gradient-batch "$TRAIN_SIZE" \
+      --max-iterations "$ITERATIONS" --max-seconds 86400 "${cg[@]}" "${spark[@]}" --out "$WORK/$2" 2>&1 | tee -a "$WORK/$2.log"
+  echo "$2: load $(uptime | sed 's/.*load average: //')" | tee -a "$WORK/$2.log"
+}
+
+kill_worker() { # worker 2 and the executor it launched, with SIGKILL, while a task runs there: its machine is gone
+  local worker=${PIDS[2]} executors log
+  log=$(ls -t "$WORK"/worker2/app-*/*/stderr | head -1)
+  # The executor logs "Running task" and "Finished task" at INFO: more of the first means one is running.
+  until [ "$(grep -c "Running task" "$log")" -gt "$(grep -c "Finished task" "$log")" ]; do sleep 0.1; done
+  executors=$(pgrep -P "$worker" | tr '\n' ' ' || true)
+  kill -9 "$worker" $executors
+  echo "$(date -u +%T) killed worker 2 (pid $worker) and its executor (pids ${executors:-none}) while it ran: $(grep "Running task" "$log" | tail -1 | sed 's/.*INFO Executor: //')" | tee "$WORK/killed"
+}
+
+KILLER=
+if [ -n "$KILL_WORKER_AFTER" ]; then
+  # Once the cluster run's metrics.csv holds the iteration's row, a little into the next iteration.
+  ( until [ -f "$WORK/cluster/metrics.csv" ] && cut -d, -f1 "$WORK/cluster/metrics.csv" | grep -qx "$KILL_WORKER_AFTER"; do sleep 2; done
+    sleep "$KILL_DELAY"; kill_worker ) &
+  KILLER=$!
+fi
+train "$MASTER" cluster
+if [ -n "$KILLER" ]; then
+  if [ -f "$WORK/killed" ]; then
+    echo "Spark's reports of the loss: $(grep -c -E "Lost (executor|task)" "$WORK/cluster.log" || true) lines (in $WORK/cluster.log)"
+  else
+    kill "$KILLER" 2>/dev/null || true
+    echo "the cluster run ended before the kill (KILL_WORKER_AFTER=$KILL_WORKER_AFTER, KILL_DELAY=$KILL_DELAY): no worker was killed" >&2
+    exit 1
+  fi
+fi
 stop_cluster
 trap - EXIT
-train "local[2]" "$WORK/local"
+if [ -z "$REFERENCE" ]; then train "local[2]" local; REFERENCE=$WORK/local; fi
+if [ "$IN_PROCESS" = 1 ]; then train none in-process; fi
 
 last_loss() { tail -1 "$1/metrics.csv" | cut -d, -f3; }
-echo "final train loss: cluster $(last_loss "$WORK/cluster"), one process $(last_loss "$WORK/local")"
+cluster=$(last_loss "$WORK/cluster") local=$(last_loss "$REFERENCE")
+echo "final train loss after $ITERATIONS iterations: cluster $cluster, one process (local[2]) $local"
+awk -v a="$cluster" -v b="$local" 'BEGIN { d = a - b; if (d < 0) d = -d; r = d / (b < 0 ? -b : b);
+  printf "relative difference %.3g\n", r; exit !(r <= 1e-9) }'

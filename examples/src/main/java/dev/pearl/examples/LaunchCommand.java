@@ -50,7 +50,7 @@ public final class LaunchCommand {
     }
 
     /** POSIX shell quoting: single quotes around anything beyond plain path and option characters. */
-    static String quoted(String word) {
+    public static String quoted(String word) {
         if (PLAIN.matcher(word).matches()) return word;
         return "'" + word.replace("'", "'\\''") + "'";
     }

@@ -75,6 +75,13 @@ final class Announcement {
                 + "; continue with: " + launch.command("train", "--resume", dir);
     }
 
+    /** After Spark failed mid-run: the checkpoint that survives and the command that goes on from it. */
+    String sparkFailed(int checkpointedIteration, String master, int shards) {
+        if (checkpointedIteration < 0) return "nothing to resume in " + dir;
+        return dir.resolve(Checkpoint.FILE_NAME) + " holds iteration " + checkpointedIteration + "; continue with: pearl train --resume "
+                + launch.path(dir) + " --spark " + LaunchCommand.quoted(master) + " --spark-shards " + shards;
+    }
+
     private String summary() {
         String head = String.format(Locale.ROOT, "%s, %s, %s%s", model.describe(config), config.optimizer().label(), config.dtype(), threads > 0 ? ", " + threads + (threads == 1 ? " thread" : " threads") : "");
         String unit = config.sequence() != null ? "sequences" : "images";

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
@@ -221,6 +222,11 @@ public final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (csv) {
             return session.run(state, !plan.resumed());
+        } catch (RuntimeException e) {
+            if (sparkMaster == null) throw e;
+            // Spark gave up on the run (its one-line reason): say where it can go on from.
+            throw new IllegalStateException(Objects.toString(e.getMessage(), e.getClass().getSimpleName()) + "; "
+                    + new Announcement(config, plan.data(), 0, dir, launch).sparkFailed(session.checkpointedIteration(), sparkMaster, sparkShards), e);
         } finally {
             removeShutdownHook(onInterrupt);
         }

@@ -163,7 +163,7 @@ class ResumeTest {
         assertEquals(1, err.strip().lines().count(), "one line: " + err);
     }
 
-    private static void assertSameRun(Path expected, Path actual) throws IOException {
+    static void assertSameRun(Path expected, Path actual) throws IOException {
         MetricsTable e = MetricsTable.read(expected.resolve(MetricsCsv.FILE_NAME)), a = MetricsTable.read(actual.resolve(MetricsCsv.FILE_NAME));
         assertEquals(e.rowCount(), a.rowCount());
         for (String column : DETERMINED) assertArrayEquals(e.column(column), a.column(column), column + " differs");

@@ -139,19 +139,27 @@ public final class SparkShards implements ShardRunner {
         return live.size();
     }
 
-    /** Drops the executors' workers, the cached shards and every broadcast. */
+    /**
+     * Drops the executors' workers, the cached shards and every broadcast. After Spark stopped the
+     * application (it gave up on its executors) there is nothing left to drop, and nothing to ask.
+     */
     @Override
     public void close() {
         if (closed) return;
         closed = true;
+        thetaBroadcast = null;
+        thetaSent = null;
+        if (spark.sc().isStopped()) {
+            ExecutorShards.forget(run); // local mode: the executor was this JVM
+            live.clear();
+            return;
+        }
         String id = run;
         try {
-            if (!spark.sc().isStopped()) shards.foreachPartition(it -> ExecutorShards.forget(id));
+            shards.foreachPartition(it -> ExecutorShards.forget(id));
         } finally {
             shards.unpersist(true);
             for (Broadcast<?> b : List.copyOf(live)) destroy(b);
-            thetaBroadcast = null;
-            thetaSent = null;
         }
     }
 }
