@@ -7,15 +7,12 @@ import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +25,7 @@ import java.util.function.Supplier;
 @Command(name = "elementwise", mixinStandardHelpOptions = true,
         description = "Time elementwise ops and reductions (add, mul, exp, log, tanh, sigmoid, softplus, relu, "
                 + "row sums) at [1000,100] and [1000,1000]; one JSON line per op and shape.")
-public final class ElementwiseBench implements Callable<Integer> {
+public final class ElementwiseBench extends IsaBench {
     @Option(names = "--shapes", split = ",", description = "Shapes as ROWSxCOLS (default ${DEFAULT-VALUE}).")
     List<String> shapes = List.of("1000x100", "1000x1000");
 
@@ -41,16 +38,8 @@ public final class ElementwiseBench implements Callable<Integer> {
     @Mixin
     Repetitions repetitions = new Repetitions();
 
-    @Mixin
-    IsaOption isa = new IsaOption();
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        int elsewhere = isa.runElsewhereIfNeeded(spec);
-        if (elsewhere >= 0) return elsewhere;
+    protected Integer measure() {
         if (calls < 1 || target.threads < 1 || !repetitions.valid())
             throw new IllegalArgumentException("--calls, --reps and --threads must be >= 1 and --warmup >= 0");
         DType dt = target.dtype();

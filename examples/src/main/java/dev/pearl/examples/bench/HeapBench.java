@@ -3,9 +3,7 @@ package dev.pearl.examples.bench;
 import dev.pearl.tensor.DType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -27,7 +24,7 @@ import java.util.stream.Collectors;
  */
 @Command(name = "heap", mixinStandardHelpOptions = true,
         description = "Smallest heap (-Xmx) in which one op on the MNIST deep auto-encoder runs, against its activations + parameters; one JSON line.")
-public final class HeapBench implements Callable<Integer> {
+public final class HeapBench extends IsaBench {
     /** A child that neither finishes nor runs out of memory in this time is thrashing: too small. */
     private static final long CHILD_TIMEOUT_S = 300;
 
@@ -43,16 +40,8 @@ public final class HeapBench implements Callable<Integer> {
     @Option(names = "--resolution-mb", description = "Bisect until the bracket is this narrow (default ${DEFAULT-VALUE}).")
     int resolutionMb = 4;
 
-    @Mixin
-    IsaOption isa = new IsaOption();
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        int elsewhere = isa.runElsewhereIfNeeded(spec);
-        if (elsewhere >= 0) return elsewhere;
+    protected Integer measure() {
         if (!AutoencoderOps.NAMES.contains(op))
             throw new IllegalArgumentException("--op must be one of " + String.join(", ", AutoencoderOps.NAMES) + ", got '" + op + "'");
         if (batch < 1 || network.threads < 1 || resolutionMb < 1) throw new IllegalArgumentException("--batch, --threads and --resolution-mb must be >= 1");

@@ -8,12 +8,9 @@ import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Shape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * GFLOP/s of the backend's matmul alone at 1024³ and at the auto-encoder's shapes. On the CPU the
@@ -27,7 +24,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "matmul", mixinStandardHelpOptions = true,
         description = "Matmul GFLOP/s at 1024^3 and at the MNIST auto-encoder's shapes; one JSON line per shape.")
-public final class MatmulBench implements Callable<Integer> {
+public final class MatmulBench extends IsaBench {
     @Mixin
     TargetOptions target = new TargetOptions();
 
@@ -54,16 +51,8 @@ public final class MatmulBench implements Callable<Integer> {
         for (int i = 0; i < 3 || System.nanoTime() < until; i++) op.run();
     }
 
-    @Mixin
-    IsaOption isa = new IsaOption();
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        int elsewhere = isa.runElsewhereIfNeeded(spec);
-        if (elsewhere >= 0) return elsewhere;
+    protected Integer measure() {
         DType dt = target.dtype();
         Backend be = target.backend();
         for (Object[] s : shapes()) {

@@ -4,14 +4,11 @@ import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * Cost of the operations HF is made of, on the MNIST deep auto-encoder of Hinton and
@@ -21,7 +18,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "ops", mixinStandardHelpOptions = true,
         description = "Time forward, grad, linearize, gnvp and hvp on the MNIST deep auto-encoder; one JSON line per op.")
-public final class OpsBench implements Callable<Integer> {
+public final class OpsBench extends IsaBench {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
@@ -37,16 +34,8 @@ public final class OpsBench implements Callable<Integer> {
     @Option(names = "--warmup", description = "Untimed repetitions per op first (default ${DEFAULT-VALUE}).")
     int warmup = 3;
 
-    @Mixin
-    IsaOption isa = new IsaOption();
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        int elsewhere = isa.runElsewhereIfNeeded(spec);
-        if (elsewhere >= 0) return elsewhere;
+    protected Integer measure() {
         if (batch < 1 || reps < 1 || warmup < 0 || network.threads < 1)
             throw new IllegalArgumentException("--batch, --reps and --threads must be >= 1 and --warmup >= 0");
         DType dt = network.dtype();

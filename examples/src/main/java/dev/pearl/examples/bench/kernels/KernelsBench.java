@@ -6,22 +6,19 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import dev.pearl.cpu.gemm.Gemm;
+import dev.pearl.examples.bench.IsaBench;
 import dev.pearl.examples.bench.IsaOption;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code pearl bench kernels}: the JMH benchmarks of {@link KernelBenchmarks}, in a forked JVM. */
 @Command(name = "kernels", mixinStandardHelpOptions = true,
         description = {"JMH benchmarks of the CPU kernels (matmul with transposed operands, logistic, softplus, bias sums) at the",
                 "MNIST auto-encoder's widest layer, float32 and float64. Prints JMH's table (average ms per call)."})
-public final class KernelsBench implements Callable<Integer> {
+public final class KernelsBench extends IsaBench {
     @Option(names = "--filter", paramLabel = "REGEX", description = "Only benchmarks whose name matches (default: all).")
     String filter = "";
 
@@ -31,16 +28,8 @@ public final class KernelsBench implements Callable<Integer> {
     @Option(names = "--quick", description = "Three warm-up and three measured seconds per benchmark instead of five and five (a first matmul call, JIT included, takes about a second).")
     boolean quick;
 
-    @Mixin
-    IsaOption isa = new IsaOption();
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        int elsewhere = isa.runElsewhereIfNeeded(spec);
-        if (elsewhere >= 0) return elsewhere;
+    protected Integer measure() {
         // The fork below gets the same JVM flags, hence the same kernels.
         spec.commandLine().getOut().println("gemm: " + Gemm.kernel());
         spec.commandLine().getOut().flush();
