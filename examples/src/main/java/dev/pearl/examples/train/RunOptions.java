@@ -75,20 +75,20 @@ public final class RunOptions {
     Integer updatesPerIteration;
 
     @Option(names = "--gradient-batch", paramLabel = "N",
-            description = "hf: images per gradient batch, batches taken in turn (default: " + HfSettings.STOCHASTIC_GRADIENT_BATCH
+            description = "hf: cases (images or sequences) per gradient batch, batches taken in turn (default: " + HfSettings.STOCHASTIC_GRADIENT_BATCH
                     + " when the training set holds at least " + 2 * HfSettings.STOCHASTIC_GRADIENT_BATCH + ", else all of it). "
                     + "Fewer than the training set: stochastic HF, whose curvature batch and line search come from each gradient batch; "
                     + "the whole training set: Martens' plan.")
     Integer gradientBatch;
 
     @Option(names = "--curvature-batch", paramLabel = "N",
-            description = "hf: images per curvature chunk, chunks taken in turn (default: stochastic HF the whole gradient batch, at most "
+            description = "hf: cases per curvature chunk, chunks taken in turn (default: stochastic HF the whole gradient batch, at most "
                     + HfSettings.STOCHASTIC_CURVATURE_CAP + "; whole-set HF a quarter of the training set, at most "
                     + HfSettings.CURVATURE_BATCH_CAP + ").")
     Integer curvatureBatch;
 
     @Option(names = "--line-search-batch", paramLabel = "N",
-            description = "hf: CG-backtracking and the line search use the first N training images (default: the curvature batch size; "
+            description = "hf: CG-backtracking and the line search use the first N training cases (default: the curvature batch size; "
                     + "stochastic HF searches on each gradient batch and takes no such option).")
     Integer lineSearchBatch;
 
@@ -137,7 +137,7 @@ public final class RunOptions {
     Double epsilon;
 
     @Option(names = "--batch-size", paramLabel = "N",
-            description = "sgd, nesterov, adam, rmsprop: images per minibatch (at most the training set); lbfgs: images per batch, "
+            description = "sgd, nesterov, adam, rmsprop: cases per minibatch (at most the training set); lbfgs: cases per batch, "
                     + "0 for the whole training set.")
     Integer batchSize;
 
