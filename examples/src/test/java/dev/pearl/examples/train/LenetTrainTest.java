@@ -15,11 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static dev.pearl.examples.train.ResumeTest.assertOneLine;
+import static dev.pearl.examples.train.TrainRun.failing;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,13 +83,6 @@ class LenetTrainTest {
         assertTrue(loss[3] < loss[0], "Adam lowers the loss: " + Arrays.toString(loss));
     }
 
-    private TrainRun failing(String... args) {
-        TrainRun run = TrainRun.pearl(args);
-        assertNotEquals(0, run.exitCode(), "should fail: " + String.join(" ", args));
-        assertOneLine(run.err());
-        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
-        return run;
-    }
 
     @Test
     void badModelsAndDataGetOneLineErrors() throws IOException {

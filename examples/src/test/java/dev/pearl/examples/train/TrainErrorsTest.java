@@ -8,10 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.pearl.examples.train.ResumeTest.assertOneLine;
+import static dev.pearl.examples.train.TrainRun.failing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad options and bad files end the command with one clear line and a non-zero exit code. */
@@ -19,13 +18,6 @@ class TrainErrorsTest {
     @TempDir
     Path tmp;
 
-    private TrainRun failing(String... args) {
-        TrainRun run = TrainRun.pearl(args);
-        assertNotEquals(0, run.exitCode(), "should fail: " + String.join(" ", args));
-        assertOneLine(run.err());
-        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
-        return run;
-    }
 
     @Test
     void unknownDataset() {
