@@ -58,13 +58,8 @@ final class LinearProgram {
             Tensor[] args = kept.get(i).args;
             int[] ids = new int[args.length];
             int n = 0;
-            for (Tensor a : args) {
-                if (!isVar(a)) continue;
-                int id = ((StageLevel.Var) a).id;
-                boolean seen = false;
-                for (int k = 0; k < n; k++) seen |= ids[k] == id;
-                if (last[id] == i && !seen) ids[n++] = id;
-            }
+            for (Tensor a : args) // an argument read twice is listed twice: dropping it twice is harmless
+                if (isVar(a) && last[((StageLevel.Var) a).id] == i) ids[n++] = ((StageLevel.Var) a).id;
             reads[i] = Arrays.copyOf(ids, n);
         }
         return reads;
