@@ -70,8 +70,9 @@ final class ConfigResolver {
         return o.seed != null ? o.seed : TrainDefaults.SEED;
     }
 
+    /** The --dtype value, by default the model's ({@link ModelKind#defaultDType()}). */
     static DType dtype(RunOptions o) {
-        return o.dtype != null ? DType.parse(o.dtype) : DType.FLOAT32;
+        return o.dtype != null ? DType.parse(o.dtype) : model(o).defaultDType();
     }
 
     /** A new run on data of the given (loaded) sizes; options not given take their defaults. */

@@ -1,6 +1,7 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.tensor.DType;
 
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,15 @@ enum ModelKind {
      */
     Map<String, Object> settingDefaults(OptimizerChoice<?> choice, SequenceSpec sequence, int trainSize, Integer gradientBatch) {
         return this == RNN && choice == Optimizers.HF ? SequenceDefaults.hf(sequence, trainSize, gradientBatch) : Map.of();
+    }
+
+    /**
+     * --dtype when not given: float32, but float64 for the RNN, whose line search must resolve loss
+     * decreases that a float32 sum over 1,000 sequences rounds away (addition at T = 100 stalls at
+     * the trivial solution in float32; docs/results/sequence-tasks).
+     */
+    DType defaultDType() {
+        return this == RNN ? DType.FLOAT64 : DType.FLOAT32;
     }
 
     /** Where this model's own defaults come from, for the run's summary; empty when it has none. */

@@ -52,7 +52,7 @@ public final class RunOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Seeds the CURVES images or --task sequences, the initial weights and the optimizer (default: 1).")
     Long seed;
 
-    @Option(names = "--dtype", paramLabel = "float32|float64", description = "Floating-point type (default: float32).")
+    @Option(names = "--dtype", paramLabel = "float32|float64", description = "Floating-point type (default: float32; float64 for --task).")
     String dtype;
 
     @Option(names = "--layers", paramLabel = "SIZES", hidden = true,

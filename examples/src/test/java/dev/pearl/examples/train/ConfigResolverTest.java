@@ -7,6 +7,7 @@ import dev.pearl.hf.sgd.AdamOptions;
 import dev.pearl.hf.sgd.MomentumSchedule;
 import dev.pearl.hf.sgd.RmsPropOptions;
 import dev.pearl.hf.sgd.SgdOptions;
+import dev.pearl.tensor.DType;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -152,6 +153,19 @@ class ConfigResolverTest {
         assertEquals(0.01 * 50 * 50, ((HfSettings) freshTask(task("random-permutation", 50), 10_000).optimizer().settings()).initialDamping(), 1e-9);
         assertEquals(500, ((HfSettings) freshTask(task("addition", 100), 5_000).optimizer().settings()).curvatureBatch(),
                 "a tenth of a smaller set");
+    }
+
+    @Test
+    void anRnnComputesInFloat64UnlessToldOtherwiseAndTheImageModelsInFloat32() {
+        assertEquals(DType.FLOAT64, freshTask(task("addition", 100), 10_000).dtype(),
+                "float32 stalls the line search of addition at T = 100 at the trivial solution");
+        RunOptions float32 = task("addition", 100);
+        float32.dtype = "float32";
+        assertEquals(DType.FLOAT32, freshTask(float32, 10_000).dtype());
+        assertEquals(DType.FLOAT32, fresh(new RunOptions(), 20_000).dtype());
+        RunOptions lenet = new RunOptions();
+        lenet.model = "lenet";
+        assertEquals(DType.FLOAT32, ConfigResolver.dtype(lenet));
     }
 
     @Test
