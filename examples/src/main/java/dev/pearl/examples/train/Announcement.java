@@ -76,10 +76,16 @@ final class Announcement {
     }
 
     /** After Spark failed mid-run: the checkpoint that survives and the command that goes on from it. */
-    String sparkFailed(int checkpointedIteration, String master, int shards) {
+    String sparkFailed(int checkpointedIteration) {
         if (checkpointedIteration < 0) return "nothing to resume in " + dir;
         return dir.resolve(Checkpoint.FILE_NAME) + " holds iteration " + checkpointedIteration + "; continue with: pearl train --resume "
-                + launch.path(dir) + " --spark " + LaunchCommand.quoted(master) + " --spark-shards " + shards;
+                + launch.path(dir) + " (it keeps --spark " + LaunchCommand.quoted(config.spark().master()) + "; --spark MASTER moves it)";
+    }
+
+    /** A resumed --spark run: where its sums go. */
+    String onSpark() {
+        SparkPlacement spark = config.spark();
+        return "on Spark " + spark.master() + ", " + spark.shards() + " shards";
     }
 
     private String summary() {

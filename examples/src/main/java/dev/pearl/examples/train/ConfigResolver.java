@@ -112,7 +112,7 @@ final class ConfigResolver {
                 optimizer,
                 o.updatesPerIteration != null ? o.updatesPerIteration : optimizer.defaultStepsPerRound(trainSize),
                 maxIterations != null ? maxIterations : Integer.MAX_VALUE,
-                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS, sequence);
+                maxSeconds != null ? maxSeconds : TrainDefaults.MAX_SECONDS, sequence, null);
     }
 
     /**

@@ -23,10 +23,11 @@ import java.util.Objects;
  * @param maxIterations       stop after this many iterations in total (Integer.MAX_VALUE: no limit)
  * @param maxSeconds          stop at the first iteration boundary after this many seconds of run time in total
  * @param sequence            the RNN's task, length and hidden units (null for other models)
+ * @param spark               the Spark master and shards of a --spark run (null: in process)
  */
 public record RunConfig(String dataset, ModelKind model, int trainSize, int testSize, long seed, DType dtype, int[] layers, double weightCost,
                         int evalTrainSize, Configured<?> optimizer, int updatesPerIteration, int maxIterations, double maxSeconds,
-                        SequenceSpec sequence) {
+                        SequenceSpec sequence, SparkPlacement spark) {
     static final String PREFIX = "config.";
 
     public RunConfig {
@@ -51,7 +52,13 @@ public record RunConfig(String dataset, ModelKind model, int trainSize, int test
 
     public RunConfig withLimits(int iterations, double seconds) {
         return new RunConfig(dataset, model, trainSize, testSize, seed, dtype, layers, weightCost, evalTrainSize, optimizer, updatesPerIteration,
-                iterations, seconds, sequence);
+                iterations, seconds, sequence, spark);
+    }
+
+    /** The same run computed at {@code placement} (null: in process). */
+    public RunConfig withSpark(SparkPlacement placement) {
+        return new RunConfig(dataset, model, trainSize, testSize, seed, dtype, layers, weightCost, evalTrainSize, optimizer, updatesPerIteration,
+                maxIterations, maxSeconds, sequence, placement);
     }
 
     public boolean hasIterationLimit() {
@@ -76,6 +83,7 @@ public record RunConfig(String dataset, ModelKind model, int trainSize, int test
         m.put("updates_per_iteration", Integer.toString(updatesPerIteration));
         m.put("max_iterations", Integer.toString(maxIterations));
         m.put("max_seconds", Double.toString(maxSeconds));
+        if (spark != null) m.putAll(spark.toMetadata());
         Map<String, String> prefixed = new LinkedHashMap<>();
         m.forEach((k, v) -> prefixed.put(PREFIX + k, v));
         return prefixed;
@@ -106,7 +114,8 @@ public record RunConfig(String dataset, ModelKind model, int trainSize, int test
                 DType.parse(r.text("dtype")), layers, r.real("weight_cost"), r.integer("eval_train_size"),
                 Configured.fromMetadata(choice, config, trainSize, source), r.integer("updates_per_iteration"),
                 r.integer("max_iterations"), r.real("max_seconds"),
-                model == ModelKind.RNN ? new SequenceSpec(r.text("task"), r.integer("length"), r.integer("hidden")) : null);
+                model == ModelKind.RNN ? new SequenceSpec(r.text("task"), r.integer("length"), r.integer("hidden")) : null,
+                SparkPlacement.fromMetadata(config, source));
     }
 
     private static void requireAtLeast(String option, long value, long min) {

@@ -89,8 +89,9 @@ public final class TrainCommand implements Callable<Integer> {
                     + "each image's index.")
     String sparkMaster;
 
-    @Option(names = "--spark-shards", paramLabel = "N", description = "Shards (Spark partitions) of the training set with --spark (default: ${DEFAULT-VALUE}).")
-    int sparkShards = 4;
+    @Option(names = "--spark-shards", paramLabel = "N", description = "Shards (Spark partitions) of the training set with --spark (default: "
+            + SparkPlacement.DEFAULT_SHARDS + "). A resumed --spark run keeps its master (unless --spark names another) and its shards.")
+    Integer sparkShards;
 
     @Spec
     CommandSpec spec;
@@ -112,7 +113,8 @@ public final class TrainCommand implements Callable<Integer> {
         RunConfig config = plan.config();
         RunModel model = RunModel.of(config);
         model.check(plan.data());
-        if (sparkMaster != null) SparkOption.check(config, sparkShards);
+        SparkPlacement spark = config.spark();
+        if (spark != null) SparkOption.check(config, spark.shards());
 
         LaunchCommand launch = LaunchCommand.current();
         Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir(), launch);
@@ -121,6 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
         } else {
             RunCheckpoint.Saved saved = plan.saved();
             out.println(announcement.resuming(saved.iteration(), saved.elapsedSeconds()));
+            if (spark != null) out.println(announcement.onSpark());
             if (saved.iteration() >= config.maxIterations() || saved.clock().wouldOverrun(config.maxSeconds())) {
                 out.println(announcement.alreadyDone(saved.iteration(), saved.elapsedSeconds()));
                 return 0;
@@ -131,11 +134,11 @@ public final class TrainCommand implements Callable<Integer> {
         Problem problem = model.problem(config.weightCost());
         Batch training = model.trainingBatch(plan.data());
         TrainingSession.Outcome outcome;
-        if (sparkMaster == null) {
+        if (spark == null) {
             outcome = train(config.optimizer().trainer(problem, training, config.seed(), config.updatesPerIteration()), plan, model, backend, out, launch);
         } else {
             Params like = model.init(backend, config.dtype(), config.seed());
-            try (SparkTraining onSpark = SparkTraining.start(sparkMaster, sparkShards, config, training, like, config.updatesPerIteration())) {
+            try (SparkTraining onSpark = SparkTraining.start(spark.master(), spark.shards(), config, training, like, config.updatesPerIteration())) {
                 outcome = train(onSpark.trainer(), plan, model, backend, out, launch);
             }
         }
@@ -152,7 +155,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (out != null && !out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize()))
             throw new IllegalArgumentException("--resume continues the run in " + dir + " and writes there; drop --out " + out);
         RunCheckpoint.Saved saved = RunCheckpoint.read(dir, backend);
-        RunConfig config = ConfigResolver.resumed(saved.config(), run, maxIterations, maxSeconds);
+        RunConfig config = ConfigResolver.resumed(saved.config(), run, maxIterations, maxSeconds)
+                .withSpark(SparkPlacement.resumed(saved.config().spark(), sparkMaster, sparkShards));
         TrainingData data = load(config.model(), config.sequence(), config.dataset(), config.trainSize(), config.testSize(), config.seed(), backend, config.dtype());
         if (data.trainSize() != config.trainSize() || data.testSize() != config.testSize())
             throw new IllegalArgumentException(config.dataset() + " now holds " + data.trainSize() + " training and " + data.testSize()
@@ -166,6 +170,7 @@ public final class TrainCommand implements Callable<Integer> {
         int trainSize = ConfigResolver.requestedTrainSize(run, dataset), testSize = ConfigResolver.requestedTestSize(run, dataset);
         SettingsFile tuned = run.settings != null ? SettingsFile.read(run.settings) : null;
         ConfigResolver.fresh(run, tuned, dataset, trainSize, testSize, maxIterations, maxSeconds);
+        SparkPlacement spark = SparkPlacement.fresh(sparkMaster, sparkShards);
         Path dir = out != null ? out : defaultDirectory(ConfigResolver.model(run), ConfigResolver.sequence(run), dataset,
                 tuned != null ? tuned.optimizer() : run.optimizer);
         if (Files.exists(RunCheckpoint.file(dir)))
@@ -173,7 +178,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingData data = load(ConfigResolver.model(run), ConfigResolver.sequence(run), dataset, trainSize, testSize, ConfigResolver.seed(run), backend,
                 ConfigResolver.dtype(run));
         // Sizes may shrink to what the files hold; the defaults that depend on them follow.
-        RunConfig config = ConfigResolver.fresh(run, tuned, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds);
+        RunConfig config = ConfigResolver.fresh(run, tuned, dataset, data.trainSize(), data.testSize(), maxIterations, maxSeconds).withSpark(spark);
         Files.createDirectories(dir);
         return new Plan(config, dir, data, null);
     }
@@ -223,10 +228,10 @@ public final class TrainCommand implements Callable<Integer> {
         try (csv) {
             return session.run(state, !plan.resumed());
         } catch (RuntimeException e) {
-            if (sparkMaster == null) throw e;
+            if (config.spark() == null) throw e;
             // Spark gave up on the run (its one-line reason): say where it can go on from.
             throw new IllegalStateException(Objects.toString(e.getMessage(), e.getClass().getSimpleName()) + "; "
-                    + new Announcement(config, plan.data(), 0, dir, launch).sparkFailed(session.checkpointedIteration(), sparkMaster, sparkShards), e);
+                    + new Announcement(config, plan.data(), 0, dir, launch).sparkFailed(session.checkpointedIteration()), e);
         } finally {
             removeShutdownHook(onInterrupt);
         }

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A {@code --spark} run whose Spark application dies mid-run ends with one line naming the cause,
  * keeps the checkpoint of its last finished iteration, and resumed from it on Spark ends exactly
- * where an uninterrupted run ends. Spark local[2] in this JVM; each run starts and stops its own
+ * where an uninterrupted run ends, on the master and shards it remembers. Spark local[2] in this JVM; each run starts and stops its own
  * context, one at a time.
  */
 class SparkRunFailureTest {
@@ -57,6 +57,7 @@ class SparkRunFailureTest {
         assertTrue(broken.err().contains("Spark failed during") && broken.err().contains("Spark stopped the application"), broken.err());
         assertTrue(broken.err().contains(failed.resolve(Checkpoint.FILE_NAME) + " holds iteration 1; continue with: pearl train --resume "),
                 broken.err());
+        assertTrue(broken.err().contains("(it keeps --spark 'local[2]'; --spark MASTER moves it)"), broken.err());
         assertEquals(1, RunCheckpoint.read(failed, Backends.cpu(1)).iteration());
         byte[] saved = Files.readAllBytes(failed.resolve(Checkpoint.FILE_NAME));
 
@@ -68,9 +69,11 @@ class SparkRunFailureTest {
         assertTrue(unreachable.err().contains("Spark master " + master + " is unreachable"), unreachable.err());
         assertArrayEquals(saved, Files.readAllBytes(failed.resolve(Checkpoint.FILE_NAME)), "the checkpoint must survive");
 
-        TrainRun resumed = TrainRun.pearl("train", "--resume", failed.toString(), "--spark", "local[2]", "--spark-shards", "2");
+        // The run remembers its master and shards: --resume alone goes on on Spark.
+        TrainRun resumed = TrainRun.pearl("train", "--resume", failed.toString());
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("resuming " + failed + " after iteration 1"), resumed.out());
+        assertTrue(resumed.out().contains("on Spark local[2], 2 shards"), resumed.out());
         assertSameRun(straight, failed);
     }
 

@@ -35,6 +35,9 @@ class TrainErrorsTest {
                 .contains("--spark runs HF on Martens' plan (gradient on all training images); drop --gradient-batch"));
         assertTrue(failing(with(tiny, "--spark-shards", "0", "--out", tmp.resolve("c").toString())).err()
                 .contains("--spark-shards must be between 1 and the 200 training images, got 0"));
+        assertTrue(failing("train", "--train-size", "200", "--test-size", "100", "--spark-shards", "2", "--out", tmp.resolve("d").toString()).err()
+                .contains("--spark-shards 2 goes with --spark MASTER"));
+        assertFalse(Files.exists(tmp.resolve("d")), "nothing is written for a run that cannot start");
     }
 
     private static String[] with(String[] base, String... more) {
