@@ -25,13 +25,14 @@ final class SparkErrors {
 
     /**
      * Runs Spark calls; any failure becomes one line naming {@code what} and the root cause (or,
-     * when Spark has stopped the application, that it did).
+     * when Spark has stopped the application, that it did; when {@code watch} cancelled the job for
+     * want of executors, why).
      */
-    static <T> T run(JavaSparkContext spark, String what, Supplier<T> job) {
+    static <T> T run(JavaSparkContext spark, ExecutorWatch watch, String what, Supplier<T> job) {
         try {
             return job.get();
         } catch (Exception e) { // Scala code throws SparkException unchecked
-            String cause = spark.sc().isStopped()
+            String cause = watch.reason() != null ? watch.reason() : spark.sc().isStopped()
                     ? "Spark stopped the application (its executors failed or were lost beyond Spark's retries; see the master's and workers' logs)"
                     : firstLine(rootCause(e));
             throw new IllegalStateException("Spark failed during " + what + ": " + cause, e);

@@ -34,6 +34,7 @@ public final class SparkShards implements ShardRunner {
     private final Reduction reduction;
     private final int[] sizes;
     private final JavaRDD<Shard> shards;
+    private final ExecutorWatch watch;
     private final Set<Broadcast<?>> live = new HashSet<>();
     private Params thetaSent;
     private Broadcast<Payload> thetaBroadcast;
@@ -68,14 +69,20 @@ public final class SparkShards implements ShardRunner {
             sizes[s] = cut.get(s).size();
             indices.add(s);
         }
-        shards = SparkErrors.run(spark, "caching the shards", () -> {
-            List<Broadcast<Shard>> parts = new ArrayList<>(shardCount);
-            for (Shard s : cut) parts.add(broadcast(s));
-            JavaRDD<Shard> rdd = spark.parallelize(indices, shardCount).map(i -> parts.get(i).value()).persist(StorageLevel.MEMORY_ONLY());
-            rdd.setName("pearl shards " + run);
-            rdd.count();
-            return rdd;
-        });
+        watch = ExecutorWatch.start(spark.sc());
+        try {
+            shards = SparkErrors.run(spark, watch, "caching the shards", () -> {
+                List<Broadcast<Shard>> parts = new ArrayList<>(shardCount);
+                for (Shard s : cut) parts.add(broadcast(s));
+                JavaRDD<Shard> rdd = spark.parallelize(indices, shardCount).map(i -> parts.get(i).value()).persist(StorageLevel.MEMORY_ONLY());
+                rdd.setName("pearl shards " + run);
+                rdd.count();
+                return rdd;
+            });
+        } catch (RuntimeException e) {
+            watch.close();
+            throw e;
+        }
     }
 
     @Override
@@ -91,7 +98,7 @@ public final class SparkShards implements ShardRunner {
     @Override
     public Payload sum(ShardTask task, Params theta, Params vector) {
         if (closed) throw new IllegalStateException("these Spark shards are closed");
-        return SparkErrors.run(spark, "a sum over the shards", () -> {
+        return SparkErrors.run(spark, watch, "a sum over the shards", () -> {
             Broadcast<Payload> t = thetaAt(theta);
             Broadcast<Payload> v = vector == null ? null : broadcast(Payload.of(new double[0], vector, 1));
             try {
@@ -141,7 +148,8 @@ public final class SparkShards implements ShardRunner {
 
     /**
      * Drops the executors' workers, the cached shards and every broadcast. After Spark stopped the
-     * application (it gave up on its executors) there is nothing left to drop, and nothing to ask.
+     * application (it gave up on its executors) there is nothing left to drop, and nothing to ask;
+     * after the executor watch cancelled a job, no executor is left to ask either.
      */
     @Override
     public void close() {
@@ -149,17 +157,24 @@ public final class SparkShards implements ShardRunner {
         closed = true;
         thetaBroadcast = null;
         thetaSent = null;
-        if (spark.sc().isStopped()) {
-            ExecutorShards.forget(run); // local mode: the executor was this JVM
-            live.clear();
-            return;
-        }
-        String id = run;
         try {
-            shards.foreachPartition(it -> ExecutorShards.forget(id));
+            if (spark.sc().isStopped()) {
+                ExecutorShards.forget(run); // local mode: the executor was this JVM
+                live.clear();
+                return;
+            }
+            String id = run;
+            try {
+                if (watch.reason() == null) shards.foreachPartition(it -> ExecutorShards.forget(id));
+            } catch (RuntimeException e) {
+                // The watch cancelled this job too: the executors, and what they held, are gone.
+                if (watch.reason() == null) throw e;
+            } finally {
+                shards.unpersist(true);
+                for (Broadcast<?> b : List.copyOf(live)) destroy(b);
+            }
         } finally {
-            shards.unpersist(true);
-            for (Broadcast<?> b : List.copyOf(live)) destroy(b);
+            watch.close();
         }
     }
 }
