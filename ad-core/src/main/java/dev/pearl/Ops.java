@@ -621,7 +621,19 @@ public final class Ops {
      * @param stride the step between windows in pixels
      * @return [batch, C, (H - kernel) / stride + 1, (W - kernel) / stride + 1]
      */
-    public static Tensor maxPool2d(Tensor x, int kernel, int stride) { return Pooling.maxPool2d(x, kernel, stride); }
+    public static Tensor maxPool2d(Tensor x, int kernel, int stride) { return Pooling.maxPool2d(x, kernel, stride, 0); }
+
+    /**
+     * Maximum over kernel x kernel windows of x [batch, C, H, W] padded by {@code padding} pixels on
+     * every side, taken every stride pixels; padded pixels are never the maximum (as in PyTorch).
+     *
+     * @param x the input, [batch, C, H, W]
+     * @param kernel the window's side in pixels
+     * @param stride the step between windows in pixels
+     * @param padding the pixels added on each side, between 0 and kernel / 2
+     * @return [batch, C, (H + 2·padding - kernel) / stride + 1, (W + 2·padding - kernel) / stride + 1]
+     */
+    public static Tensor maxPool2d(Tensor x, int kernel, int stride, int padding) { return Pooling.maxPool2d(x, kernel, stride, padding); }
 
     /**
      * Mean over kernel x kernel windows of x [batch, C, H, W] taken every stride pixels.
@@ -631,7 +643,20 @@ public final class Ops {
      * @param stride the step between windows in pixels
      * @return [batch, C, (H - kernel) / stride + 1, (W - kernel) / stride + 1]
      */
-    public static Tensor avgPool2d(Tensor x, int kernel, int stride) { return Pooling.avgPool2d(x, kernel, stride); }
+    public static Tensor avgPool2d(Tensor x, int kernel, int stride) { return Pooling.avgPool2d(x, kernel, stride, 0); }
+
+    /**
+     * Mean over kernel x kernel windows of x [batch, C, H, W] padded by {@code padding} zeros on
+     * every side, taken every stride pixels; the zeros count (every window divides by kernel², as
+     * PyTorch's default).
+     *
+     * @param x the input, [batch, C, H, W]
+     * @param kernel the window's side in pixels
+     * @param stride the step between windows in pixels
+     * @param padding the pixels added on each side, between 0 and kernel / 2
+     * @return [batch, C, (H + 2·padding - kernel) / stride + 1, (W + 2·padding - kernel) / stride + 1]
+     */
+    public static Tensor avgPool2d(Tensor x, int kernel, int stride, int padding) { return Pooling.avgPool2d(x, kernel, stride, padding); }
 
     // ---------------------------------------------------------------- reductions
 

@@ -49,6 +49,8 @@ class IndexingErrorsTest {
         assertOneLineAtTheOp(() -> Ops.conv2d(t(b, 1, 1, 3, 3), t(b, 1, 1, 5, 5)), "conv2d", "kernel 5x5", "padded input 3x3", "[1,1,3,3]", "padding 0x0");
         assertOneLineAtTheOp(() -> Ops.conv2d(t(b, 1, 1, 4, 4), t(b, 1, 1, 3, 3), ConvSpec.of(1, 0, 2)), "conv2d", "kernel 3x3 spans 5x5", "dilation 2x2", "padded input 4x4");
         assertOneLineAtTheOp(() -> Ops.maxPool2d(t(b, 1, 1, 2, 3), 3, 1), "maxPool2d", "window 3x3", "input 2x3", "[1,1,2,3]");
+        assertOneLineAtTheOp(() -> Ops.avgPool2d(t(b, 1, 1, 2, 2), 5, 1, 1), "avgPool2d", "window 5x5", "input 2x2 padded by 1", "[1,1,2,2]");
+        assertOneLineAtTheOp(() -> Ops.maxPool2d(t(b, 1, 1, 6, 6), 3, 1, 2), "maxPool2d", "padding", "half the window 3x3", "got 2");
     }
 
     @ParameterizedTest(name = "{0}")

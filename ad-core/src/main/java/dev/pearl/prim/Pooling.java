@@ -2,6 +2,8 @@ package dev.pearl.prim;
 
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.tensor.ConvSpec;
+import dev.pearl.tensor.DType;
+import dev.pearl.tensor.Index;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 
@@ -10,41 +12,59 @@ import dev.pearl.tensor.Tensor;
  * windows of every channel plane are gathered by a cached index table ({@link Windows}) and
  * reduced along the window axis. Max pooling's derivative therefore flows to each window's
  * maximal elements (ties share), average pooling's is spread evenly; overlapping windows add up.
- * Windows lie inside the input (no padding).
+ *
+ * <p>Padding adds {@code padding} pixels on every side, at most half the window (so every window
+ * holds a pixel of the input). As in PyTorch, max pooling never picks a padded pixel (they act as
+ * −∞: the lowest finite value of the dtype is added to them) and average pooling counts them as
+ * zeros (it always divides by k²).
  */
 public final class Pooling {
     private Pooling() {
     }
 
-    public static Tensor maxPool2d(Tensor x, int kernel, int stride) {
-        Pool p = pool("maxPool2d", x, kernel, stride);
-        return p.finish(Reduce.apply(ReduceOp.MAX, p.windows, false, 2));
+    public static Tensor maxPool2d(Tensor x, int kernel, int stride, int padding) {
+        Pool p = pool("maxPool2d", x, kernel, stride, padding);
+        Tensor windows = p.padded ? Rules.add(p.windows, paddingPenalty(p.table, kernel, x)) : p.windows;
+        return p.finish(Reduce.apply(ReduceOp.MAX, windows, false, 2));
     }
 
-    public static Tensor avgPool2d(Tensor x, int kernel, int stride) {
-        Pool p = pool("avgPool2d", x, kernel, stride);
+    public static Tensor avgPool2d(Tensor x, int kernel, int stride, int padding) {
+        Pool p = pool("avgPool2d", x, kernel, stride, padding);
         return p.finish(Rules.scale(Reduce.apply(ReduceOp.SUM, p.windows, false, 2), 1.0 / ((double) kernel * kernel)));
     }
 
-    /** The gathered windows [batch·channels, positions, kernel²] and the output shape. */
-    private record Pool(Tensor windows, Shape out) {
+    /** The gathered windows [batch·channels, positions, kernel²], their index table and the output shape. */
+    private record Pool(Tensor windows, Index table, boolean padded, Shape out) {
         Tensor finish(Tensor reduced) {
             return ShapeOps.reshape(reduced, out);
         }
     }
 
-    private static Pool pool(String op, Tensor x, int kernel, int stride) {
+    /** A constant [1, positions, kernel²]: 0 at the input's pixels, the dtype's lowest value at padded taps. */
+    private static Tensor paddingPenalty(Index table, int kernel, Tensor like) {
+        int taps = kernel * kernel, positions = table.size() / taps;
+        double lowest = like.dtype() == DType.FLOAT32 ? -Float.MAX_VALUE : -Double.MAX_VALUE;
+        double[] penalty = new double[table.size()];
+        for (int i = 0; i < penalty.length; i++) penalty[i] = table.get(i) < 0 ? lowest : 0;
+        return like.backend().fromArray(penalty, Shape.of(1, positions, taps), like.dtype());
+    }
+
+    private static Pool pool(String op, Tensor x, int kernel, int stride, int padding) {
         if (x.rank() != 4)
             throw new IllegalArgumentException(op + ": input must be [batch, channels, height, width], got " + x.shape());
         if (kernel < 1 || stride < 1)
             throw new IllegalArgumentException(op + ": window size and stride must be >= 1, got window " + kernel + ", stride " + stride);
+        if (padding < 0 || 2 * padding > kernel)
+            throw new IllegalArgumentException(op + ": padding must lie between 0 and half the window " + kernel + "x" + kernel + ", got " + padding);
         int batch = x.dim(0), channels = x.dim(1), h = x.dim(2), w = x.dim(3);
-        if (kernel > h || kernel > w)
-            throw new IllegalArgumentException(op + ": window " + kernel + "x" + kernel + " is larger than the input " + h + "x" + w + " (input " + x.shape() + ")");
-        Windows.Geometry g = new Windows.Geometry(1, h, w, kernel, kernel, new ConvSpec(stride, stride, 0, 0, 1, 1));
+        if (kernel > h + 2 * padding || kernel > w + 2 * padding)
+            throw new IllegalArgumentException(op + ": window " + kernel + "x" + kernel + " is larger than the input " + h + "x" + w
+                    + (padding > 0 ? " padded by " + padding : "") + " (input " + x.shape() + ")");
+        Windows.Geometry g = new Windows.Geometry(1, h, w, kernel, kernel, new ConvSpec(stride, stride, padding, padding, 1, 1));
         int positions = g.outH() * g.outW();
+        Index table = Windows.table(g);
         Tensor planes = ShapeOps.reshape(x, Shape.of(batch * channels, h * w));
-        Tensor windows = ShapeOps.reshape(Gather.apply(planes, 1, Windows.table(g)), Shape.of(batch * channels, positions, kernel * kernel));
-        return new Pool(windows, Shape.of(batch, channels, g.outH(), g.outW()));
+        Tensor windows = ShapeOps.reshape(Gather.apply(planes, 1, table), Shape.of(batch * channels, positions, kernel * kernel));
+        return new Pool(windows, table, padding > 0, Shape.of(batch, channels, g.outH(), g.outW()));
     }
 }

@@ -20,7 +20,8 @@ final class ConvolutionCases {
     }
 
     static List<OpCase> all() {
-        return List.of(conv2d("conv2d(Tensor,Tensor)", false), conv2d("conv2d(Tensor,Tensor,ConvSpec)", true), pool(true), pool(false));
+        return List.of(conv2d("conv2d(Tensor,Tensor)", false), conv2d("conv2d(Tensor,Tensor,ConvSpec)", true), pool(true), pool(false),
+                paddedPool(true), paddedPool(false));
     }
 
     private static OpCase conv2d(String sig, boolean withSpec) {
@@ -67,5 +68,32 @@ final class ConvolutionCases {
                                     in -> max ? ConvolutionReference.maxPool2d(in.get(0), k, s) : ConvolutionReference.avgPool2d(in.get(0), k, s)));
                 }));
         return new OpCase(sig, instances);
+    }
+
+    /**
+     * Windows of 2..4 pixels every 1..3 pixels padded by 0..k/2 on each side; max pooling on distinct
+     * values, all negative in some cases so that a padded zero would win if it were taken.
+     */
+    private static OpCase paddedPool(boolean max) {
+        String sig = max ? "maxPool2d(Tensor,int,int,int)" : "avgPool2d(Tensor,int,int,int)";
+        Arbitrary<Integer> small = Arbitraries.integers().between(1, 2);
+        Arbitrary<Integer> window = Arbitraries.integers().between(2, 4);
+        Arbitrary<OpInstance> instances = Combinators.combine(small, small, window, Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
+                .flatAs((batch, channels, k, s, negative) -> Arbitraries.integers().between(0, k / 2).flatMap(pad ->
+                        Combinators.combine(Arbitraries.integers().between(Math.max(1, k - 2 * pad), k + 2), Arbitraries.integers().between(Math.max(1, k - 2 * pad), k + 2))
+                                .flatAs((h, w) -> {
+                                    Shape shape = Shape.of(batch, channels, h, w);
+                                    Arbitrary<HostTensor> xs = max ? distinct(shape).map(x -> negative ? shifted(x, -3) : x) : Domain.ANY.tensor(shape);
+                                    return xs.map(x -> new OpInstance(sig, "window=" + k + " stride=" + s + " padding=" + pad, List.of(x),
+                                            in -> max ? Ops.maxPool2d(in.get(0), k, s, pad) : Ops.avgPool2d(in.get(0), k, s, pad),
+                                            in -> max ? ConvolutionReference.maxPool2d(in.get(0), k, s, pad) : ConvolutionReference.avgPool2d(in.get(0), k, s, pad)));
+                                })));
+        return new OpCase(sig, instances);
+    }
+
+    private static HostTensor shifted(HostTensor x, double by) {
+        double[] v = x.values().clone();
+        for (int i = 0; i < v.length; i++) v[i] += by;
+        return new HostTensor(x.shape(), v);
     }
 }

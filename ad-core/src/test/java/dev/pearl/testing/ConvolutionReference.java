@@ -40,18 +40,28 @@ public final class ConvolutionReference {
 
     /** Maximum over k x k windows taken every s pixels. */
     public static HostTensor maxPool2d(HostTensor x, int k, int s) {
-        return pool(x, k, s, true);
+        return pool(x, k, s, 0, true);
     }
 
     /** Mean over k x k windows taken every s pixels. */
     public static HostTensor avgPool2d(HostTensor x, int k, int s) {
-        return pool(x, k, s, false);
+        return pool(x, k, s, 0, false);
     }
 
-    private static HostTensor pool(HostTensor x, int k, int s, boolean max) {
+    /** Maximum over the input pixels of k x k windows taken every s pixels of x padded by p on each side (PyTorch's max_pool2d). */
+    public static HostTensor maxPool2d(HostTensor x, int k, int s, int p) {
+        return pool(x, k, s, p, true);
+    }
+
+    /** Sum over k x k windows of x padded by p zeros on each side, divided by k² (PyTorch's avg_pool2d, count_include_pad). */
+    public static HostTensor avgPool2d(HostTensor x, int k, int s, int p) {
+        return pool(x, k, s, p, false);
+    }
+
+    private static HostTensor pool(HostTensor x, int k, int s, int pad, boolean max) {
         Shape xs = x.shape();
         int planes = xs.dim(0) * xs.dim(1), h = xs.dim(2), w = xs.dim(3);
-        int oh = (h - k) / s + 1, ow = (w - k) / s + 1;
+        int oh = (h + 2 * pad - k) / s + 1, ow = (w + 2 * pad - k) / s + 1;
         Shape ys = Shape.of(xs.dim(0), xs.dim(1), oh, ow);
         double[] y = new double[ys.size()];
         for (int n = 0; n < planes; n++)
@@ -60,7 +70,9 @@ public final class ConvolutionReference {
                     double acc = max ? Double.NEGATIVE_INFINITY : 0;
                     for (int p = 0; p < k; p++)
                         for (int q = 0; q < k; q++) {
-                            double v = x.values()[(n * h + i * s + p) * w + j * s + q];
+                            int r = i * s - pad + p, c = j * s - pad + q;
+                            if (r < 0 || r >= h || c < 0 || c >= w) continue;
+                            double v = x.values()[(n * h + r) * w + c];
                             acc = max ? Math.max(acc, v) : acc + v;
                         }
                     y[(n * oh + i) * ow + j] = max ? acc : acc / (k * k);
