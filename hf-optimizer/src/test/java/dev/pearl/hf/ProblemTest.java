@@ -54,4 +54,22 @@ class ProblemTest {
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, objective::loss);
         assertTrue(e.getMessage().contains("outputs + loss"), e.getMessage());
     }
+
+    @Test
+    void aLargeBatchTakenInPassesHasTheGradientOfOnePass() {
+        Problem problem = TinyModel.problem().withWeightCost(WeightCost.of(1e-3));
+        Params at = TinyModel.theta(3);
+        Batch data = TinyModel.data(23, 4);
+        Gradient onePass = problem.withCasesPerPass(23).gradient(at, data);
+        for (int cases : new int[]{1, 5, 7, 22}) {
+            Gradient passes = problem.withCasesPerPass(cases).gradient(at, data);
+            // Only the order of summation differs: float64 rounding of a few dozen terms.
+            assertTrue(TinyModel.relative(passes.gradient(), onePass.gradient()) < 1e-13, cases + " cases per pass");
+            assertEquals(onePass.loss(), passes.loss(), 1e-13 * Math.abs(onePass.loss()));
+            assertEquals(onePass.objective(), passes.objective(), 1e-13 * Math.abs(onePass.objective()));
+        }
+        assertEquals(Problem.DEFAULT_CASES_PER_PASS, problem.casesPerPass());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> problem.withCasesPerPass(0));
+        assertTrue(e.getMessage().contains("got 0"), e.getMessage());
+    }
 }

@@ -21,13 +21,25 @@ public final class Problem {
     private final Objective dataLoss;
     private final WeightCost weightCost;
     private final StructuredModel structured;
+    private final int casesPerPass;
 
-    private Problem(ModelOutputs outputs, Loss loss, Objective dataLoss, WeightCost weightCost, StructuredModel structured) {
+    /**
+     * How many cases one gradient pass of a model puts on its tape by default. A model's loss is a
+     * mean over cases, so a larger batch is taken in passes of this size whose gradients are summed
+     * with weights (cases in the pass) / (cases in the batch): the result is the same up to rounding,
+     * and the tape of a long unrolled model (an RNN over 10,000 sequences of 100 steps holds
+     * gigabytes at once) stays small enough to live in the caches instead of the collector.
+     */
+    public static final int DEFAULT_CASES_PER_PASS = 1000;
+
+    private Problem(ModelOutputs outputs, Loss loss, Objective dataLoss, WeightCost weightCost, StructuredModel structured, int casesPerPass) {
         this.outputs = outputs;
         this.loss = loss;
         this.dataLoss = dataLoss;
         this.weightCost = Objects.requireNonNull(weightCost, "weightCost");
         this.structured = structured;
+        if (casesPerPass < 1) throw new IllegalArgumentException("cases per gradient pass must be >= 1, got " + casesPerPass);
+        this.casesPerPass = casesPerPass;
     }
 
     /**
@@ -42,7 +54,7 @@ public final class Problem {
         Objects.requireNonNull(outputs, "outputs");
         Objects.requireNonNull(loss, "loss");
         Objective fromModel = (theta, batch) -> loss.value(outputs.apply(theta, batch.inputs()), batch.targets());
-        return new Problem(outputs, loss, fromModel, WeightCost.martens(), null);
+        return new Problem(outputs, loss, fromModel, WeightCost.martens(), null, DEFAULT_CASES_PER_PASS);
     }
 
     /**
@@ -57,7 +69,7 @@ public final class Problem {
     public static Problem ofStructuredModel(StructuredModel model, Loss loss) {
         Objects.requireNonNull(model, "model");
         Problem plain = ofModel((theta, inputs) -> model.apply(theta, inputs).outputs(), loss);
-        return new Problem(plain.outputs, loss, plain.dataLoss, plain.weightCost, model);
+        return new Problem(plain.outputs, loss, plain.dataLoss, plain.weightCost, model, plain.casesPerPass);
     }
 
     /**
@@ -68,7 +80,7 @@ public final class Problem {
      * @throws NullPointerException if objective is null
      */
     public static Problem ofObjective(Objective objective) {
-        return new Problem(null, null, Objects.requireNonNull(objective, "objective"), WeightCost.martens(), null);
+        return new Problem(null, null, Objects.requireNonNull(objective, "objective"), WeightCost.martens(), null, DEFAULT_CASES_PER_PASS);
     }
 
     /**
@@ -79,7 +91,28 @@ public final class Problem {
      * @throws NullPointerException if weightCost is null
      */
     public Problem withWeightCost(WeightCost weightCost) {
-        return new Problem(outputs, loss, dataLoss, weightCost, structured);
+        return new Problem(outputs, loss, dataLoss, weightCost, structured, casesPerPass);
+    }
+
+    /**
+     * This problem with another bound on the cases of one gradient pass (see
+     * {@link #DEFAULT_CASES_PER_PASS}); a plain objective is always taken in one pass.
+     *
+     * @param cases the most cases one pass puts on its tape, &gt;= 1
+     * @return a new problem
+     * @throws IllegalArgumentException if cases &lt; 1
+     */
+    public Problem withCasesPerPass(int cases) {
+        return new Problem(outputs, loss, dataLoss, weightCost, structured, cases);
+    }
+
+    /**
+     * The most cases one gradient pass of a model puts on its tape.
+     *
+     * @return the bound given to {@link #withCasesPerPass}, or the default
+     */
+    public int casesPerPass() {
+        return casesPerPass;
     }
 
     /**
@@ -188,16 +221,26 @@ public final class Problem {
     }
 
     /**
-     * Loss, objective and the objective's gradient (one forward and one backward pass).
+     * Loss, objective and the objective's gradient: one forward and one backward pass, or for a
+     * model's batch of more than {@link #casesPerPass} cases one per about that many cases, summed
+     * by case count.
      *
      * @param theta the parameters
      * @param batch the cases
      * @return the loss, the objective and its gradient at theta
      */
     public Gradient gradient(Params theta, Batch batch) {
-        ValueAndGrad<Params> vg = AD.valueAndGrad(p -> dataLoss(p, batch), theta);
-        double lossValue = vg.value().item();
-        Params g = weightCost.isZero() ? vg.grad() : vg.grad().add(weightCost.gradient(theta));
+        int passes = isModel() && batch.size() > casesPerPass ? (batch.size() + casesPerPass - 1) / casesPerPass : 1;
+        double lossValue = 0;
+        Params g = null;
+        for (int i = 0; i < passes; i++) {
+            Batch part = passes == 1 ? batch : batch.chunk(i, passes);
+            ValueAndGrad<Params> vg = AD.valueAndGrad(p -> dataLoss(p, part), theta);
+            double weight = passes == 1 ? 1 : (double) part.size() / batch.size();
+            lossValue += weight * vg.value().item();
+            g = g == null ? vg.grad().scale(weight) : g.axpy(weight, vg.grad());
+        }
+        if (!weightCost.isZero()) g = g.add(weightCost.gradient(theta));
         return new Gradient(lossValue, lossValue + weightCost.value(theta), g);
     }
 
