@@ -29,7 +29,7 @@ public final class RunDataOptions {
     @Option(names = "--test-size", paramLabel = "N", description = "As for train.")
     Integer testSize;
 
-    @Option(names = "--dtype", paramLabel = "float32|float64", description = "As for train (default: float32).")
+    @Option(names = "--dtype", paramLabel = "float32|float64", description = "As for train (default: float32; float64 for --task).")
     String dtype;
 
     @Option(names = "--layers", paramLabel = "SIZES", hidden = true, description = "As for train.")

@@ -61,8 +61,9 @@ public record SettingsFile(String optimizer, String dataset, String layers, int 
     public void write(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# pearl tune: " + trials.size() + " runs of " + Format.setting(budget) + " s of " + optimizer + " on " + dataset + " (seed " + seed
-                + "); train_error is metrics.csv's (auto-encoders: squared error per image summed over pixels, no 1/2; --task: the fraction of "
-                + "sequences not solved) at the run's last measurement, made after elapsed_s seconds, inf for a diverged run");
+                + "); train_error is the score from metrics.csv (auto-encoders: train_error, the squared error per image summed over pixels, no 1/2; "
+                + "--task: train_loss, the loss per sequence, with test_loss as test_error) at the run's last measurement, made after elapsed_s "
+                + "seconds, inf for a diverged run");
         put(lines, "format", FORMAT);
         put(lines, "optimizer", optimizer);
         put(lines, "dataset", dataset);

@@ -25,14 +25,15 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code pearl tune}: short training runs over a grid of each optimizer's settings, on a seed of
- * its own, scored by the train error each reaches by the budget. Writes DIR/NAME.properties (the
+ * its own, scored by the train error each reaches by the budget (on a sequence task the train loss,
+ * which keeps falling while the solved fraction still ties). Writes DIR/NAME.properties (the
  * chosen settings and every trial's score, for {@code train --settings}) and DIR/NAME-grid.md,
  * and keeps each trial's run in DIR/NAME/trial-NN.
  */
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Tune optimizers honestly: for each, short runs of --budget seconds over a grid of its settings, on a seed that "
                 + "training should not reuse, scored by the train error at the budget (squared error per image summed over pixels, no 1/2; "
-                + "with --task the fraction of training sequences not solved; a diverged run scores inf). A best trial on the edge of an "
+                + "with --task the train loss per sequence, since the solved fraction ties among runs that have not left the trivial solution; a diverged run scores inf). A best trial on the edge of an "
                 + "axis of three or more values is refused, with the extended grid to try. Default grids: sgd and nesterov --learning-rate 1e-3..1e-1 in half-decades x --momentum / --max-momentum "
                 + "0.9, 0.99, 0.995, 0.999 (20 trials); adam and rmsprop --learning-rate 1e-4..1e-2 (5); hf the same 20 trials as momentum over "
                 + "--initial-damping 1..100 (--task: five half-decades around the RNN's own) x two --cg-max-iterations x two "
@@ -74,6 +75,22 @@ public final class TuneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The metrics.csv columns a trial is scored and reported by, and their name in the output. */
+    private Score score = Score.ERROR;
+
+    private enum Score {
+        ERROR("train_error", "test_error", "train error"),
+        LOSS("train_loss", "test_loss", "train loss");
+
+        final String trainColumn, testColumn, label;
+
+        Score(String trainColumn, String testColumn, String label) {
+            this.trainColumn = trainColumn;
+            this.testColumn = testColumn;
+            this.label = label;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -88,6 +105,7 @@ public final class TuneCommand implements Callable<Integer> {
             if (choices.stream().noneMatch(c -> c.flags().contains(flag)))
                 throw new IllegalArgumentException("--grid " + flag.substring(2) + ": none of " + String.join(", ", optimizers) + " takes " + flag);
         SequenceSpec sequence = ConfigResolver.sequence(common);
+        score = sequence != null ? Score.LOSS : Score.ERROR;
         String data = sequence != null ? sequence.task() + "-" + sequence.length() : ConfigResolver.isCurves(dataset) ? "curves" : "mnist-idx";
         Path dir = out != null ? out : Path.of("tuning", data + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<TrialPlan> plans = new ArrayList<>();
@@ -129,7 +147,7 @@ public final class TuneCommand implements Callable<Integer> {
             trials.add(trial);
             scores[i] = trial.score();
             stdout.printf(Locale.ROOT, "  %2d/%d  %-45s %s%n", i + 1, points.size(), trial.flags(),
-                    trial.status().equals("ok") ? "train error " + Format.error(trial.trainError()) + " (test " + Format.error(trial.testError())
+                    trial.status().equals("ok") ? score.label + " " + Format.error(trial.trainError()) + " (test " + Format.error(trial.testError())
                             + ") at " + Format.duration(trial.seconds())
                             : trial.status() + ": scores inf");
             stdout.flush();
@@ -143,7 +161,7 @@ public final class TuneCommand implements Callable<Integer> {
         file.write(plan.file());
         Path table = plan.file().resolveSibling(key + "-grid.md");
         Files.writeString(table, TuningTable.markdown(file, verdict.chosen()), StandardCharsets.UTF_8);
-        stdout.println(verdict.refused() ? key + ": no choice (" + verdict.refusal() + ")" : key + ": chose " + chosen + " (train error "
+        stdout.println(verdict.refused() ? key + ": no choice (" + verdict.refusal() + ")" : key + ": chose " + chosen + " (" + score.label + " "
                 + Format.error(scores[verdict.chosen()]) + "); train with --settings " + plan.file());
         stdout.println("grid and scores: " + plan.file() + ", " + table);
         stdout.flush();
@@ -160,9 +178,9 @@ public final class TuneCommand implements Callable<Integer> {
         }
         MetricsTable metrics = MetricsTable.read(runDir.resolve(MetricsCsv.FILE_NAME));
         int last = metrics.rowCount() - 1;
-        double train = metrics.column("train_error")[last], test = metrics.column("test_error")[last], seconds = metrics.column("elapsed_s")[last];
+        double train = metrics.column(score.trainColumn)[last], test = metrics.column(score.testColumn)[last], seconds = metrics.column("elapsed_s")[last];
         if (!Double.isFinite(train))
-            return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, test, seconds, String.format(Locale.ROOT, "diverged: train error %s after %s",
+            return new SettingsFile.Trial(flags, Double.POSITIVE_INFINITY, test, seconds, String.format(Locale.ROOT, "diverged: " + score.label + " %s after %s",
                     Double.isNaN(train) ? "NaN" : "inf", Format.duration(seconds)));
         return new SettingsFile.Trial(flags, train, test, seconds, "ok");
     }

@@ -11,7 +11,7 @@ final class TuningTable {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s on %s (%s, %d / %d train / test cases, %s), seed %d, %s s per trial%n%n", file.optimizer(),
                 file.dataset(), file.layers(), file.trainSize(), file.testSize(), file.dtype(), file.seed(), Format.setting(file.budget())));
-        b.append("| trial | settings | train error at the last measurement | test error | measured at (s) | |\n|---|---|---|---|---|---|\n");
+        b.append("| trial | settings | score at the last measurement (train error; --task: train loss) | test error (--task: test loss) | measured at (s) | |\n|---|---|---|---|---|---|\n");
         for (int i = 0; i < file.trials().size(); i++) {
             SettingsFile.Trial t = file.trials().get(i);
             String score = t.status().equals("ok") ? Format.error(t.trainError()) : "inf (" + t.status() + ")";

@@ -148,6 +148,11 @@ class SequenceTaskTrainTest {
         assertEquals("addition", file.dataset());
         assertEquals("tanh RNN, 4 hidden, T = 20", file.layers());
         assertTrue(Files.readString(tuning.resolve("adam-grid.md")).contains("100 / 50 train / test cases"));
+        // A task's trials are scored by the train loss: the solved fraction ties while nothing is solved.
+        MetricsTable trial = MetricsTable.read(tuning.resolve("adam").resolve("trial-01").resolve(MetricsCsv.FILE_NAME));
+        double[] losses = trial.column("train_loss");
+        assertEquals(losses[losses.length - 1], file.trials().get(0).trainError(), 0);
+        assertTrue(tuned.out().contains("train loss "), tuned.out());
         String other = failing("train", "--settings", tuning.resolve("adam.properties").toString(), "--task", "addition", "--length", "30",
                 "--hidden", "4", "--train-size", "100", "--test-size", "50", "--seed", "2", "--out", tmp.resolve("t").toString()).err();
         assertTrue(other.contains("network tanh RNN, 4 hidden, T = 20 (this run: tanh RNN, 4 hidden, T = 30)"), other);
