@@ -31,10 +31,12 @@ import java.util.function.Function;
  * Cost of training a tanh RNN through time: one gradient, one Gauss-Newton product (at a fixed
  * linearization, as inside CG) and one Hessian-vector product of the squared error on the last
  * step. Same net and JSON fields as examples/scripts/torch_rnn_bench.py, the PyTorch reference.
- * Two more ops have no PyTorch counterpart: the Gauss-Newton product of the same net as HF trains
- * it on a sequence problem (outputs at every step, the loss masked to the last step;
- * "masked_gnvp") and the same product with structural damping on every step's hidden units
- * ("structural_gnvp"); their ratio is what structural damping adds to each CG step.
+ * Two more ops have no PyTorch counterpart: the Gauss-Newton product of the same net on a sequence
+ * problem with outputs at every step and the loss masked to the last step ("masked_gnvp", as HF
+ * trains tasks with targets throughout), and the product as HF trains addition ("structural_gnvp":
+ * outputs only from the first step that can carry a target, here the last, and structural damping
+ * on every step's hidden units); its ratio to gnvp is what a CG step of a task costs beyond the
+ * plain product.
  */
 @Command(name = "rnn", mixinStandardHelpOptions = true,
         description = "Time grad, gnvp and hvp of a tanh RNN unrolled over --steps; one JSON line per op.")
@@ -78,9 +80,12 @@ public final class RnnBench implements Runnable {
         ops.put("gnvp", () -> gn.apply(v).norm());
         ops.put("hvp", () -> AD.hvp(objective, theta, v).norm());
         Batch sequences = lastStepBatch(be, dt, x, y);
-        Problem problem = Problem.ofStructuredModel(TanhRnnModel.of(net), MaskedSequenceLoss.squaredError());
-        CurvatureProduct masked = Curvature.gaussNewton().at(problem, theta, sequences, 0);
-        CurvatureProduct structural = Curvature.gaussNewton().at(problem, theta, sequences, 1.0 / 30);
+        Problem everyStep = Problem.ofStructuredModel(TanhRnnModel.of(net), MaskedSequenceLoss.squaredError());
+        Problem lastStep = Problem.ofStructuredModel(TanhRnnModel.of(net, steps - 1), MaskedSequenceLoss.squaredError());
+        Tensor targets = sequences.targets();
+        Batch lastTargets = Batch.of(sequences.inputs(), Ops.slice(targets, 1, steps - 1, steps));
+        CurvatureProduct masked = Curvature.gaussNewton().at(everyStep, theta, sequences, 0);
+        CurvatureProduct structural = Curvature.gaussNewton().at(lastStep, theta, lastTargets, 1.0 / 30);
         ops.put("masked_gnvp", () -> masked.apply(v).norm());
         ops.put("structural_gnvp", () -> structural.apply(v).norm());
         Map<String, Measurement> results = repetitions.time(ops);

@@ -28,11 +28,14 @@ final class RnnRun implements RunModel {
     private final SequenceSpec spec;
     private final SequenceTask task;
     private final TanhRnn net;
+    /** The first step that can carry a target: the model makes no outputs before it. */
+    private final int firstOutput;
 
     RnnRun(SequenceSpec spec) {
         this.spec = spec;
         this.task = spec.sequenceTask();
         this.net = new TanhRnn(task.inputs(), spec.hidden(), task.outputs());
+        this.firstOutput = task.firstTargetStep(spec.length());
     }
 
     @Override
@@ -43,7 +46,7 @@ final class RnnRun implements RunModel {
 
     @Override
     public Problem problem(double weightCost) {
-        return Problem.ofStructuredModel(TanhRnnModel.of(net), task.kind().loss()).withWeightCost(WeightCost.of(weightCost));
+        return Problem.ofStructuredModel(TanhRnnModel.of(net, firstOutput), task.kind().loss()).withWeightCost(WeightCost.of(weightCost));
     }
 
     @Override
@@ -53,7 +56,7 @@ final class RnnRun implements RunModel {
 
     @Override
     public Batch trainingBatch(TrainingData data) {
-        return Batch.of(data.train(), data.sequences().train().targets(data.train().backend(), data.train().dtype()));
+        return Batch.of(data.train(), data.sequences().train().targets(data.train().backend(), data.train().dtype(), firstOutput));
     }
 
     @Override
@@ -62,7 +65,7 @@ final class RnnRun implements RunModel {
         // Case n depends only on (seed, n): the first cases of a set are the set of that size.
         var set = test ? s.test() : s.train();
         if (cases < set.cases()) set = task.generate(cases, s.length(), test ? TrainingData.testSeed(s.seed()) : s.seed());
-        return new SequenceMeasure(TanhRnnModel.outputs(net), task.kind().loss(), set, data.train().backend(), data.train().dtype());
+        return new SequenceMeasure(TanhRnnModel.outputs(net, firstOutput), firstOutput, task.kind().loss(), set, data.train().backend(), data.train().dtype());
     }
 
     @Override

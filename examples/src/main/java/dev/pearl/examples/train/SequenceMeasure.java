@@ -21,13 +21,15 @@ final class SequenceMeasure implements SetMeasure {
     private final ModelOutputs model;
     private final MaskedSequenceLoss loss;
     private final SequenceSet set;
+    private final int firstOutput;
     private final List<Tensor> inputs = new ArrayList<>(), targets = new ArrayList<>();
 
-    SequenceMeasure(ModelOutputs model, MaskedSequenceLoss loss, SequenceSet set, Backend backend, DType dtype) {
+    SequenceMeasure(ModelOutputs model, int firstOutput, MaskedSequenceLoss loss, SequenceSet set, Backend backend, DType dtype) {
         this.model = model;
+        this.firstOutput = firstOutput;
         this.loss = loss;
         this.set = set;
-        Tensor allInputs = set.inputs(backend, dtype), allTargets = set.targets(backend, dtype);
+        Tensor allInputs = set.inputs(backend, dtype), allTargets = set.targets(backend, dtype, firstOutput);
         for (int from = 0; from < set.cases(); from += ReconstructionError.SLICE) {
             int to = Math.min(set.cases(), from + ReconstructionError.SLICE);
             inputs.add(Ops.slice(allInputs, 0, from, to));
@@ -46,6 +48,6 @@ final class SequenceMeasure implements SetMeasure {
             predictions.add(loss.predict(z));
         }
         Tensor predicted = predictions.size() == 1 ? predictions.get(0) : Ops.concat(predictions, 0);
-        return new Measurement(total / set.cases(), 1 - set.solvedFraction(predicted));
+        return new Measurement(total / set.cases(), 1 - set.solvedFraction(predicted, firstOutput));
     }
 }

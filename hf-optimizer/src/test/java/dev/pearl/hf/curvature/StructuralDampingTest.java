@@ -1,5 +1,6 @@
 package dev.pearl.hf.curvature;
 
+import dev.pearl.Ops;
 import dev.pearl.Params;
 import dev.pearl.ad.AD;
 import dev.pearl.hf.TinyRnn;
@@ -9,6 +10,7 @@ import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.Structural;
 import dev.pearl.hf.problem.StructuralLoss;
 import dev.pearl.hf.problem.StructuredOutputs;
+import dev.pearl.hf.problem.TanhRnnModel;
 import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,26 @@ class StructuralDampingTest {
         Params jv = AD.jvp(p -> Params.of("z", TinyRnn.plainOutputs(p, batch.inputs())), theta, v).tangent();
         double expected = WEIGHT * jv.dot(jv) / CASES;
         assertEquals(expected, Curvature.gaussNewton().at(own, theta, batch, WEIGHT).structuralTerm(v), 1e-12 * Math.max(1, expected));
+    }
+
+    /**
+     * Targets start at step 2 (TinyRnn), so a model with outputs from step 2 on and the targets cut
+     * there is the same problem: same loss, gradient and damped product, up to summation order.
+     */
+    @Test
+    void outputsFromTheFirstTargetStepGiveTheSameProblem() {
+        int first = 2;
+        Problem late = Problem.ofStructuredModel(TanhRnnModel.of(TinyRnn.NET, first), MaskedSequenceLoss.squaredError()).withWeightCost(WeightCost.none());
+        Tensor targets = batch.targets();
+        Batch cut = Batch.of(batch.inputs(), Ops.slice(targets, 1, first, targets.dim(1)));
+        assertArrayEquals(new int[]{CASES, TinyRnn.STEPS - first, 1}, late.outputs().apply(theta, batch.inputs()).shape().dims());
+        assertEquals(structured.loss(theta, batch), late.loss(theta, cut), 1e-15);
+        assertArrayEquals(flat(structured.gradient(theta, batch).gradient()), flat(late.gradient(theta, cut).gradient()), 1e-14);
+        Params v = direction(theta, 8);
+        assertArrayEquals(flat(Curvature.gaussNewton().at(structured, theta, batch, WEIGHT).apply(v)),
+                flat(Curvature.gaussNewton().at(late, theta, cut, WEIGHT).apply(v)), 1e-13);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TanhRnnModel.of(TinyRnn.NET, TinyRnn.STEPS).apply(theta, batch.inputs()));
+        assertTrue(e.getMessage().contains("steps > " + TinyRnn.STEPS), e.getMessage());
     }
 
     private static double[] flat(Params p) {

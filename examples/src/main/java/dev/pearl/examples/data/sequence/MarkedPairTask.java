@@ -77,6 +77,11 @@ final class MarkedPairTask implements SequenceTask {
     }
 
     @Override
+    public int firstTargetStep(int length) {
+        return layout.lastStepOfShortest(length); // the only target is at a sequence's last step
+    }
+
+    @Override
     public SequenceSet generate(int cases, int length, long seed) {
         layout.check(length);
         SequenceBuilder out = new SequenceBuilder(name, kind, cases, layout.maxLength(length), inputs(), outputs());

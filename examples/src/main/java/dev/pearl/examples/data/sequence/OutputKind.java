@@ -16,8 +16,8 @@ public enum OutputKind {
         }
 
         @Override
-        boolean solved(float[] predicted, float[] target, int at, int width) {
-            for (int i = at; i < at + width; i++) if (!(Math.abs(predicted[i] - target[i]) < TOLERANCE)) return false;
+        boolean solved(float[] predicted, int p, float[] target, int t, int width) {
+            for (int i = 0; i < width; i++) if (!(Math.abs(predicted[p + i] - target[t + i]) < TOLERANCE)) return false;
             return true;
         }
     },
@@ -29,8 +29,8 @@ public enum OutputKind {
         }
 
         @Override
-        boolean solved(float[] predicted, float[] target, int at, int width) {
-            for (int i = at; i < at + width; i++) if ((predicted[i] > 0.5f) != (target[i] > 0.5f)) return false;
+        boolean solved(float[] predicted, int p, float[] target, int t, int width) {
+            for (int i = 0; i < width; i++) if ((predicted[p + i] > 0.5f) != (target[t + i] > 0.5f)) return false;
             return true;
         }
     },
@@ -42,10 +42,10 @@ public enum OutputKind {
         }
 
         @Override
-        boolean solved(float[] predicted, float[] target, int at, int width) {
-            int best = at;
-            for (int i = at + 1; i < at + width; i++) if (predicted[i] > predicted[best]) best = i;
-            return target[best] == 1f;
+        boolean solved(float[] predicted, int p, float[] target, int t, int width) {
+            int best = 0;
+            for (int i = 1; i < width; i++) if (predicted[p + i] > predicted[p + best]) best = i;
+            return target[t + best] == 1f;
         }
     };
 
@@ -54,6 +54,6 @@ public enum OutputKind {
 
     public abstract MaskedSequenceLoss loss();
 
-    /** Whether the predictions at [at, at + width) solve the target there. */
-    abstract boolean solved(float[] predicted, float[] target, int at, int width);
+    /** Whether the predictions at [p, p + width) solve the target at [t, t + width). */
+    abstract boolean solved(float[] predicted, int p, float[] target, int t, int width);
 }

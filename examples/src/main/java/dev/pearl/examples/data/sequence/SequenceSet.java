@@ -79,12 +79,41 @@ public final class SequenceSet {
         return tensor(backend, dtype, targetValues, outputs);
     }
 
+    /**
+     * The targets of steps {@code first} to the end, [cases, steps - first, outputs]: what a model
+     * that produces outputs from step {@code first} on is compared with.
+     *
+     * @throws IllegalArgumentException if an earlier step carries a target (it would be lost)
+     */
+    public Tensor targets(Backend backend, DType dtype, int first) {
+        checkFirstTargetStep(first);
+        if (first == 0) return targets(backend, dtype);
+        int kept = steps - first;
+        float[] cut = new float[cases * kept * outputs];
+        for (int n = 0; n < cases; n++)
+            System.arraycopy(targetValues, (n * steps + first) * outputs, cut, n * kept * outputs, kept * outputs);
+        return tensor(backend, dtype, cut, kept, outputs);
+    }
+
+    private void checkFirstTargetStep(int first) {
+        if (first < 0 || first >= steps)
+            throw new IllegalArgumentException(task + ": first target step " + first + " is outside the " + steps + " steps");
+        for (int n = 0; n < cases; n++)
+            for (int t = 0; t < first; t++)
+                if (hasTarget(n, t))
+                    throw new IllegalArgumentException(task + ": sequence " + n + " has a target at step " + t + ", before the first target step " + first);
+    }
+
     public Batch toBatch(Backend backend, DType dtype) {
         return Batch.of(inputs(backend, dtype), targets(backend, dtype));
     }
 
     private Tensor tensor(Backend backend, DType dtype, float[] values, int width) {
-        Shape shape = Shape.of(cases, steps, width);
+        return tensor(backend, dtype, values, steps, width);
+    }
+
+    private Tensor tensor(Backend backend, DType dtype, float[] values, int stepCount, int width) {
+        Shape shape = Shape.of(cases, stepCount, width);
         if (dtype == DType.FLOAT32) return backend.fromArray(values.clone(), shape, dtype);
         double[] d = new double[values.length];
         for (int i = 0; i < d.length; i++) d[i] = values[i];
@@ -96,14 +125,24 @@ public final class SequenceSet {
      * {@code predict} of the outputs, shaped like the targets) solves its target.
      */
     public double solvedFraction(Tensor predictions) {
-        if (predictions.rank() != 3 || predictions.dim(0) != cases || predictions.dim(1) != steps || predictions.dim(2) != outputs)
-            throw new IllegalArgumentException(task + ": predictions " + predictions.shape() + " do not match the targets [" + cases + ", " + steps + ", " + outputs + "]");
+        return solvedFraction(predictions, 0);
+    }
+
+    /**
+     * As {@link #solvedFraction(Tensor)} for predictions of steps {@code first} to the end,
+     * [cases, steps - first, outputs] (see {@link #targets(Backend, DType, int)}).
+     */
+    public double solvedFraction(Tensor predictions, int first) {
+        checkFirstTargetStep(first);
+        int kept = steps - first;
+        if (predictions.rank() != 3 || predictions.dim(0) != cases || predictions.dim(1) != kept || predictions.dim(2) != outputs)
+            throw new IllegalArgumentException(task + ": predictions " + predictions.shape() + " do not match the targets [" + cases + ", " + kept + ", " + outputs + "]");
         float[] p = predictions.toFloatArray();
         int solved = 0;
         for (int n = 0; n < cases; n++) {
             boolean ok = true;
-            for (int t = 0; t < steps && ok; t++)
-                if (judged(n, t)) ok = kind.solved(p, targetValues, (n * steps + t) * outputs, outputs);
+            for (int t = first; t < steps && ok; t++)
+                if (judged(n, t)) ok = kind.solved(p, (n * kept + t - first) * outputs, targetValues, (n * steps + t) * outputs, outputs);
             if (ok) solved++;
         }
         return (double) solved / cases;

@@ -24,6 +24,14 @@ public interface SequenceTask {
     /** {@code cases} sequences at nominal length T. */
     SequenceSet generate(int cases, int length, long seed);
 
+    /**
+     * The first step at which any sequence of nominal length T can carry a target: a model need not
+     * produce outputs before it (0 when targets can come at any step).
+     */
+    default int firstTargetStep(int length) {
+        return 0;
+    }
+
     /** Case n's own generator. */
     static SplittableRandom random(long seed, int caseIndex) {
         return new SplittableRandom(Seeds.mix(seed, caseIndex));

@@ -29,6 +29,11 @@ final class StepLayout {
     }
 
     /** The longest sequence at nominal length T: the batch's number of steps. */
+    /** The last step of the shortest sequence at nominal length t. */
+    int lastStepOfShortest(int t) {
+        return length.low(t, 1) - 1;
+    }
+
     int maxLength(int t) {
         return Math.max(length.low(t, 1), length.high(t) - 1);
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What every task shares: determinism, per-case seeding, success reading and bad input. */
 class SequenceGeneratorsTest {
@@ -73,5 +74,32 @@ class SequenceGeneratorsTest {
         SequenceSet s = SequenceTasks.byName("addition").generate(4, 100, 1);
         assertEquals("addition: predictions [4,100,1] do not match the targets [4, " + s.steps() + ", 1]",
                 assertThrows(IllegalArgumentException.class, () -> s.solvedFraction(Tensor.of(new float[400], 4, 100, 1))).getMessage());
+    }
+
+    @Test
+    void aTasksFirstTargetStepComesBeforeEveryTargetAndCutsTheTargetsThere() {
+        for (SequenceTask task : SequenceTasks.all()) {
+            int t = task.name().startsWith("xor") ? 60 : 40;
+            SequenceSet s = task.generate(200, t, 5);
+            int first = task.firstTargetStep(t);
+            Tensor full = s.targets(Backends.defaultBackend(), DType.FLOAT64), cut = s.targets(Backends.defaultBackend(), DType.FLOAT64, first);
+            assertArrayEquals(new int[]{200, s.steps() - first, task.outputs()}, cut.shape().dims(), task.name());
+            assertArrayEquals(lastSteps(full, s, first), cut.toDoubleArray(), task.name()); // NaN (no target) equals NaN here
+            assertEquals(1.0, s.solvedFraction(s.targets(Backends.defaultBackend(), DType.FLOAT32, first), first), task.name());
+        }
+        // Addition's only target is at a sequence's last step, and no sequence is shorter than T.
+        assertEquals(99, SequenceTasks.byName("addition").firstTargetStep(100));
+        SequenceSet s = SequenceTasks.byName("addition").generate(50, 100, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.targets(Backends.defaultBackend(), DType.FLOAT32, s.steps() - 1));
+        assertTrue(e.getMessage().startsWith("addition: sequence ") && e.getMessage().contains("before the first target step " + (s.steps() - 1)), e.getMessage());
+        Tensor shifted = Tensor.of(add(s.targets(Backends.defaultBackend(), DType.FLOAT32, 99).toFloatArray(), 0.05f), 50, s.steps() - 99, 1);
+        assertEquals(0.0, s.solvedFraction(shifted, 99));
+    }
+
+    private static double[] lastSteps(Tensor full, SequenceSet s, int first) {
+        int outputs = full.dim(2), kept = s.steps() - first;
+        double[] all = full.toDoubleArray(), out = new double[s.cases() * kept * outputs];
+        for (int n = 0; n < s.cases(); n++) System.arraycopy(all, (n * s.steps() + first) * outputs, out, n * kept * outputs, kept * outputs);
+        return out;
     }
 }
