@@ -152,7 +152,7 @@ public final class TuneCommand implements Callable<Integer> {
                             : trial.status() + ": scores inf");
             stdout.flush();
         }
-        TuningGrid.Verdict verdict = plan.grid().judge(points, scores);
+        TuningGrid.Verdict verdict = plan.grid().judge(points, scores, score.label);
         String chosen = verdict.refused() ? "" : trials.get(verdict.chosen()).flags();
         String refusal = verdict.refused() ? verdict.refusal() : "";
         RunConfig first = firstConfig(plan, points.size());

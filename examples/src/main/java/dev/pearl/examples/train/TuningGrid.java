@@ -69,6 +69,11 @@ final class TuningGrid {
      * values; the reason names the edge and the --grid option of the grid extended past it.
      */
     Verdict judge(List<List<Double>> points, double[] scores) {
+        return judge(points, scores, "train error");
+    }
+
+    /** As {@link #judge(List, double[])}, with the scores named {@code measure} in the reason. */
+    Verdict judge(List<List<Double>> points, double[] scores, String measure) {
         if (points.size() != scores.length) throw new IllegalArgumentException(points.size() + " trials but " + scores.length + " scores");
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
@@ -87,8 +92,8 @@ final class TuningGrid {
             extended.add("--grid " + GridAxis.gridOption(axis.flag(), axis.extended(side, EXTENSION), axis.integral()));
         }
         if (edges.isEmpty()) return new Verdict(best, "");
-        return new Verdict(-1, String.format(Locale.ROOT, "the best trial (%s, train error %s) has %s; a better value may lie beyond it, "
-                + "so none is chosen: tune again with %s", String.join(" ", flags(points.get(best))), Format.error(scores[best]),
+        return new Verdict(-1, String.format(Locale.ROOT, "the best trial (%s, %s %s) has %s; a better value may lie beyond it, "
+                + "so none is chosen: tune again with %s", String.join(" ", flags(points.get(best))), measure, Format.error(scores[best]),
                 String.join(" and ", edges), String.join(" ", extended)));
     }
 }

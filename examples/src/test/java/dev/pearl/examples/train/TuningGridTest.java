@@ -40,6 +40,10 @@ class TuningGridTest {
         assertTrue(v.refused());
         assertTrue(v.refusal().contains("--learning-rate 0.001 on the grid's lower edge"), v.refusal());
         assertTrue(v.refusal().contains("--grid learning-rate=1e-4,3e-4,0.001,0.003,0.01"), v.refusal());
+        assertTrue(v.refusal().contains("train error 3"), v.refusal());
+        TuningGrid grid = new TuningGrid(List.of(RATES));
+        String byLoss = grid.judge(grid.points(), new double[]{3, 4, 5}, "train loss").refusal();
+        assertTrue(byLoss.contains("train loss 3") && !byLoss.contains("train error"), byLoss);
     }
 
     @Test
