@@ -123,7 +123,8 @@ public final class IdxImages {
 
     /** DIR/name if it exists, else DIR/name.gz; a clear error when neither does. */
     public static Path find(Path dir, String name) throws IOException {
-        if (!Files.isDirectory(dir)) throw new NoSuchFileException(dir.toString(), null, "not a directory of IDX files");
+        if (!Files.exists(dir)) throw new NoSuchFileException(dir.toString(), null, "no such directory (expected a directory of IDX files)");
+        if (!Files.isDirectory(dir)) throw new NoSuchFileException(dir.toString(), null, "a file, not a directory of IDX files");
         Path raw = dir.resolve(name), gz = dir.resolve(name + ".gz");
         if (Files.isRegularFile(raw)) return raw;
         if (Files.isRegularFile(gz)) return gz;

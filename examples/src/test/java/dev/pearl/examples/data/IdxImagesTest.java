@@ -148,6 +148,11 @@ class IdxImagesTest {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> IdxImages.readMnistDir(dir));
         assertTrue(e.getMessage().contains(IdxImages.TEST_IMAGES + ".gz") && e.getMessage().contains(dir.toString()), e.getMessage());
         assertThrows(NoSuchFileException.class, () -> IdxImages.read(dir.resolve("nothing-here")));
+        NoSuchFileException absent = assertThrows(NoSuchFileException.class, () -> IdxImages.readMnistDir(dir.resolve("no-such-dir")));
+        assertTrue(absent.getMessage().contains("no such directory"), absent.getMessage());
+        Path aFile = dir.resolve(IdxImages.TRAIN_IMAGES + ".gz");
+        NoSuchFileException notADir = assertThrows(NoSuchFileException.class, () -> IdxImages.readMnistDir(aFile));
+        assertTrue(notADir.getMessage().contains("a file, not a directory"), notADir.getMessage());
     }
 
     @Test
