@@ -7,6 +7,7 @@ import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Gradient;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.nn.Losses;
 import dev.pearl.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,15 @@ class ProblemTest {
             assertTrue(TinyModel.relative(passes.gradient(), onePass.gradient()) < 1e-13, cases + " cases per pass");
             assertEquals(onePass.loss(), passes.loss(), 1e-13 * Math.abs(onePass.loss()));
             assertEquals(onePass.objective(), passes.objective(), 1e-13 * Math.abs(onePass.objective()));
+            // The line search's values come from the same passes, bit for bit.
+            assertEquals(passes.loss(), problem.withCasesPerPass(cases).loss(at, data), 0);
         }
+        // Outputs that are not [cases, ...] cannot be weighted by cases: refused, not mis-summed.
+        Problem flat = Problem.ofModel((p, x) -> Ops.sum(TinyModel.NET.outputs(p, x), 1), Losses.squaredError()).withCasesPerPass(5);
+        Batch flatData = Batch.of(data.inputs(), Ops.sum(data.targets(), 1));
+        IllegalArgumentException rank = assertThrows(IllegalArgumentException.class, () -> flat.gradient(at, flatData));
+        assertTrue(rank.getMessage().contains("gave outputs [4]") && rank.getMessage().contains("withCasesPerPass"), rank.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> flat.loss(at, flatData));
         assertEquals(Problem.DEFAULT_CASES_PER_PASS, problem.casesPerPass());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> problem.withCasesPerPass(0));
         assertTrue(e.getMessage().contains("got 0"), e.getMessage());

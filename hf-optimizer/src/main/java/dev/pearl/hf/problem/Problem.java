@@ -199,14 +199,23 @@ public final class Problem {
     }
 
     /**
-     * The data loss's value.
+     * The data loss's value, for a model's batch of more than {@link #casesPerPass} cases summed
+     * over the same passes as {@link #gradient}.
      *
      * @param theta the parameters
      * @param batch the cases
      * @return the data loss
      */
     public double loss(Params theta, Batch batch) {
-        return dataLoss(theta, batch).item();
+        int passes = passes(batch);
+        if (passes == 1) return dataLoss(theta, batch).item();
+        // The same passes and weights as gradient(), so that a line search compares like with like.
+        double sum = 0;
+        for (int i = 0; i < passes; i++) {
+            Batch part = batch.chunk(i, passes);
+            sum += (double) part.size() / batch.size() * passLoss(theta, part).item();
+        }
+        return sum;
     }
 
     /**
@@ -230,18 +239,32 @@ public final class Problem {
      * @return the loss, the objective and its gradient at theta
      */
     public Gradient gradient(Params theta, Batch batch) {
-        int passes = isModel() && batch.size() > casesPerPass ? (batch.size() + casesPerPass - 1) / casesPerPass : 1;
+        int passes = passes(batch);
         double lossValue = 0;
         Params g = null;
         for (int i = 0; i < passes; i++) {
             Batch part = passes == 1 ? batch : batch.chunk(i, passes);
-            ValueAndGrad<Params> vg = AD.valueAndGrad(p -> dataLoss(p, part), theta);
+            ValueAndGrad<Params> vg = AD.valueAndGrad(p -> passes == 1 ? dataLoss(p, part) : passLoss(p, part), theta);
             double weight = passes == 1 ? 1 : (double) part.size() / batch.size();
             lossValue += weight * vg.value().item();
             g = g == null ? vg.grad().scale(weight) : g.axpy(weight, vg.grad());
         }
         if (!weightCost.isZero()) g = g.add(weightCost.gradient(theta));
         return new Gradient(lossValue, lossValue + weightCost.value(theta), g);
+    }
+
+    private int passes(Batch batch) {
+        return isModel() && batch.size() > casesPerPass ? (batch.size() + casesPerPass - 1) / casesPerPass : 1;
+    }
+
+    /** The data loss of one pass; weighting passes by their cases needs a mean over outputs' rows. */
+    private Tensor passLoss(Params theta, Batch part) {
+        Tensor z = outputs.apply(theta, part.inputs());
+        if (z.rank() < 2 || z.dim(0) != part.size())
+            throw new IllegalArgumentException("a batch larger than " + casesPerPass + " cases is taken in passes, which needs outputs [cases, ...] "
+                    + "(the loss a mean over cases), but " + part.size() + " cases gave outputs " + z.shape()
+                    + "; Problem.withCasesPerPass(n) with n >= the batch size takes it in one pass");
+        return loss.value(z, part.targets());
     }
 
     /**

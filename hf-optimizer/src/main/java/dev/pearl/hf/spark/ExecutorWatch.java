@@ -10,7 +10,9 @@ import java.util.function.IntSupplier;
  * Ends the wait of a cluster that has lost every executor. Spark itself waits for new executors
  * without end (warning "Initial job has not accepted any resources" every 15 s); this watch cancels
  * the running jobs once a job has waited {@code timeout} with no executor, so the run fails in one
- * line with its checkpoint kept. Local masters run tasks in the driver and are never watched.
+ * line with its checkpoint kept. It counts only after an executor has been seen: a cluster that is
+ * slow to grant the first one (a busy master, a queue) is waited for as Spark waits. Local masters
+ * run tasks in the driver and are never watched.
  */
 final class ExecutorWatch implements AutoCloseable {
     /** The Spark property that sets the wait ("120s", "5m", ...); spark-submit --conf or -D sets it. */
@@ -25,6 +27,7 @@ final class ExecutorWatch implements AutoCloseable {
     private final long timeoutNanos;
     private final Thread poller;
     private long waitingSince = -1;
+    private boolean executorSeen;
     private volatile String reason;
 
     /**
@@ -48,7 +51,10 @@ final class ExecutorWatch implements AutoCloseable {
 
     /** Watches {@code spark}'s executors from a daemon thread; a watch that never fires for a local master. */
     static ExecutorWatch start(SparkContext spark) {
-        long timeout = TimeUnit.SECONDS.toNanos(spark.getConf().getTimeAsSeconds(TIMEOUT_PROPERTY, DEFAULT_TIMEOUT));
+        long timeoutMs = spark.getConf().getTimeAsMs(TIMEOUT_PROPERTY, DEFAULT_TIMEOUT);
+        if (timeoutMs <= 0) throw new IllegalArgumentException(TIMEOUT_PROPERTY + " must be a positive time such as 120s, got "
+                + spark.getConf().get(TIMEOUT_PROPERTY));
+        long timeout = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         ExecutorWatch watch = new ExecutorWatch(() -> executorsBesidesTheDriver(spark),
                 () -> spark.statusTracker().getActiveJobIds().length > 0, spark::cancelAllJobs, spark::isStopped, timeout);
         if (!spark.isLocal()) watch.poller.start();
@@ -69,13 +75,15 @@ final class ExecutorWatch implements AutoCloseable {
      */
     synchronized boolean check(long now) {
         if (reason != null) return false;
-        if (executors.getAsInt() > 0 || !jobsActive.getAsBoolean()) {
+        int registered = executors.getAsInt();
+        if (registered > 0) executorSeen = true;
+        if (registered > 0 || !executorSeen || !jobsActive.getAsBoolean()) {
             waitingSince = -1;
             return false;
         }
         if (waitingSince < 0) waitingSince = now;
         if (now - waitingSince < timeoutNanos) return false;
-        reason = "no Spark executor for " + TimeUnit.NANOSECONDS.toSeconds(timeoutNanos) + " s (every worker lost?), so Pearl cancelled the job ("
+        reason = "no Spark executor for " + seconds(timeoutNanos) + " s (every worker lost?), so Pearl cancelled the job ("
                 + TIMEOUT_PROPERTY + " sets the wait)";
         cancel.run();
         return true;
@@ -90,16 +98,24 @@ final class ExecutorWatch implements AutoCloseable {
         return reason;
     }
 
+    private static String seconds(long nanos) {
+        double s = nanos / 1e9;
+        return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+    }
+
     private void poll() {
         try {
             while (!Thread.currentThread().isInterrupted() && !stopped.getAsBoolean()) {
-                check(System.nanoTime());
+                try {
+                    check(System.nanoTime());
+                } catch (RuntimeException e) {
+                    // The context stopping under the watch ends it; a passing failure of a live one does not.
+                    if (stopped.getAsBoolean()) return;
+                }
                 Thread.sleep(POLL_MS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            // The context stopped under the watch: nothing left to watch.
         }
     }
 

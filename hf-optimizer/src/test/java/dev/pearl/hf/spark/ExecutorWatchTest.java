@@ -34,7 +34,20 @@ class ExecutorWatchTest {
     }
 
     @Test
+    void aClusterThatHasNotYetGrantedAnExecutorIsWaitedFor() {
+        executors.set(0);
+        assertFalse(watch.check(0));
+        assertFalse(watch.check(1_000 * SECOND), "no executor seen yet: a slow start, not a loss");
+        executors.set(1);
+        assertFalse(watch.check(1_001 * SECOND));
+        executors.set(0);
+        assertFalse(watch.check(1_002 * SECOND));
+        assertTrue(watch.check(1_122 * SECOND));
+    }
+
+    @Test
     void anExecutorThatComesBackOrNoJobWaitingRestartsTheCount() {
+        watch.check(0);
         executors.set(0);
         watch.check(0);
         executors.set(1);

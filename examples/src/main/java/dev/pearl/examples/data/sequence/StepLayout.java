@@ -28,12 +28,12 @@ final class StepLayout {
         this.markers = List.copyOf(markers);
     }
 
-    /** The longest sequence at nominal length T: the batch's number of steps. */
     /** The last step of the shortest sequence at nominal length t. */
     int lastStepOfShortest(int t) {
         return length.low(t, 1) - 1;
     }
 
+    /** The longest sequence at nominal length T: the batch's number of steps. */
     int maxLength(int t) {
         return Math.max(length.low(t, 1), length.high(t) - 1);
     }
