@@ -3,7 +3,10 @@
 # a tanh RNN, batch 1000, 100 hidden units, 2 inputs, squared error on the last step, for each T
 # given, alternating Pearl and PyTorch so that both see the same machine. Prints a header line per
 # run and the JSON lines. Needs a quiet machine: PyTorch's OpenMP threads spin, so another job on
-# the same cores slows it by several times.
+# the same cores slows it by several times. PyTorch allocates a fresh buffer per op; where page
+# faults are slow (some virtual machines: `time` then shows sys close to user), glibc returning
+# memory to the kernel after each op costs PyTorch several times its compute, so the reference
+# keeps freed memory (the MALLOC_* settings below; PyTorch's own allocators cache likewise).
 #
 #   examples/scripts/rnn-vs-pytorch.sh [threads] [reps] [dtype] [T ...] > rnn-sitting.log
 set -euo pipefail
@@ -21,6 +24,7 @@ for t in "${lengths[@]}"; do
   echo "== pearl T$t $dtype $(date +%T)"
   java -jar "$jar" bench rnn --steps "$t" --dtype "$dtype" --threads "$threads" --reps "$reps" 2>&1 | grep '^{'
   echo "== torch T$t $dtype $(date +%T)"
+  MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=4294967296 MALLOC_TOP_PAD_=1073741824 \
   LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp OMP_NUM_THREADS="$threads" /usr/bin/python3 "$peer" \
     --steps "$t" --dtype "$dtype" --threads "$threads" --reps "$reps" 2>&1 | grep '^{'
 done
