@@ -110,8 +110,10 @@ public final class CompareCommand implements Runnable {
         }
         List<RunSummary> summaries = new ArrayList<>();
         List<Plots.Run> curves = new ArrayList<>();
+        List<MetricsTable> tables = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             MetricsTable table = MetricsTable.read(files.get(i));
+            tables.add(table);
             summaries.add(new RunSummary(table));
             curves.add(Plots.Run.fromTable(labels.get(i), table));
         }
@@ -119,7 +121,7 @@ public final class CompareCommand implements Runnable {
         out.println();
         out.print(splitTable(labels, summaries));
         if (plot != null) {
-            Plots.writeErrorCurves(plot, title, curves, true);
+            Plots.writeErrorCurves(plot, title, Plots.errorAxis(tables), curves, true);
             out.println();
             out.println("chart: " + plot);
         }

@@ -28,7 +28,9 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -52,6 +54,10 @@ public final class Plots {
     private static final int CHART_WIDTH = 900, CHART_HEIGHT = 600;
     private static final int FRAME = 0xC8C8C8;
     private static final String SQUARED_ERROR_AXIS = "error (squared error per case)";
+    /** The error axis of a sequence task's runs (metrics.csv has test_solved). */
+    public static final String UNSOLVED_AXIS = "error (fraction of sequences not solved)";
+    /** The error axis of a classifier's runs (metrics.csv has test_accuracy). */
+    public static final String MISCLASSIFIED_AXIS = "error (fraction of cases misclassified)";
 
     /** One run's error curves; NaN entries (errors not measured that iteration) are left out. */
     public record Run(String label, double[] seconds, double[] trainError, double[] testError) {
@@ -81,6 +87,22 @@ public final class Plots {
      */
     public static void writeErrorCurves(Path png, String title, List<Run> runs, boolean logY) throws IOException {
         writeErrorCurves(png, title, SQUARED_ERROR_AXIS, runs, logY);
+    }
+
+    /**
+     * The label of the error axis for runs with these metrics tables: what their train_error
+     * measures, told by the columns only that kind of run writes; "error" where the runs differ.
+     *
+     * @param tables the runs' metrics
+     * @return the axis label
+     */
+    public static String errorAxis(List<MetricsTable> tables) {
+        Set<String> axes = new HashSet<>();
+        for (MetricsTable t : tables) {
+            List<String> c = t.columns();
+            axes.add(c.contains("test_solved") ? UNSOLVED_AXIS : c.contains("test_accuracy") ? MISCLASSIFIED_AXIS : SQUARED_ERROR_AXIS);
+        }
+        return axes.size() == 1 ? axes.iterator().next() : "error";
     }
 
     /** As {@link #writeErrorCurves(Path, String, List, boolean)}, with the error axis labelled {@code errorAxis}. */

@@ -16,8 +16,6 @@ import java.util.List;
  * measurement.
  */
 final class ClassifierPictures implements Pictures {
-    static final String CURVES_AXIS = "error (fraction of cases misclassified)";
-
     private final Path dir;
     private final String title;
     private final String label;
@@ -47,7 +45,7 @@ final class ClassifierPictures implements Pictures {
     }
 
     private void drawCurves() throws IOException {
-        Plots.writeErrorCurvesFromCsv(dir.resolve(Plots.CURVES_FILE), title, CURVES_AXIS, List.of(label),
+        Plots.writeErrorCurvesFromCsv(dir.resolve(Plots.CURVES_FILE), title, Plots.MISCLASSIFIED_AXIS, List.of(label),
                 List.of(dir.resolve(MetricsCsv.FILE_NAME)), false);
         lastDrawn = System.nanoTime();
     }

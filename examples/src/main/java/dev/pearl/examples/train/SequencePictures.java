@@ -14,8 +14,6 @@ import java.util.List;
  * {@link RunPictures#MIN_INTERVAL_SECONDS} while training runs and once at the end.
  */
 final class SequencePictures implements Pictures {
-    static final String CURVES_AXIS = "error (fraction of sequences not solved)";
-
     private final Path dir;
     private final String title;
     private final String label;
@@ -35,7 +33,7 @@ final class SequencePictures implements Pictures {
 
     @Override
     public void draw(Params theta) throws IOException {
-        Plots.writeErrorCurvesFromCsv(dir.resolve(Plots.CURVES_FILE), title, CURVES_AXIS, List.of(label),
+        Plots.writeErrorCurvesFromCsv(dir.resolve(Plots.CURVES_FILE), title, Plots.UNSOLVED_AXIS, List.of(label),
                 List.of(dir.resolve(MetricsCsv.FILE_NAME)), false);
         lastDrawn = System.nanoTime();
     }

@@ -54,6 +54,23 @@ class PlotsTest {
     }
 
     @Test
+    void theErrorAxisSaysWhatTheRunsMeasure() throws IOException {
+        MetricsTable images = table("images", List.of());
+        MetricsTable sequences = table("sequences", List.of("train_solved", "test_solved"));
+        MetricsTable classes = table("classes", List.of("train_accuracy", "test_accuracy"));
+        assertEquals("error (squared error per case)", Plots.errorAxis(List.of(images)));
+        assertEquals(Plots.UNSOLVED_AXIS, Plots.errorAxis(List.of(sequences, sequences)));
+        assertEquals(Plots.MISCLASSIFIED_AXIS, Plots.errorAxis(List.of(classes)));
+        assertEquals("error", Plots.errorAxis(List.of(sequences, classes)));
+    }
+
+    private MetricsTable table(String name, List<String> extraColumns) throws IOException {
+        try (MetricsCsv csv = MetricsCsv.create(dir.resolve(name), extraColumns)) {
+            return MetricsTable.read(csv.file());
+        }
+    }
+
+    @Test
     void logScaleSkipsNonPositiveErrors() throws IOException {
         Run run = new Run("zero", new double[]{1, 2, 3}, new double[]{0, 1, 0.5}, new double[]{-1, Double.NaN, 0.7});
         Path png = dir.resolve("log.png");
