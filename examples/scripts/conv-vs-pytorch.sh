@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# One sitting of `pearl bench conv` (the LeNet net of `train --model lenet`) against its PyTorch
+# reference (examples/scripts/torch_conv_bench.py), alternating the two for the given rounds so
+# that both see the same machine. Prints a header line per run and the JSON lines. Needs a quiet
+# machine. The reference runs with glibc keeping freed memory (the MALLOC_* settings below): on a
+# virtual machine with slow page faults, a fresh allocation per op otherwise costs PyTorch several
+# times its compute (rnn-vs-pytorch.sh says more).
+#
+#   examples/scripts/conv-vs-pytorch.sh [threads] [reps] [dtype] [rounds] > conv-sitting.log
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+jar="${PEARL_JAR:-$root/examples/target/pearl.jar}"
+peer="$root/examples/scripts/torch_conv_bench.py"
+threads="${1:-2}"
+reps="${2:-5}"
+dtype="${3:-float32}"
+rounds="${4:-2}"
+[ -f "$jar" ] || { echo "no $jar: build with mvn -DskipTests package first" >&2; exit 1; }
+for r in $(seq 1 "$rounds"); do
+  echo "== pearl round $r $dtype $(date +%T)"
+  java -jar "$jar" bench conv --batch 1000 --dtype "$dtype" --threads "$threads" --reps "$reps" --warmup 3 2>&1 | grep '^{'
+  echo "== torch round $r $dtype $(date +%T)"
+  MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=4294967296 MALLOC_TOP_PAD_=1073741824 \
+  OMP_NUM_THREADS="$threads" /usr/bin/python3 "$peer" \
+    --batch 1000 --dtype "$dtype" --threads "$threads" --reps "$reps" --warmup 3 2>&1 | grep '^{'
+done
