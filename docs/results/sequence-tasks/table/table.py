@@ -13,10 +13,12 @@ import sys
 def main():
     print("| problem | T | optimizer | solved (>= 99% of test sequences) | best test solved | run time |")
     print("|---|---|---|---|---|---|")
+    runs = []
     for path in sys.argv[1:]:
-        name = os.path.basename(os.path.dirname(path))
-        task, rest = name.rsplit("-T", 1)
+        task, rest = os.path.basename(os.path.dirname(path)).rsplit("-T", 1)
         length, optimizer = rest.split("-", 1)
+        runs.append((task, int(length), optimizer, path))
+    for task, length, optimizer, path in sorted(runs):
         rows = list(csv.DictReader(open(path)))
         solved_at = next((float(r["elapsed_s"]) for r in rows if float(r["test_solved"]) >= 0.99), None)
         best = max(float(r["test_solved"]) for r in rows)
