@@ -6,6 +6,8 @@ import dev.pearl.ad.ValueAndGrad;
 import dev.pearl.nn.Loss;
 import dev.pearl.tensor.Tensor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -207,14 +209,9 @@ public final class Problem {
      * @return the data loss
      */
     public double loss(Params theta, Batch batch) {
-        int passes = passes(batch);
-        if (passes == 1) return dataLoss(theta, batch).item();
         // The same passes and weights as gradient(), so that a line search compares like with like.
         double sum = 0;
-        for (int i = 0; i < passes; i++) {
-            Batch part = batch.chunk(i, passes);
-            sum += (double) part.size() / batch.size() * passLoss(theta, part).item();
-        }
+        for (Pass pass : passes(batch)) sum += pass.weight() * passLoss(theta, pass).item();
         return sum;
     }
 
@@ -239,26 +236,37 @@ public final class Problem {
      * @return the loss, the objective and its gradient at theta
      */
     public Gradient gradient(Params theta, Batch batch) {
-        int passes = passes(batch);
         double lossValue = 0;
         Params g = null;
-        for (int i = 0; i < passes; i++) {
-            Batch part = passes == 1 ? batch : batch.chunk(i, passes);
-            ValueAndGrad<Params> vg = AD.valueAndGrad(p -> passes == 1 ? dataLoss(p, part) : passLoss(p, part), theta);
-            double weight = passes == 1 ? 1 : (double) part.size() / batch.size();
-            lossValue += weight * vg.value().item();
-            g = g == null ? vg.grad().scale(weight) : g.axpy(weight, vg.grad());
+        for (Pass pass : passes(batch)) {
+            ValueAndGrad<Params> vg = AD.valueAndGrad(p -> passLoss(p, pass), theta);
+            lossValue += pass.weight() * vg.value().item();
+            g = g == null ? vg.grad().scale(pass.weight()) : g.axpy(pass.weight(), vg.grad());
         }
         if (!weightCost.isZero()) g = g.add(weightCost.gradient(theta));
         return new Gradient(lossValue, lossValue + weightCost.value(theta), g);
     }
 
-    private int passes(Batch batch) {
-        return isModel() && batch.size() > casesPerPass ? (batch.size() + casesPerPass - 1) / casesPerPass : 1;
+    /** Part of a batch taken in one pass, weighted by its share of the cases; whole: the batch itself. */
+    private record Pass(Batch part, double weight, boolean whole) {
     }
 
-    /** The data loss of one pass; weighting passes by their cases needs a mean over outputs' rows. */
-    private Tensor passLoss(Params theta, Batch part) {
+    /** The batch itself, or for a model's batch of more than casesPerPass cases its chunks of at most that many. */
+    private List<Pass> passes(Batch batch) {
+        if (!isModel() || batch.size() <= casesPerPass) return List.of(new Pass(batch, 1, true));
+        int count = (batch.size() + casesPerPass - 1) / casesPerPass;
+        List<Pass> passes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Batch part = batch.chunk(i, count);
+            passes.add(new Pass(part, (double) part.size() / batch.size(), false));
+        }
+        return passes;
+    }
+
+    /** The data loss of one pass; weighting chunks by their cases needs a mean over outputs' rows. */
+    private Tensor passLoss(Params theta, Pass pass) {
+        if (pass.whole()) return dataLoss(theta, pass.part());
+        Batch part = pass.part();
         Tensor z = outputs.apply(theta, part.inputs());
         if (z.rank() < 2 || z.dim(0) != part.size())
             throw new IllegalArgumentException("a batch larger than " + casesPerPass + " cases is taken in passes, which needs outputs [cases, ...] "
