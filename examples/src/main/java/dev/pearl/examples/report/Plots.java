@@ -30,8 +30,8 @@ import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The two pictures of a training run: curves.png (train and test error against wall-clock time,

@@ -66,13 +66,9 @@ final class TuningGrid {
     /**
      * The lowest score wins (of equal ones, the one with the fewest values on an edge, then the first). Refused when every score is +inf, or when
      * the winner lies on an edge of an axis with {@link GridAxis#MIN_VALUES_FOR_EDGES} or more
-     * values; the reason names the edge and the --grid option of the grid extended past it.
+     * values; the reason names the edge, the winner's score as {@code measure} (e.g. "train loss")
+     * and the --grid option of the grid extended past it.
      */
-    Verdict judge(List<List<Double>> points, double[] scores) {
-        return judge(points, scores, "train error");
-    }
-
-    /** As {@link #judge(List, double[])}, with the scores named {@code measure} in the reason. */
     Verdict judge(List<List<Double>> points, double[] scores, String measure) {
         if (points.size() != scores.length) throw new IllegalArgumentException(points.size() + " trials but " + scores.length + " scores");
         int best = -1;

@@ -13,7 +13,7 @@ class TuningGridTest {
     private static final GridAxis RATES = new GridAxis("--learning-rate", List.of(1e-3, 3e-3, 1e-2), false, false);
 
     private static TuningGrid.Verdict judge(TuningGrid grid, double... scores) {
-        return grid.judge(grid.points(), scores);
+        return grid.judge(grid.points(), scores, "train error");
     }
 
     @Test
@@ -53,7 +53,7 @@ class TuningGridTest {
         double[] scores = new double[12];
         java.util.Arrays.fill(scores, 10);
         scores[4 + 3] = 1; // learning rate 0.003 (inside), momentum 0.999 (upper edge)
-        TuningGrid.Verdict v = grid.judge(grid.points(), scores);
+        TuningGrid.Verdict v = grid.judge(grid.points(), scores, "train error");
         assertTrue(v.refused());
         assertTrue(v.refusal().contains("--max-momentum 0.999 on the grid's upper edge"), v.refusal());
         assertTrue(v.refusal().contains("--grid max-momentum=0.9,0.99,0.995,0.999,0.9997,0.9999"), v.refusal());
@@ -66,7 +66,7 @@ class TuningGridTest {
         TuningGrid grid = new TuningGrid(List.of(RATES, mu));
         // The momentum made no difference: every rate scores the same whatever its momentum.
         double[] scores = {5, 5, 5, 5, 3, 3, 3, 3, 4, 4, 4, 4};
-        TuningGrid.Verdict v = grid.judge(grid.points(), scores);
+        TuningGrid.Verdict v = grid.judge(grid.points(), scores, "train error");
         assertFalse(v.refused(), v.refusal());
         assertEquals(List.of("--learning-rate", "0.003", "--max-momentum", "0.99"), grid.flags(grid.points().get(v.chosen())));
     }
