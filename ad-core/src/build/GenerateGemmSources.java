@@ -107,6 +107,11 @@ public final class GenerateGemmSources {
                     }
 
                     @Override
+                    void addTo($elem$[] x, int xo, $elem$[] y, int yo, int n) {
+                        for (int j = 0; j < n; j++) y[yo + j] += x[xo + j];
+                    }
+
+                    @Override
                     void axpy4($elem$[] s, int si, $elem$[] x, $elem$[] y0, $elem$[] y1, $elem$[] y2, $elem$[] y3, int n) {
                         $elem$ a0 = s[si], a1 = s[si + 1], a2 = s[si + 2], a3 = s[si + 3];
                         for (int j = 0; j < n; j++) {

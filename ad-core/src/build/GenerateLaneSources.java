@@ -28,7 +28,13 @@ public final class GenerateLaneSources {
             new Op("DIV", "a.div(b)", "a / b"),
             // max and min lanes follow Math.max and Math.min: NaN wins, -0 < +0.
             new Op("MAX", "a.max(b)", "Math.max(a, b)"),
-            new Op("MIN", "a.min(b)", "Math.min(a, b)"));
+            new Op("MIN", "a.min(b)", "Math.min(a, b)"),
+            // comparisons give 1 or 0; NaN compares false (unequal to everything, itself included)
+            compare("GT", ">"), compare("GE", ">="), compare("LT", "<"), compare("LE", "<="), compare("EQ", "=="));
+
+    static Op compare(String name, String operator) {
+        return new Op(name, "a.broadcast(0).blend(1, a.compare(VectorOperators." + name + ", b))", "a " + operator + " b ? 1 : 0");
+    }
 
     /** p is the op's parameter in the element type. */
     static final List<Op> UNARY = List.of(

@@ -200,8 +200,7 @@ public final class CpuBackend implements Backend {
     public DenseTensor broadcastTo(DenseTensor x, Shape shape) {
         DenseTensor y = allocate(shape, x.dtype());
         StridedEngine.View v = StridedEngine.View.broadcast(storage(x), x.shape(), shape);
-        StridedEngine.run(pool, shape, storage(y), new StridedEngine.View[]{v},
-                (in, off, out, oo, n) -> System.arraycopy(in[0], off[0], out, oo, n));
+        StridedEngine.run(pool, shape, storage(y), new StridedEngine.View[]{v}, StridedEngine.COPY, StridedEngine.FLOAT_COPY);
         return y;
     }
 

@@ -2,12 +2,16 @@ package dev.pearl.cpu;
 
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.cpu.parallel.ThreadPool;
+import dev.pearl.tensor.DType;
 import dev.pearl.tensor.Shape;
+
+import java.util.Arrays;
 
 /**
  * Sum and max along axes, accumulated in double. After merging neighbouring axes that are both
  * kept or both reduced, the input is [outer, inner] with one of the two reduced; both layouts are
- * split over threads without shared writes. Other layouts are first permuted into the first one.
+ * split over threads without shared writes. Longer layouts ending in a reduced group reduce that
+ * group first; the others are first permuted into the first layout.
  */
 final class Reductions {
     private static final int PARALLEL_MIN = 1 << 15;
@@ -44,27 +48,48 @@ final class Reductions {
             rowReduce(pool, op, x, groupSize[0], groupSize[1], out);
         } else if (g == 2) {
             columnReduce(pool, op, x, groupSize[0], groupSize[1], out);
+        } else if (groupReduced[g - 1]) {
+            // Innermost group first, in place, into doubles; then the groups left (a bias
+            // gradient's [batch, channels, pixels] becomes [batch, channels], a column sum).
+            int last = groupSize[g - 1], rest = in.size() / last;
+            CpuStorage partial = CpuStorage.allocate(DType.FLOAT64, rest);
+            rowReduce(pool, op, x, rest, last, partial);
+            int[] dims = Arrays.copyOf(groupSize, g - 1);
+            reduce(pool, op, partial, Shape.of(dims), Arrays.copyOf(groupReduced, g - 1), out);
         } else {
             permutedReduce(pool, op, x, in, reduced, out);
         }
     }
 
-    /** out[i] = reduce_j x[i, j] for x of shape [rows, len]. */
+    /**
+     * out[i] = reduce_j x[i, j] for x of shape [rows, len]. Short rows are read several at a time
+     * (one gather and one store per chunk, not per row), long rows a chunk at a time.
+     */
     private static void rowReduce(ThreadPool pool, ReduceOp op, CpuStorage x, int rows, int len, CpuStorage out) {
-        ThreadPool.RangeBody body = (lo, hi) -> {
+        int perChunk = StridedEngine.CHUNK / Math.max(len, 1);
+        ThreadPool.RangeBody body = perChunk >= 2 ? (lo, hi) -> {
+            double[] buf = new double[perChunk * len];
+            double[] res = new double[perChunk];
+            for (int i = lo; i < hi; i += perChunk) {
+                int m = Math.min(perChunk, hi - i);
+                x.gather(i * len, 1, buf, m * len);
+                for (int r = 0; r < m; r++) res[r] = op == ReduceOp.SUM ? sum(buf, r * len, len) : max(buf, r * len, len);
+                out.store(i, res, m);
+            }
+        } : (lo, hi) -> {
             double[] buf = new double[StridedEngine.CHUNK];
             for (int i = lo; i < hi; i++) {
                 double acc = op == ReduceOp.SUM ? 0 : Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < len; j += buf.length) {
                     int n = Math.min(buf.length, len - j);
                     x.gather(i * len + j, 1, buf, n);
-                    acc = op == ReduceOp.SUM ? acc + sum(buf, n) : Math.max(acc, max(buf, n));
+                    acc = op == ReduceOp.SUM ? acc + sum(buf, 0, n) : Math.max(acc, max(buf, 0, n));
                 }
                 out.storeOne(i, acc);
             }
         };
         if ((long) rows * len < PARALLEL_MIN || rows < pool.threads()) body.run(0, rows);
-        else pool.parallelRanges(rows, 1, body);
+        else pool.parallelRanges(rows, Math.max(1, perChunk), body);
     }
 
     /** out[j] = reduce_i x[i, j] for x of shape [rows, cols]; threads own column ranges. */
@@ -92,28 +117,30 @@ final class Reductions {
         int p = 0, keptSize = 1;
         for (int i = 0; i < r; i++) if (!reduced[i]) { perm[p++] = i; keptSize *= in.dim(i); }
         for (int i = 0; i < r; i++) if (reduced[i]) perm[p++] = i;
-        CpuStorage t = CpuStorage.allocate(x.f != null ? dev.pearl.tensor.DType.FLOAT32 : dev.pearl.tensor.DType.FLOAT64, in.size());
+        CpuStorage t = CpuStorage.allocate(x.f != null ? DType.FLOAT32 : DType.FLOAT64, in.size());
         Transposes.permute(pool, x, in, perm, t);
         rowReduce(pool, op, t, keptSize, in.size() / Math.max(keptSize, 1), out);
     }
 
-    private static double sum(double[] b, int n) {
+    /** The sum of b[from .. from+n). */
+    private static double sum(double[] b, int from, int n) {
         // Four partial sums: shorter dependency chains and a little less rounding error.
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
+        int i = from, end = from + n;
+        for (; i + 3 < end; i += 4) {
             s0 += b[i];
             s1 += b[i + 1];
             s2 += b[i + 2];
             s3 += b[i + 3];
         }
-        for (; i < n; i++) s0 += b[i];
+        for (; i < end; i++) s0 += b[i];
         return (s0 + s1) + (s2 + s3);
     }
 
-    private static double max(double[] b, int n) {
+    /** The max of b[from .. from+n), NaN if one is NaN. */
+    private static double max(double[] b, int from, int n) {
         double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             double v = b[i];
             if (v > m || v != v) m = v;
             if (m != m) return m;

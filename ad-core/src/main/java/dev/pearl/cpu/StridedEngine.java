@@ -8,12 +8,14 @@ import dev.pearl.tensor.Shape;
  * (broadcast dims have stride 0, permuted views have permuted strides). Adjacent dims that are
  * contiguous in every operand are merged, the innermost run is processed in chunks converted to
  * double (so one set of math loops serves float32 and float64), and rows are split over threads.
- * Ops whose float lanes are exact skip the conversion when every float32 operand is contiguous.
+ * Ops whose float lanes are exact (copies among them) skip the conversion for float32 operands:
+ * runs that are contiguous are read in place, broadcast and strided runs through a float chunk.
  */
 final class StridedEngine {
     static final int CHUNK = 1024;
     private static final int PARALLEL_MIN = 1 << 15;
     private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[4][CHUNK]);
+    private static final ThreadLocal<float[][]> FLOAT_BUFFERS = ThreadLocal.withInitial(() -> new float[3][CHUNK]);
 
     /** Computes n outputs from inputs held in in[k][inOff[k] ..]. */
     interface ChunkFn {
@@ -24,6 +26,15 @@ final class StridedEngine {
     interface FloatFn {
         void apply(float[][] in, int[] inOff, float[] out, int outOff, int n);
     }
+
+    /** Processes the len outputs from outStart, input j starting at offs[j] with inner stride st[j][0]. */
+    private interface Span {
+        void run(int[] offs, int[][] st, int outStart, int len);
+    }
+
+    /** Copies input 0: with {@link #FLOAT_COPY}, a strided or broadcast copy of either dtype. */
+    static final ChunkFn COPY = (in, off, out, oo, n) -> System.arraycopy(in[0], off[0], out, oo, n);
+    static final FloatFn FLOAT_COPY = (in, off, out, oo, n) -> System.arraycopy(in[0], off[0], out, oo, n);
 
     /** A strided view of an input: base offset and a stride per output axis. */
     static final class View {
@@ -90,20 +101,30 @@ final class StridedEngine {
         final int ndims = nd;
         final int inner = dims[0];
         final int rows = total / inner;
-        if (floatFn != null && ndims == 1 && allContiguousFloat(out, ins, st)) {
+        boolean inFloat = floatFn != null && allFloat(out, ins);
+        if (inFloat && ndims == 1 && allContiguous(st)) {
             runFloat(pool, total, out, ins, floatFn);
-        } else if (pool.threads() == 1 || total < PARALLEL_MIN) {
-            runRows(0, rows, dims, st, ndims, inner, out, ins, fn);
+            return;
+        }
+        Span span = inFloat ? (offs, s, start, len) -> runSpanFloat(offs, s, start, len, out, ins, floatFn)
+                : (offs, s, start, len) -> runSpan(offs, s, start, len, out, ins, fn);
+        if (pool.threads() == 1 || total < PARALLEL_MIN) {
+            runRows(0, rows, dims, st, ndims, inner, ins, span);
         } else if (rows == 1) {
-            splitSingleRow(pool, inner, st, out, ins, fn);
+            splitSingleRow(pool, inner, st, ins, span);
         } else {
-            pool.parallelRanges(rows, 1, (lo, hi) -> runRows(lo, hi, dims, st, ndims, inner, out, ins, fn));
+            pool.parallelRanges(rows, 1, (lo, hi) -> runRows(lo, hi, dims, st, ndims, inner, ins, span));
         }
     }
 
-    private static boolean allContiguousFloat(CpuStorage out, View[] ins, int[][] st) {
-        if (out.f == null) return false;
-        for (int j = 0; j < ins.length; j++) if (ins[j].storage.f == null || st[j][0] != 1) return false;
+    private static boolean allFloat(CpuStorage out, View[] ins) {
+        if (out.f == null || ins.length > FLOAT_BUFFERS.get().length) return false;
+        for (View in : ins) if (in.storage.f == null) return false;
+        return true;
+    }
+
+    private static boolean allContiguous(int[][] st) {
+        for (int[] s : st) if (s[0] != 1) return false;
         return true;
     }
 
@@ -136,15 +157,15 @@ final class StridedEngine {
     }
 
     /** One long contiguous run: split it into slices, one per thread. */
-    private static void splitSingleRow(ThreadPool pool, int inner, int[][] st, CpuStorage out, View[] ins, ChunkFn fn) {
+    private static void splitSingleRow(ThreadPool pool, int inner, int[][] st, View[] ins, Span span) {
         pool.parallelRanges(inner, CHUNK, (lo, hi) -> {
             int[] offs = new int[ins.length];
             for (int j = 0; j < ins.length; j++) offs[j] = ins[j].offset + lo * st[j][0];
-            runSpan(offs, st, lo, hi - lo, out, ins, fn);
+            span.run(offs, st, lo, hi - lo);
         });
     }
 
-    private static void runRows(int lo, int hi, int[] dims, int[][] st, int nd, int inner, CpuStorage out, View[] ins, ChunkFn fn) {
+    private static void runRows(int lo, int hi, int[] dims, int[][] st, int nd, int inner, View[] ins, Span span) {
         int k = ins.length;
         int[] idx = new int[nd];
         // Decompose the starting row into indices of dims[1..nd).
@@ -160,7 +181,7 @@ final class StridedEngine {
                 for (int a = 1; a < nd; a++) o += idx[a] * st[j][a];
                 offs[j] = o;
             }
-            runSpan(offs, st, row * inner, inner, out, ins, fn);
+            span.run(offs, st, row * inner, inner);
             for (int a = 1; a < nd; a++) {
                 if (++idx[a] < dims[a]) break;
                 idx[a] = 0;
@@ -195,6 +216,33 @@ final class StridedEngine {
                 fn.apply(src, srcOff, ob, 0, n);
                 out.store(outStart + done, ob, n);
             }
+        }
+    }
+
+    /** As runSpan for float32 throughout: contiguous runs are read in place, others gathered into float chunks. */
+    private static void runSpanFloat(int[] offs, int[][] st, int outStart, int len, CpuStorage out, View[] ins, FloatFn fn) {
+        int k = ins.length;
+        float[][] bufs = FLOAT_BUFFERS.get();
+        float[][] src = new float[k][];
+        int[] srcOff = new int[k];
+        for (int done = 0; done < len; done += CHUNK) {
+            int n = Math.min(CHUNK, len - done);
+            for (int j = 0; j < k; j++) {
+                int stride = st[j][0];
+                float[] f = ins[j].storage.f;
+                int off = offs[j] + done * stride;
+                if (stride == 1) {
+                    src[j] = f;
+                    srcOff[j] = off;
+                    continue;
+                }
+                float[] b = bufs[j];
+                if (stride == 0) java.util.Arrays.fill(b, 0, n, f[off]);
+                else for (int i = 0; i < n; i++) b[i] = f[off + i * stride];
+                src[j] = b;
+                srcOff[j] = 0;
+            }
+            fn.apply(src, srcOff, out.f, outStart + done, n);
         }
     }
 }

@@ -3,14 +3,29 @@ package dev.pearl.cpu;
 import dev.pearl.cpu.parallel.ThreadPool;
 import dev.pearl.tensor.Shape;
 
-/** Axis permutation as a strided copy through {@link StridedEngine}. */
+/**
+ * Axis permutation. A rotation of the axes (the trailing ones moved to the front, as in a matrix
+ * transpose or [a, b, c] to [c, a, b]) is a transpose of one [rows, cols] matrix and runs in
+ * square tiles, so both the reads and the writes stay within a few cache lines per tile; any
+ * other permutation is a strided copy through {@link StridedEngine}.
+ */
 final class Transposes {
+    /** Tile side: a 32 x 32 tile of doubles is 8 KiB, well inside L1. */
+    private static final int TILE = 32;
+
     private Transposes() {
     }
 
     /** out (shape = in permuted) receives x with result dim i = input dim perm[i]. */
     static void permute(ThreadPool pool, CpuStorage x, Shape in, int[] perm, CpuStorage out) {
         int r = in.rank();
+        int split = rotation(perm);
+        if (split > 0) {
+            int rows = 1;
+            for (int i = 0; i < split; i++) rows *= in.dim(i);
+            transpose(pool, x, rows, in.size() / Math.max(rows, 1), out);
+            return;
+        }
         int[] inStrides = in.strides();
         int[] outDims = new int[r];
         int[] viewStrides = new int[r];
@@ -19,7 +34,44 @@ final class Transposes {
             viewStrides[i] = inStrides[perm[i]];
         }
         StridedEngine.View v = new StridedEngine.View(x, 0, viewStrides);
-        StridedEngine.run(pool, Shape.of(outDims), out, new StridedEngine.View[]{v},
-                (src, off, y, yo, n) -> System.arraycopy(src[0], off[0], y, yo, n));
+        StridedEngine.run(pool, Shape.of(outDims), out, new StridedEngine.View[]{v}, StridedEngine.COPY, StridedEngine.FLOAT_COPY);
+    }
+
+    /** k in [1, rank) when perm is [k, k+1, .., rank-1, 0, 1, .., k-1], else 0. */
+    private static int rotation(int[] perm) {
+        int r = perm.length, k = r > 1 ? perm[0] : 0;
+        if (k == 0) return 0;
+        for (int i = 0; i < r; i++) if (perm[i] != (k + i) % r) return 0;
+        return k;
+    }
+
+    /** out [cols, rows] = x [rows, cols] transposed, tile by tile; threads own bands of output rows. */
+    private static void transpose(ThreadPool pool, CpuStorage x, int rows, int cols, CpuStorage out) {
+        ThreadPool.RangeBody band = (lo, hi) -> {
+            for (int r0 = 0; r0 < rows; r0 += TILE) {
+                int r1 = Math.min(rows, r0 + TILE);
+                for (int c0 = lo; c0 < hi; c0 += TILE) {
+                    int c1 = Math.min(hi, c0 + TILE);
+                    if (x.f != null) tile(x.f, out.f, rows, cols, r0, r1, c0, c1);
+                    else tile(x.d, out.d, rows, cols, r0, r1, c0, c1);
+                }
+            }
+        };
+        if ((long) rows * cols < (1 << 15)) band.run(0, cols);
+        else pool.parallelRanges(cols, TILE, band);
+    }
+
+    private static void tile(float[] x, float[] y, int rows, int cols, int r0, int r1, int c0, int c1) {
+        for (int c = c0; c < c1; c++) {
+            int yo = c * rows;
+            for (int r = r0; r < r1; r++) y[yo + r] = x[r * cols + c];
+        }
+    }
+
+    private static void tile(double[] x, double[] y, int rows, int cols, int r0, int r1, int c0, int c1) {
+        for (int c = c0; c < c1; c++) {
+            int yo = c * rows;
+            for (int r = r0; r < r1; r++) y[yo + r] = x[r * cols + c];
+        }
     }
 }

@@ -6,10 +6,13 @@ import dev.pearl.tensor.Tensor;
 
 /**
  * 2-D convolution (cross-correlation, as in every deep-learning library) of an NCHW input with
- * OIHW weights, composed of primitives: the windows are gathered by a cached index table
- * (im2col, {@link Windows}), multiplied with the weights in one matmul, and the result is
- * transposed to NCHW. Its derivatives are therefore those of the parts: the input's VJP is the
- * transposed convolution (the matmul with the weights, then the scatter-add of the gather,
+ * OIHW weights, composed of primitives: the input is laid out [channels·height·width, batch], its
+ * windows are gathered by a cached tap-major index table (im2col, {@link Windows#tapMajor}) into
+ * [taps, positions·batch], multiplied with the weights in one matmul, and the result is
+ * transposed to NCHW. With the batch innermost every gathered element is a run of {@code batch}
+ * contiguous values and the matmul reads its operands' rows in place, so neither the gather nor
+ * its adjoint goes element by element. The derivatives are those of the parts: the input's VJP
+ * is the transposed convolution (the matmul with the weights, then the scatter-add of the gather,
  * col2im), the weights' VJP the correlation of output cotangents with the gathered windows (one
  * matmul); JVPs, Hessian products and linearize need no rule of their own.
  */
@@ -21,10 +24,10 @@ public final class Convolution {
     public static Tensor conv2d(Tensor x, Tensor w, ConvSpec spec) {
         Windows.Geometry g = check(x, w, spec);
         int batch = x.dim(0), out = w.dim(0), positions = g.outH() * g.outW(), taps = g.taps();
-        Tensor flat = ShapeOps.reshape(x, Shape.of(batch, g.channels() * g.height() * g.width()));
-        Tensor cols = ShapeOps.reshape(Gather.apply(flat, 1, Windows.table(g)), Shape.of(batch * positions, taps));
-        Tensor y = MatMul.apply(ShapeOps.reshape(w, Shape.of(out, taps)), cols, false, true);  // [O, batch·positions]
-        Tensor nchw = ShapeOps.transpose(ShapeOps.reshape(y, Shape.of(out, batch, positions)), new int[]{1, 0, 2});
+        Tensor batchLast = ShapeOps.transpose(ShapeOps.reshape(x, Shape.of(batch, g.channels() * g.height() * g.width())), new int[]{1, 0});
+        Tensor cols = ShapeOps.reshape(Gather.apply(batchLast, 0, Windows.tapMajor(g)), Shape.of(taps, positions * batch));
+        Tensor y = MatMul.apply(ShapeOps.reshape(w, Shape.of(out, taps)), cols, false, false);  // [O, positions·batch]
+        Tensor nchw = ShapeOps.transpose(ShapeOps.reshape(y, Shape.of(out, positions, batch)), new int[]{2, 0, 1});
         return ShapeOps.reshape(nchw, Shape.of(batch, out, g.outH(), g.outW()));
     }
 

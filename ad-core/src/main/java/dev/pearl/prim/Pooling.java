@@ -9,9 +9,11 @@ import dev.pearl.tensor.Tensor;
 
 /**
  * Max and average pooling over k x k windows of an NCHW input, composed of primitives: the
- * windows of every channel plane are gathered by a cached index table ({@link Windows}) and
- * reduced along the window axis. Max pooling's derivative therefore flows to each window's
- * maximal elements (ties share), average pooling's is spread evenly; overlapping windows add up.
+ * planes are laid out [height·width, batch·channels], their windows gathered by a cached
+ * tap-major index table ({@link Windows#tapMajor}) into [k², positions, batch·channels] and
+ * reduced along the leading axis, so every step moves contiguous runs of batch·channels values.
+ * Max pooling's derivative therefore flows to each window's maximal elements (ties share),
+ * average pooling's is spread evenly; overlapping windows add up.
  *
  * <p>Padding adds {@code padding} pixels on every side, at most half the window (so every window
  * holds a pixel of the input). As in PyTorch, max pooling never picks a padded pixel (they act as
@@ -25,28 +27,29 @@ public final class Pooling {
     public static Tensor maxPool2d(Tensor x, int kernel, int stride, int padding) {
         Pool p = pool("maxPool2d", x, kernel, stride, padding);
         Tensor windows = p.padded ? Rules.add(p.windows, paddingPenalty(p.table, kernel, x)) : p.windows;
-        return p.finish(Reduce.apply(ReduceOp.MAX, windows, false, 2));
+        return p.finish(Reduce.apply(ReduceOp.MAX, windows, false, 0));
     }
 
     public static Tensor avgPool2d(Tensor x, int kernel, int stride, int padding) {
         Pool p = pool("avgPool2d", x, kernel, stride, padding);
-        return p.finish(Rules.scale(Reduce.apply(ReduceOp.SUM, p.windows, false, 2), 1.0 / ((double) kernel * kernel)));
+        return p.finish(Rules.scale(Reduce.apply(ReduceOp.SUM, p.windows, false, 0), 1.0 / ((double) kernel * kernel)));
     }
 
-    /** The gathered windows [batch·channels, positions, kernel²], their index table and the output shape. */
+    /** The gathered windows [kernel², positions, batch·channels], their tap-major index table and the output shape. */
     private record Pool(Tensor windows, Index table, boolean padded, Shape out) {
+        /** [positions, batch·channels] back to [batch, channels, outH, outW]. */
         Tensor finish(Tensor reduced) {
-            return ShapeOps.reshape(reduced, out);
+            return ShapeOps.reshape(ShapeOps.transpose(reduced, new int[]{1, 0}), out);
         }
     }
 
-    /** A constant [1, positions, kernel²]: 0 at the input's pixels, the dtype's lowest value at padded taps. */
+    /** A constant [kernel², positions, 1]: 0 at the input's pixels, the dtype's lowest value at padded taps. */
     private static Tensor paddingPenalty(Index table, int kernel, Tensor like) {
         int taps = kernel * kernel, positions = table.size() / taps;
         double lowest = like.dtype() == DType.FLOAT32 ? -Float.MAX_VALUE : -Double.MAX_VALUE;
         double[] penalty = new double[table.size()];
         for (int i = 0; i < penalty.length; i++) penalty[i] = table.get(i) < 0 ? lowest : 0;
-        return like.backend().fromArray(penalty, Shape.of(1, positions, taps), like.dtype());
+        return like.backend().fromArray(penalty, Shape.of(taps, positions, 1), like.dtype());
     }
 
     private static Pool pool(String op, Tensor x, int kernel, int stride, int padding) {
@@ -62,9 +65,9 @@ public final class Pooling {
                     + (padding > 0 ? " padded by " + padding : "") + " (input " + x.shape() + ")");
         Windows.Geometry g = new Windows.Geometry(1, h, w, kernel, kernel, new ConvSpec(stride, stride, padding, padding, 1, 1));
         int positions = g.outH() * g.outW();
-        Index table = Windows.table(g);
-        Tensor planes = ShapeOps.reshape(x, Shape.of(batch * channels, h * w));
-        Tensor windows = ShapeOps.reshape(Gather.apply(planes, 1, table), Shape.of(batch * channels, positions, kernel * kernel));
+        Index table = Windows.tapMajor(g);
+        Tensor planes = ShapeOps.transpose(ShapeOps.reshape(x, Shape.of(batch * channels, h * w)), new int[]{1, 0});
+        Tensor windows = ShapeOps.reshape(Gather.apply(planes, 0, table), Shape.of(kernel * kernel, positions, batch * channels));
         return new Pool(windows, table, padding > 0, Shape.of(batch, channels, g.outH(), g.outW()));
     }
 }

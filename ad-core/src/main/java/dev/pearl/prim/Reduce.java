@@ -73,8 +73,7 @@ public final class Reduce extends Primitive {
 
     /** Weights that route derivatives to the maximal elements (ties share equally); a constant. */
     private Tensor maxWeights(Tensor x, Tensor out) {
-        Tensor m = ShapeOps.broadcastTo(ShapeOps.reshape(out, keptShape(x.shape())), x.shape());
-        Tensor mask = Rules.eq(x, m);
+        Tensor mask = Rules.eq(x, ShapeOps.reshape(out, keptShape(x.shape())));  // the comparison broadcasts
         Tensor count = Rules.sum(mask, true, axes);
         return Rules.div(mask, count);
     }
@@ -87,8 +86,9 @@ public final class Reduce extends Primitive {
 
     @Override
     public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
-        Tensor g = ShapeOps.broadcastTo(ShapeOps.reshape(ct, keptShape(x[0].shape())), x[0].shape());
-        return Rules.one(op == ReduceOp.SUM ? g : Rules.mul(g, maxWeights(x[0], out)));
+        Tensor g = ShapeOps.reshape(ct, keptShape(x[0].shape()));
+        // A max's weights have the input's shape, so the product broadcasts g; a sum's g is spread explicitly.
+        return Rules.one(op == ReduceOp.SUM ? ShapeOps.broadcastTo(g, x[0].shape()) : Rules.mul(g, maxWeights(x[0], out)));
     }
 
     /** A sum's rule needs only the input's shape; a max's finds the winners from input and output. */

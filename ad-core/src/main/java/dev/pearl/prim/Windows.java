@@ -13,8 +13,12 @@ import java.util.Map;
  * zero padding. Rows are output positions and columns (channel, tap row, tap column), the order
  * of a weight tensor [out, channels, kh, kw] flattened to [out, channels·kh·kw].
  *
+ * <p>{@link #tapMajor} is the same table transposed, rows taps and columns positions: gathered
+ * along the leading axis of an input laid out [channels·height·width, batch], it yields the
+ * windows as [taps, positions, batch], whose rows a matmul reads contiguously.
+ *
  * <p>Tables depend only on the geometry, not on the batch, so each is built once and kept (the
- * most recent {@link #KEPT} geometries); a device backend then uploads it once.
+ * most recent {@link #KEPT} tables); a device backend then uploads it once.
  */
 final class Windows {
     static final int KEPT = 64;
@@ -35,9 +39,13 @@ final class Windows {
         }
     }
 
-    private static final Map<Geometry, Index> TABLES = new LinkedHashMap<>(16, 0.75f, true) {
+    /** A table: its geometry and whether it is tap-major. */
+    private record Key(Geometry geometry, boolean tapMajor) {
+    }
+
+    private static final Map<Key, Index> TABLES = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Geometry, Index> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Index> eldest) {
             return size() > KEPT;
         }
     };
@@ -47,9 +55,31 @@ final class Windows {
 
     /** The table of {@code g}, [outH·outW·taps] values, built on first use. */
     static Index table(Geometry g) {
+        return cached(new Key(g, false));
+    }
+
+    /** The table of {@code g} transposed: [taps·outH·outW] values, entry (tap, p) = entry (p, tap) of {@link #table}. */
+    static Index tapMajor(Geometry g) {
+        return cached(new Key(g, true));
+    }
+
+    private static Index cached(Key key) {
         synchronized (TABLES) {
-            return TABLES.computeIfAbsent(g, Windows::build);
+            Index found = TABLES.get(key);
+            if (found != null) return found;
         }
+        Index built = key.tapMajor() ? transpose(table(key.geometry()), key.geometry().taps()) : build(key.geometry());
+        synchronized (TABLES) {
+            return TABLES.computeIfAbsent(key, k -> built);
+        }
+    }
+
+    private static Index transpose(Index positionMajor, int taps) {
+        int positions = positionMajor.size() / taps;
+        int[] t = new int[positionMajor.size()];
+        for (int p = 0; p < positions; p++)
+            for (int tap = 0; tap < taps; tap++) t[tap * positions + p] = positionMajor.get(p * taps + tap);
+        return Index.of(t);
     }
 
     private static Index build(Geometry g) {

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
 /**
  * Tensors large enough (more than 2^15 elements) for the CPU kernels to split work over threads,
  * which the small generated cases never do: elementwise, broadcast, reductions along either
- * layout, transposes and a gradient, in both dtypes, against the plain-Java reference.
+ * layout and over outer and inner axes at once, transposes and a gradient, in both dtypes,
+ * against the plain-Java reference.
  */
 class LargeTensorForwardTest {
     private static final Shape BIG = Shape.of(300, 200);
@@ -60,6 +61,11 @@ class LargeTensorForwardTest {
             HostTensor x3 = Reference.reshape(x, Shape.of(30, 10, 200));
             Approx.assertClose("sum over the middle axis " + d, Reference.sum(x3, new int[]{1}, false), Ops.sum(x3.on(b, d), 1), rtol(d));
             Approx.assertClose("transpose [2,0,1] " + d, Reference.transpose(x3, new int[]{2, 0, 1}), Ops.transpose(x3.on(b, d), 2, 0, 1), 0);
+            Approx.assertClose("transpose [1,2,0] " + d, Reference.transpose(x3, new int[]{1, 2, 0}), Ops.transpose(x3.on(b, d), 1, 2, 0), 0);
+            Approx.assertClose("transpose [0,2,1] " + d, Reference.transpose(x3, new int[]{0, 2, 1}), Ops.transpose(x3.on(b, d), 0, 2, 1), 0);
+            // a bias gradient's shape of reduction: outer and inner axes, the middle one kept
+            Approx.assertClose("sum over the outer and inner axes " + d, Reference.sum(x3, new int[]{0, 2}, false), Ops.sum(x3.on(b, d), 0, 2), rtol(d));
+            Approx.assertClose("max over the outer and inner axes " + d, Reference.max(x3, new int[]{0, 2}, true), Ops.max(x3.on(b, d), true, 0, 2), 0);
         }
     }
 

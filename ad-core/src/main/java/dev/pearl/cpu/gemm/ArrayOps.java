@@ -30,6 +30,9 @@ abstract class ArrayOps<A> {
     /** y_r[j] += s[si + r] * x[j] for r < 4, j < n: all indexed alike so C2 vectorises it. */
     abstract void axpy4(A s, int si, A x, A y0, A y1, A y2, A y3, int n);
 
+    /** y[yo .. yo+n) += x[xo .. xo+n). */
+    abstract void addTo(A x, int xo, A y, int yo, int n);
+
     /** c[ci] = sum over p < n of x[xo + p*xs] * y[yo + p*ys]. */
     abstract void dot(A c, int ci, A x, int xo, int xs, A y, int yo, int ys, int n);
 }

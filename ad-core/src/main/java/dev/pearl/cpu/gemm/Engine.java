@@ -2,10 +2,15 @@ package dev.pearl.cpu.gemm;
 
 import dev.pearl.cpu.parallel.ThreadPool;
 
+import java.util.function.IntConsumer;
+
 /**
  * One element type's GEMM: checks arguments, picks the unpacked or the packed path from a rough
  * time estimate, and splits C over the pool's threads (each thread computes a disjoint block of C
- * with its own buffers).
+ * with its own buffers). A product whose C is a single tile but whose k is long (a convolution's
+ * weight gradient: k = positions x batch) is split along k instead, into slices of fixed length
+ * whose partial products are added in slice order, so the result does not depend on the number of
+ * threads.
  */
 final class Engine<A> {
     /** Multiply-adds per ns of SmallGemm's plain loops, measured here for both types. */
@@ -15,6 +20,9 @@ final class Engine<A> {
     /** Below this estimated single-thread time, handing work to other threads does not pay
      *  (a ThreadPool hand-off alone measured ~25 us here). */
     private static final double PARALLEL_NS = 150_000;
+    /** k per slice when a one-tile product is split along k: long enough that each slice's packing
+     *  and partial sum are small next to its multiplications. */
+    static final int K_SLICE = 1 << 14;
 
     private final ArrayOps<A> ops;
     private final BlockedGemm<A> blocked;
@@ -50,7 +58,9 @@ final class Engine<A> {
         Block body = small
                 ? (i0, i1, j0, j1) -> SmallGemm.run(ops, av, bv, k, c, cOff, n, i0, i1, j0, j1)
                 : (i0, i1, j0, j1) -> blocked.run(av, bv, k, c, cOff, n, i0, i1, j0, j1);
-        if (pool == null || pool.threads() == 1 || Math.min(smallNs, packedNs) < PARALLEL_NS) {
+        if (!small && m <= mr && n <= nr && k >= 2 * K_SLICE) {
+            sliceK(av, bv, m, n, k, c, cOff, pool);
+        } else if (pool == null || pool.threads() == 1 || Math.min(smallNs, packedNs) < PARALLEL_NS) {
             body.run(0, m, 0, n);
         } else if (small || (m + mr - 1) / mr >= (n + nr - 1) / nr) {
             // Rows: the side with more tiles. SmallGemm always splits rows: split columns would
@@ -59,6 +69,21 @@ final class Engine<A> {
         } else {
             pool.parallelRanges(n, nr, (j0, j1) -> body.run(0, m, j0, j1));
         }
+    }
+
+    /** C = sum over slices of k of the slice's product, each slice on whichever thread is free. */
+    private void sliceK(View<A> a, View<A> b, int m, int n, int k, A c, int cOff, ThreadPool pool) {
+        int slices = (k + K_SLICE - 1) / K_SLICE;
+        A partial = ops.alloc(slices * m * n);
+        IntConsumer slice = t -> {
+            int p0 = t * K_SLICE, depth = Math.min(K_SLICE, k - p0);
+            View<A> as = new View<>(a.data, a.at(0, p0), a.rs, a.cs), bs = new View<>(b.data, b.at(0, p0), b.rs, b.cs);
+            blocked.run(as, bs, depth, partial, t * m * n, n, 0, m, 0, n);
+        };
+        if (pool == null) for (int t = 0; t < slices; t++) slice.accept(t);
+        else pool.parallelFor(slices, slice);
+        ops.zero(c, cOff, m * n);
+        for (int t = 0; t < slices; t++) ops.addTo(partial, t * m * n, c, cOff, m * n);
     }
 
     private static long roundUp(int x, int unit) {

@@ -68,6 +68,29 @@ class GemmTest {
     }
 
     @Test
+    void oneTileWithLongKIsSlicedAlongKAndAgreesWithReference() {
+        Random r = new Random(11);
+        int k = 2 * Engine.K_SLICE + 357; // three slices, the last one short
+        for (boolean t : new boolean[] {false, true}) {
+            check(publicApi(two), r, false, t, 6, 25, k); // a convolution's weight gradient: dy · colsᵀ
+            check(publicApi(one), r, t, t, 5, 3, k);
+        }
+    }
+
+    @Test
+    void kSlicedProductIsTheSameOnOneAndTwoThreads() {
+        Random r = new Random(12);
+        int m = 6, n = 25, k = 3 * Engine.K_SLICE;
+        float[] a = new float[m * k], b = new float[n * k];
+        for (int i = 0; i < a.length; i++) a[i] = r.nextFloat() - 0.5f;
+        for (int i = 0; i < b.length; i++) b[i] = r.nextFloat() - 0.5f;
+        float[] c1 = new float[m * n], c2 = new float[m * n];
+        Gemm.sgemm(false, true, m, n, k, a, 0, b, 0, c1, 0, one);
+        Gemm.sgemm(false, true, m, n, k, a, 0, b, 0, c2, 0, two);
+        assertArrayEquals(c1, c2, "slices are fixed by k, not by the thread count");
+    }
+
+    @Test
     void scalarFallbackEngine() {
         // The path used when jdk.incubator.vector is absent; testable even when it is present.
         KernelChoice scalar = KernelChoice.scalar("test", key -> null);
