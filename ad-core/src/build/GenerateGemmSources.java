@@ -33,6 +33,7 @@ public final class GenerateGemmSources {
         for (Elem e : ELEMS) {
             write(dir.resolve(e.boxed() + "Arrays.java"), arrays(e));
             for (int[] s : SHAPES) write(dir.resolve(kernelName(e, s[0], s[1]) + ".java"), kernel(e, s[0], s[1]));
+            write(dir.resolve(e.boxed() + "DotKernel.java"), dotKernel(e));
         }
         write(dir.resolve("GeneratedKernels.java"), factory());
     }
@@ -195,6 +196,100 @@ public final class GenerateGemmSources {
                 """.replace("$body$", code).replace("$name$", name)
                 .replace("$rows$", Integer.toString(rows)).replace("$vectors$", Integer.toString(vectors))
                 .replace("$acc$", Integer.toString(rows * vectors)), e);
+    }
+
+    /**
+     * C = A Bᵀ for rows of A and of B both contiguous along k, without packing: a 2 x 4 block of C
+     * at a time as eight vector dot products over a slice of k, lanes summed at the slice's end.
+     */
+    static String dotKernel(Elem e) {
+        return HEADER + fill("""
+                package dev.pearl.cpu.gemm;
+
+                import jdk.incubator.vector.$Elem$Vector;
+                import jdk.incubator.vector.VectorOperators;
+                import jdk.incubator.vector.VectorSpecies;
+
+                /**
+                 * $elem$ C = A Bᵀ with the rows of A and B contiguous along k (a convolution's weight
+                 * gradient: both run along positions x batch): 2 x 4 blocks of C, each eight vector dot
+                 * products over a slice of k whose six rows stay in L1, six loads per eight fmas. Loaded
+                 * only through VectorKernels, when jdk.incubator.vector is present.
+                 */
+                final class $Elem$DotKernel extends DotKernel<$elem$[]> {
+                    private static final VectorSpecies<$Elem$> S = $Elem$Vector.SPECIES_PREFERRED;
+                    private static final int L = S.length();
+                    /** Slice of k: six rows of it fill a fraction of L1. */
+                    private static final int KC = 1024;
+
+                    $Elem$DotKernel(double lanesPerNs) {
+                        super(lanesPerNs);
+                    }
+
+                    @Override
+                    void run(int k, $elem$[] a, int ao, int lda, $elem$[] b, int bo, int ldb, $elem$[] c, int co, int ldc,
+                             int i0, int i1, int j0, int j1) {
+                        for (int i = i0; i < i1; i++) java.util.Arrays.fill(c, co + i * ldc + j0, co + i * ldc + j1, $zero$);
+                        for (int p0 = 0; p0 < k; p0 += KC) {
+                            int n = Math.min(KC, k - p0), i = i0;
+                            for (; i + 1 < i1; i += 2) {
+                                int a0 = ao + i * lda + p0, a1 = a0 + lda, c0 = co + i * ldc, j = j0;
+                                for (; j + 3 < j1; j += 4) {
+                                    int b0 = bo + j * ldb + p0;
+                                    block2x4(a, a0, a1, b, b0, b0 + ldb, b0 + 2 * ldb, b0 + 3 * ldb, n, c, c0 + j, c0 + ldc + j);
+                                }
+                                for (; j < j1; j++) {
+                                    c[c0 + j] += dot(a, a0, b, bo + j * ldb + p0, n);
+                                    c[c0 + ldc + j] += dot(a, a1, b, bo + j * ldb + p0, n);
+                                }
+                            }
+                            for (; i < i1; i++)
+                                for (int j = j0; j < j1; j++) c[co + i * ldc + j] += dot(a, ao + i * lda + p0, b, bo + j * ldb + p0, n);
+                        }
+                    }
+
+                    /** c0[0..4) += rows a0 and a1 dotted with rows b0..b3 over n elements; c1 likewise for a1. */
+                    private static void block2x4($elem$[] a, int a0, int a1, $elem$[] b, int b0, int b1, int b2, int b3, int n,
+                                                 $elem$[] c, int c0, int c1) {
+                        $Elem$Vector z = $Elem$Vector.zero(S);
+                        $Elem$Vector s00 = z, s01 = z, s02 = z, s03 = z, s10 = z, s11 = z, s12 = z, s13 = z;
+                        int p = 0;
+                        for (int bound = S.loopBound(n); p < bound; p += L) {
+                            $Elem$Vector x0 = ld(a, a0 + p), x1 = ld(a, a1 + p), y;
+                            y = ld(b, b0 + p); s00 = x0.fma(y, s00); s10 = x1.fma(y, s10);
+                            y = ld(b, b1 + p); s01 = x0.fma(y, s01); s11 = x1.fma(y, s11);
+                            y = ld(b, b2 + p); s02 = x0.fma(y, s02); s12 = x1.fma(y, s12);
+                            y = ld(b, b3 + p); s03 = x0.fma(y, s03); s13 = x1.fma(y, s13);
+                        }
+                        $elem$ t00 = s00.reduceLanes(VectorOperators.ADD), t01 = s01.reduceLanes(VectorOperators.ADD);
+                        $elem$ t02 = s02.reduceLanes(VectorOperators.ADD), t03 = s03.reduceLanes(VectorOperators.ADD);
+                        $elem$ t10 = s10.reduceLanes(VectorOperators.ADD), t11 = s11.reduceLanes(VectorOperators.ADD);
+                        $elem$ t12 = s12.reduceLanes(VectorOperators.ADD), t13 = s13.reduceLanes(VectorOperators.ADD);
+                        for (; p < n; p++) {
+                            $elem$ x0 = a[a0 + p], x1 = a[a1 + p];
+                            t00 += x0 * b[b0 + p]; t01 += x0 * b[b1 + p]; t02 += x0 * b[b2 + p]; t03 += x0 * b[b3 + p];
+                            t10 += x1 * b[b0 + p]; t11 += x1 * b[b1 + p]; t12 += x1 * b[b2 + p]; t13 += x1 * b[b3 + p];
+                        }
+                        c[c0] += t00; c[c0 + 1] += t01; c[c0 + 2] += t02; c[c0 + 3] += t03;
+                        c[c1] += t10; c[c1 + 1] += t11; c[c1 + 2] += t12; c[c1 + 3] += t13;
+                    }
+
+                    /** One dot product of n elements. */
+                    private static $elem$ dot($elem$[] a, int ai, $elem$[] b, int bi, int n) {
+                        $Elem$Vector s = $Elem$Vector.zero(S);
+                        int p = 0;
+                        for (int bound = S.loopBound(n); p < bound; p += L) s = ld(a, ai + p).fma(ld(b, bi + p), s);
+                        $elem$ t = s.reduceLanes(VectorOperators.ADD);
+                        for (; p < n; p++) t += a[ai + p] * b[bi + p];
+                        return t;
+                    }
+
+                    /** Returns a vector and takes none, so it inlines without boxing. */
+                    private static $Elem$Vector ld($elem$[] arr, int i) {
+                        return $Elem$Vector.fromArray(S, arr, i);
+                    }
+                }
+                """, e);
     }
 
     static String acc(int r, int j) {

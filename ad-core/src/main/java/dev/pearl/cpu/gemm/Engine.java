@@ -5,12 +5,12 @@ import dev.pearl.cpu.parallel.ThreadPool;
 import java.util.function.IntConsumer;
 
 /**
- * One element type's GEMM: checks arguments, picks the unpacked or the packed path from a rough
- * time estimate, and splits C over the pool's threads (each thread computes a disjoint block of C
- * with its own buffers). A product whose C is a single tile but whose k is long (a convolution's
- * weight gradient: k = positions x batch) is split along k instead, into slices of fixed length
- * whose partial products are added in slice order, so the result does not depend on the number of
- * threads.
+ * One element type's GEMM: checks arguments, picks from a rough time estimate the unpacked path,
+ * the packed one or (for A Bᵀ with both operands contiguous along k) the dot-product kernel, and
+ * splits C over the pool's threads (each thread computes a disjoint block of C with its own
+ * buffers). A product whose C is about one tile but whose k is long (a convolution's weight
+ * gradient: k = positions x batch) is split along k instead, into slices of fixed length whose
+ * partial products are added in slice order, so the result does not depend on the thread count.
  */
 final class Engine<A> {
     /** Multiply-adds per ns of SmallGemm's plain loops, measured here for both types. */
@@ -26,10 +26,13 @@ final class Engine<A> {
 
     private final ArrayOps<A> ops;
     private final BlockedGemm<A> blocked;
+    /** The unpacked A Bᵀ kernel, or null without the Vector API. */
+    private final DotKernel<A> dot;
 
-    Engine(ArrayOps<A> ops, MicroKernel<A> kernel, Blocking blocks) {
+    Engine(ArrayOps<A> ops, MicroKernel<A> kernel, Blocking blocks, DotKernel<A> dot) {
         this.ops = ops;
         this.blocked = new BlockedGemm<>(ops, kernel, blocks);
+        this.dot = dot;
     }
 
     String describe() {
@@ -54,31 +57,37 @@ final class Engine<A> {
         // Packed tiles are padded to mr x nr, so thin products mostly multiply zeros: compare.
         double packedNs = (double) roundUp(m, mr) * roundUp(n, nr) * k / kernel.rate + PACK_NS * ((double) m + n) * k;
         double smallNs = (double) m * n * k / SMALL_RATE;
-        boolean small = smallNs <= packedNs;
-        Block body = small
-                ? (i0, i1, j0, j1) -> SmallGemm.run(ops, av, bv, k, c, cOff, n, i0, i1, j0, j1)
-                : (i0, i1, j0, j1) -> blocked.run(av, bv, k, c, cOff, n, i0, i1, j0, j1);
-        if (!small && m <= mr && n <= nr && k >= 2 * K_SLICE) {
-            sliceK(av, bv, m, n, k, c, cOff, pool);
-        } else if (pool == null || pool.threads() == 1 || Math.min(smallNs, packedNs) < PARALLEL_NS) {
-            body.run(0, m, 0, n);
-        } else if (small || (m + mr - 1) / mr >= (n + nr - 1) / nr) {
-            // Rows: the side with more tiles. SmallGemm always splits rows: split columns would
-            // have both threads rewriting the cache line at the seam of every C row, k times.
-            pool.parallelRanges(m, mr, (i0, i1) -> body.run(i0, i1, 0, n));
+        double dotNs = dot != null && av.cs == 1 && bv.cs == 1 ? (double) m * n * k / dot.rate : Double.POSITIVE_INFINITY;
+        double bestNs = Math.min(packedNs, Math.min(smallNs, dotNs));
+        Product<A> product = bestNs == dotNs ? this::dots : bestNs == smallNs ? (x, y, kk, cc, co, ldc, i0, i1, j0, j1) ->
+                SmallGemm.run(ops, x, y, kk, cc, co, ldc, i0, i1, j0, j1) : blocked::run;
+        boolean rowsOnly = bestNs != packedNs;
+        if (m <= mr && n <= nr && k >= 2 * K_SLICE) {
+            sliceK(product, av, bv, m, n, k, c, cOff, pool);
+        } else if (pool == null || pool.threads() == 1 || bestNs < PARALLEL_NS) {
+            product.run(av, bv, k, c, cOff, n, 0, m, 0, n);
+        } else if (rowsOnly || (m + mr - 1) / mr >= (n + nr - 1) / nr) {
+            // Rows: the side with more tiles. The unpacked paths always split rows: split columns
+            // would have both threads rewriting the cache line at the seam of every C row.
+            pool.parallelRanges(m, rowsOnly ? 2 : mr, (i0, i1) -> product.run(av, bv, k, c, cOff, n, i0, i1, 0, n));
         } else {
-            pool.parallelRanges(n, nr, (j0, j1) -> body.run(0, m, j0, j1));
+            pool.parallelRanges(n, nr, (j0, j1) -> product.run(av, bv, k, c, cOff, n, 0, m, j0, j1));
         }
     }
 
+    /** The dot kernel on views with rows contiguous along k. */
+    private void dots(View<A> a, View<A> b, int k, A c, int cOff, int ldc, int i0, int i1, int j0, int j1) {
+        dot.run(k, a.data, a.off, a.rs, b.data, b.off, b.rs, c, cOff, ldc, i0, i1, j0, j1);
+    }
+
     /** C = sum over slices of k of the slice's product, each slice on whichever thread is free. */
-    private void sliceK(View<A> a, View<A> b, int m, int n, int k, A c, int cOff, ThreadPool pool) {
+    private void sliceK(Product<A> product, View<A> a, View<A> b, int m, int n, int k, A c, int cOff, ThreadPool pool) {
         int slices = (k + K_SLICE - 1) / K_SLICE;
         A partial = ops.alloc(slices * m * n);
         IntConsumer slice = t -> {
             int p0 = t * K_SLICE, depth = Math.min(K_SLICE, k - p0);
             View<A> as = new View<>(a.data, a.at(0, p0), a.rs, a.cs), bs = new View<>(b.data, b.at(0, p0), b.rs, b.cs);
-            blocked.run(as, bs, depth, partial, t * m * n, n, 0, m, 0, n);
+            product.run(as, bs, depth, partial, t * m * n, n, 0, m, 0, n);
         };
         if (pool == null) for (int t = 0; t < slices; t++) slice.accept(t);
         else pool.parallelFor(slices, slice);
@@ -97,9 +106,9 @@ final class Engine<A> {
                     + ", array length " + ops.length(arr));
     }
 
-    /** Computes the block C[i0, i1) x [j0, j1). */
+    /** C[i0, i1) x [j0, j1) = op(A) op(B) over k, C at cOff with row stride ldc: each path's contract. */
     @FunctionalInterface
-    private interface Block {
-        void run(int i0, int i1, int j0, int j1);
+    private interface Product<A> {
+        void run(View<A> a, View<A> b, int k, A c, int cOff, int ldc, int i0, int i1, int j0, int j1);
     }
 }

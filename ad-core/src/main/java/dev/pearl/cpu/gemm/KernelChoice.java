@@ -71,8 +71,8 @@ final class KernelChoice {
         MicroKernel<float[]> fk = VectorKernels.floats(shape);
         MicroKernel<double[]> dk = VectorKernels.doubles(shape);
         return new KernelChoice(
-                new Engine<>(FloatArrays.INSTANCE, fk, Blocking.forKernel(caches, 4, fk.mr, fk.nr).overriddenBy(props)),
-                new Engine<>(DoubleArrays.INSTANCE, dk, Blocking.forKernel(caches, 8, dk.mr, dk.nr).overriddenBy(props)),
+                new Engine<>(FloatArrays.INSTANCE, fk, Blocking.forKernel(caches, 4, fk.mr, fk.nr).overriddenBy(props), VectorKernels.floatDots(fk)),
+                new Engine<>(DoubleArrays.INSTANCE, dk, Blocking.forKernel(caches, 8, dk.mr, dk.nr).overriddenBy(props), VectorKernels.doubleDots(dk)),
                 hw, shape, hw + ", caches " + caches);
     }
 
@@ -82,8 +82,8 @@ final class KernelChoice {
      */
     static KernelChoice scalar(String why, Function<String, String> props) {
         return new KernelChoice(
-                new Engine<>(FloatArrays.INSTANCE, new ScalarKernel<>(FloatArrays.INSTANCE, 256, 12), new Blocking(192, 384, 4096).overriddenBy(props)),
-                new Engine<>(DoubleArrays.INSTANCE, new ScalarKernel<>(DoubleArrays.INSTANCE, 128, 6), new Blocking(96, 384, 2048).overriddenBy(props)),
+                new Engine<>(FloatArrays.INSTANCE, new ScalarKernel<>(FloatArrays.INSTANCE, 256, 12), new Blocking(192, 384, 4096).overriddenBy(props), null),
+                new Engine<>(DoubleArrays.INSTANCE, new ScalarKernel<>(DoubleArrays.INSTANCE, 128, 6), new Blocking(96, 384, 2048).overriddenBy(props), null),
                 null, null, why);
     }
 }

@@ -26,4 +26,13 @@ final class VectorKernels {
     static MicroKernel<double[]> doubles(KernelShape shape) {
         return GeneratedKernels.doubles(shape.rows, shape.vectors, shape.lanesPerNs(lanes(8)));
     }
+
+    /** The unpacked A Bᵀ kernel; half the packed kernel's rate, as its loads are not reused from registers. */
+    static DotKernel<float[]> floatDots(MicroKernel<float[]> packed) {
+        return new FloatDotKernel(packed.rate / 2);
+    }
+
+    static DotKernel<double[]> doubleDots(MicroKernel<double[]> packed) {
+        return new DoubleDotKernel(packed.rate / 2);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.pearl.cpu.gemm;
 
 import dev.pearl.cpu.gemm.ReferenceCheck.Impl;
+import dev.pearl.cpu.gemm.ReferenceCheck.Path;
 import dev.pearl.cpu.parallel.ThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import static dev.pearl.cpu.gemm.ReferenceCheck.check;
 import static dev.pearl.cpu.gemm.ReferenceCheck.engines;
 import static dev.pearl.cpu.gemm.ReferenceCheck.packed;
+import static dev.pearl.cpu.gemm.ReferenceCheck.path;
 import static dev.pearl.cpu.gemm.ReferenceCheck.randomShapes;
 import static dev.pearl.cpu.gemm.ReferenceCheck.tinyBlocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +52,27 @@ class KernelVariantsTest {
         edgeTiles(packed(fk, fb, dk, db), dk.mr, dk.nr, db.kc, 12);
         randomShapes(tinyBlocks(fk, dk), 13, 40, 70);
         threaded(engines(KernelChoice.vector(VectorHardware.detect(), shape, CacheSizes.DEFAULT, key -> null), two));
+    }
+
+    @Test
+    void dotKernelMatchesReference() {
+        assumeTrue(Gemm.vectorized(), "Vector API not available");
+        KernelShape shape = KernelShape.parse("8x3");
+        DotKernel<float[]> fd = VectorKernels.floatDots(VectorKernels.floats(shape));
+        DotKernel<double[]> dd = VectorKernels.doubleDots(VectorKernels.doubles(shape));
+        Impl dots = path(new Path() {
+            @SuppressWarnings("unchecked")
+            public <A> void run(ArrayOps<A> ops, View<A> a, View<A> b, int m, int n, int k, A c, int co) {
+                DotKernel<A> d = (DotKernel<A>) (ops == FloatArrays.INSTANCE ? fd : dd);
+                d.run(k, a.data, a.off, a.rs, b.data, b.off, b.rs, c, co, n, 0, m, 0, n);
+            }
+        });
+        Random r = new Random(14);
+        // odd rows, columns past the 2 x 4 blocks, k below and past a vector and past the kernel's slice
+        for (int m : new int[] {1, 2, 3, 6})
+            for (int n : new int[] {1, 4, 5, 11})
+                for (int k : new int[] {0, 1, 7, 33, 2500})
+                    check(dots, r, false, true, m, n, k);
     }
 
     @Test
