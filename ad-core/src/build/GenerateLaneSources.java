@@ -62,12 +62,30 @@ public final class GenerateLaneSources {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    static String cases(List<Op> ops, String vectorBody, String scalarBody) {
-        return ops.stream().map(op -> "            case " + op.name() + ":\n"
-                        + "                for (; i < bound; i += step) " + vectorBody.replace("$expr$", op.lanes()) + "\n"
-                        + "                for (; i < n; i++) " + scalarBody.replace("$expr$", op.scalar()) + "\n"
-                        + "                break;\n")
+    /** The switch's cases: each calls its op's own method, so C2 compiles every loop on its own. */
+    static String cases(List<Op> ops, String kind, String args) {
+        return ops.stream().map(op -> "            case " + op.name() + ": " + method(kind, op) + "(" + args + "); break;\n")
                 .collect(Collectors.joining());
+    }
+
+    /**
+     * One method per op: a switch of many vector loops in one method can outgrow C2's inlining
+     * budget, and then the vector operations it could not inline run boxed, many times slower.
+     */
+    static String methods(List<Op> ops, String kind, String params, String vectorBody, String scalarBody) {
+        return ops.stream().map(op -> "\n    private static void " + method(kind, op) + "(" + params + ") {\n"
+                        + "        int bound = S.loopBound(n), step = S.length(), i = 0;\n"
+                        + "        for (; i < bound; i += step) " + vectorBody.replace("$expr$", op.lanes()) + "\n"
+                        + "        for (; i < n; i++) " + scalarBody.replace("$expr$", op.scalar()) + "\n"
+                        + "    }\n")
+                .collect(Collectors.joining());
+    }
+
+    /** binary ADD_SCALAR -> binaryAddScalar. */
+    static String method(String kind, Op op) {
+        StringBuilder b = new StringBuilder(kind);
+        for (String part : op.name().split("_")) b.append(part.charAt(0)).append(part.substring(1).toLowerCase());
+        return b.toString();
     }
 
     static String names(List<Op> ops) {
@@ -75,10 +93,12 @@ public final class GenerateLaneSources {
     }
 
     static String lanes(Elem e) {
-        String binaryCases = cases(BINARY,
+        String binaryCases = cases(BINARY, "binary", "x, xo, z, zo, y, yo, n");
+        String unaryCases = cases(UNARY, "unary", "p, in, xo, y, yo, n");
+        String perOp = methods(BINARY, "binary", "$elem$[] x, int xo, $elem$[] z, int zo, $elem$[] y, int yo, int n",
                 "{ $Elem$Vector a = ld(x, xo + i), b = ld(z, zo + i); ($expr$).intoArray(y, yo + i); }",
-                "{ $elem$ a = x[xo + i], b = z[zo + i]; y[yo + i] = $expr$; }");
-        String unaryCases = cases(UNARY,
+                "{ $elem$ a = x[xo + i], b = z[zo + i]; y[yo + i] = $expr$; }")
+                + methods(UNARY, "unary", "$elem$ p, $elem$[] in, int xo, $elem$[] y, int yo, int n",
                 "{ $Elem$Vector x = ld(in, xo + i); ($expr$).intoArray(y, yo + i); }",
                 "{ $elem$ x = in[xo + i]; y[yo + i] = $expr$; }");
         String text = """
@@ -119,7 +139,6 @@ public final class GenerateLaneSources {
 
                     /** y[yo..yo+n) = x op z elementwise; y may be x or z at the same offset. */
                     static void binary(BinaryOp op, $elem$[] x, int xo, $elem$[] z, int zo, $elem$[] y, int yo, int n) {
-                        int bound = S.loopBound(n), step = S.length(), i = 0;
                         switch (op) {
                 %s            default: throw new IllegalArgumentException("no $elem$ lanes for " + op);
                         }
@@ -127,18 +146,18 @@ public final class GenerateLaneSources {
 
                     /** y[yo..yo+n) = op(in[xo..xo+n)) with parameter p; y may be in at the same offset. */
                     static void unary(UnaryKernel op, $elem$ p, $elem$[] in, int xo, $elem$[] y, int yo, int n) {
-                        int bound = S.loopBound(n), step = S.length(), i = 0;
                         switch (op) {
                 %s            default: throw new IllegalArgumentException("no $elem$ lanes for " + op);
                         }
                     }
 
+                %s
                     /** A vector from offset i (returns a vector and takes none, so it inlines without boxing). */
                     private static $Elem$Vector ld($elem$[] a, int i) {
                         return $Elem$Vector.fromArray(S, a, i);
                     }
                 }
-                """.formatted(names(BINARY), names(UNARY), binaryCases, unaryCases);
+                """.formatted(names(BINARY), names(UNARY), binaryCases, unaryCases, perOp);
         return HEADER + text.replace("$elem$", e.prim()).replace("$Elem$", e.boxed());
     }
 }

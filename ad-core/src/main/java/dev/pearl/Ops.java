@@ -658,6 +658,41 @@ public final class Ops {
      */
     public static Tensor avgPool2d(Tensor x, int kernel, int stride, int padding) { return Pooling.avgPool2d(x, kernel, stride, padding); }
 
+    /**
+     * conv2d on inputs held cases last: x [C, H, W, batch] gives [O, outH, outW, batch]. This is
+     * the form the CPU runs natively (conv2d transposes around it), so a stack of convolutions,
+     * elementwise ops and pooling in this layout passes its activations on without a transpose.
+     * Add a bias [O] as {@code add(y, reshape(b, O, 1, 1, 1))}.
+     *
+     * @param x the input, [C, H, W, batch]
+     * @param w the weights, [O, C, kh, kw]
+     * @param spec stride, padding and dilation
+     * @return [O, outH, outW, batch]
+     */
+    public static Tensor conv2dCasesLast(Tensor x, Tensor w, ConvSpec spec) { return Convolution.conv2dCasesLast(x, w, spec); }
+
+    /**
+     * maxPool2d on inputs held cases last, [C, H, W, batch] (see {@link #conv2dCasesLast}).
+     *
+     * @param x the input, [C, H, W, batch]
+     * @param kernel the window's side in pixels
+     * @param stride the step between windows in pixels
+     * @param padding the pixels added on each side, between 0 and kernel / 2
+     * @return [C, (H + 2·padding - kernel) / stride + 1, (W + 2·padding - kernel) / stride + 1, batch]
+     */
+    public static Tensor maxPool2dCasesLast(Tensor x, int kernel, int stride, int padding) { return Pooling.maxPool2dCasesLast(x, kernel, stride, padding); }
+
+    /**
+     * avgPool2d on inputs held cases last, [C, H, W, batch] (see {@link #conv2dCasesLast}).
+     *
+     * @param x the input, [C, H, W, batch]
+     * @param kernel the window's side in pixels
+     * @param stride the step between windows in pixels
+     * @param padding the pixels added on each side, between 0 and kernel / 2
+     * @return [C, (H + 2·padding - kernel) / stride + 1, (W + 2·padding - kernel) / stride + 1, batch]
+     */
+    public static Tensor avgPool2dCasesLast(Tensor x, int kernel, int stride, int padding) { return Pooling.avgPool2dCasesLast(x, kernel, stride, padding); }
+
     // ---------------------------------------------------------------- reductions
 
     /**

@@ -10,8 +10,9 @@ import java.util.Arrays;
 /**
  * Sum and max along axes, accumulated in double. After merging neighbouring axes that are both
  * kept or both reduced, the input is [outer, inner] with one of the two reduced; both layouts are
- * split over threads without shared writes. Longer layouts ending in a reduced group reduce that
- * group first; the others are first permuted into the first layout.
+ * split over threads without shared writes; [outer, reduced, inner] is the second layout per outer
+ * slice. Longer layouts ending in a reduced group reduce that group first; the others are first
+ * permuted into the first layout.
  */
 final class Reductions {
     private static final int PARALLEL_MIN = 1 << 15;
@@ -47,7 +48,11 @@ final class Reductions {
         } else if (g == 2 && groupReduced[1]) {
             rowReduce(pool, op, x, groupSize[0], groupSize[1], out);
         } else if (g == 2) {
-            columnReduce(pool, op, x, groupSize[0], groupSize[1], out);
+            columnReduce(pool, op, x, 0, groupSize[0], groupSize[1], out, 0);
+        } else if (g == 3 && groupReduced[1]) {
+            // [outer, rows, cols] reduced over rows (a pooling window of cases-last planes): a column reduction per outer slice.
+            int rows = groupSize[1], cols = groupSize[2];
+            for (int o = 0; o < groupSize[0]; o++) columnReduce(pool, op, x, o * rows * cols, rows, cols, out, o * cols);
         } else if (groupReduced[g - 1]) {
             // Innermost group first, in place, into doubles; then the groups left (a bias
             // gradient's [batch, channels, pixels] becomes [batch, channels], a column sum).
@@ -92,19 +97,19 @@ final class Reductions {
         else pool.parallelRanges(rows, Math.max(1, perChunk), body);
     }
 
-    /** out[j] = reduce_i x[i, j] for x of shape [rows, cols]; threads own column ranges. */
-    private static void columnReduce(ThreadPool pool, ReduceOp op, CpuStorage x, int rows, int cols, CpuStorage out) {
+    /** out[outOff + j] = reduce_i x[xOff + i·cols + j] over [rows, cols]; threads own column ranges. */
+    private static void columnReduce(ThreadPool pool, ReduceOp op, CpuStorage x, int xOff, int rows, int cols, CpuStorage out, int outOff) {
         ThreadPool.RangeBody body = (lo, hi) -> {
             int w = hi - lo;
             double[] acc = new double[w];
             if (op == ReduceOp.MAX) java.util.Arrays.fill(acc, Double.NEGATIVE_INFINITY);
             double[] buf = new double[w];
             for (int i = 0; i < rows; i++) {
-                x.gather(i * cols + lo, 1, buf, w);
+                x.gather(xOff + i * cols + lo, 1, buf, w);
                 if (op == ReduceOp.SUM) for (int j = 0; j < w; j++) acc[j] += buf[j];
                 else for (int j = 0; j < w; j++) acc[j] = Math.max(acc[j], buf[j]);
             }
-            out.store(lo, acc, w);
+            out.store(outOff + lo, acc, w);
         };
         if ((long) rows * cols < PARALLEL_MIN) body.run(0, cols);
         else pool.parallelRanges(cols, 64, body);

@@ -45,4 +45,14 @@ public enum Activation implements Layer {
     public Tensor apply(Params p, String prefix, Tensor x) {
         return apply(x);
     }
+
+    @Override
+    public CasesLayout casesLayout() {
+        return CasesLayout.EITHER;
+    }
+
+    @Override
+    public Tensor applyCasesLast(Params p, String prefix, Tensor x) {
+        return apply(x);
+    }
 }

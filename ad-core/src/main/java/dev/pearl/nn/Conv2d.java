@@ -94,4 +94,15 @@ public final class Conv2d implements Layer {
         Tensor y = Ops.conv2d(x, p.get(prefix + "w"), spec);
         return Ops.add(y, Ops.reshape(p.get(prefix + "b"), outChannels, 1, 1));
     }
+
+    @Override
+    public CasesLayout casesLayout() {
+        return CasesLayout.LAST;
+    }
+
+    @Override
+    public Tensor applyCasesLast(Params p, String prefix, Tensor x) {
+        Tensor y = Ops.conv2dCasesLast(x, p.get(prefix + "w"), spec);
+        return Ops.add(y, Ops.reshape(p.get(prefix + "b"), outChannels, 1, 1, 1));
+    }
 }

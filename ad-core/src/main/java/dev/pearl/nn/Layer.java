@@ -50,4 +50,28 @@ public interface Layer {
      * @return the batch's outputs [cases, ...output]
      */
     Tensor apply(Params p, String prefix, Tensor x);
+
+    /**
+     * Where this layer can take the cases axis; layers that say other than FIRST implement
+     * {@link #applyCasesLast}.
+     *
+     * @return FIRST unless overridden
+     */
+    default CasesLayout casesLayout() {
+        return CasesLayout.FIRST;
+    }
+
+    /**
+     * The layer applied to a batch held cases last, x [...input, cases], giving [...output, cases];
+     * the same values as {@link #apply}, transposed.
+     *
+     * @param p the network's parameters
+     * @param prefix the start of this layer's parameter names
+     * @param x the batch [...input, cases]
+     * @return the batch's outputs [...output, cases]
+     * @throws UnsupportedOperationException if {@link #casesLayout} is FIRST
+     */
+    default Tensor applyCasesLast(Params p, String prefix, Tensor x) {
+        throw new UnsupportedOperationException(kind() + " takes only batches with the cases first");
+    }
 }

@@ -115,4 +115,14 @@ public final class Pool2d implements Layer {
     public Tensor apply(Params p, String prefix, Tensor x) {
         return max ? Ops.maxPool2d(x, window, stride, padding) : Ops.avgPool2d(x, window, stride, padding);
     }
+
+    @Override
+    public CasesLayout casesLayout() {
+        return CasesLayout.LAST;
+    }
+
+    @Override
+    public Tensor applyCasesLast(Params p, String prefix, Tensor x) {
+        return max ? Ops.maxPool2dCasesLast(x, window, stride, padding) : Ops.avgPool2dCasesLast(x, window, stride, padding);
+    }
 }

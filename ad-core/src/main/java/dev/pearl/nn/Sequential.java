@@ -1,5 +1,6 @@
 package dev.pearl.nn;
 
+import dev.pearl.Ops;
 import dev.pearl.Params;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
@@ -25,12 +26,16 @@ import java.util.Map;
  * Tensor z = net.outputs(theta, images);   // [cases, 10]
  * </pre>
  * Parameters are named by layer kind and count: conv1.w, conv1.b, conv2.w, ..., dense1.w, ...
+ * Stretches of convolutions, pooling and activations run on the batch held cases last (see
+ * {@link CasesLayout}); the outputs are the same.
  */
 public final class Sequential {
     private final Shape input;
     private final List<Layer> layers;
     private final List<Shape> inputs;
     private final List<String> prefixes;
+    /** Per layer: whether it runs on the batch held cases last (see {@link CasesLayout}). */
+    private final boolean[] casesLast;
 
     private Sequential(Shape input, List<Layer> layers) {
         this.input = input;
@@ -52,6 +57,21 @@ public final class Sequential {
         shapes.add(s);
         this.inputs = shapes;
         this.prefixes = names;
+        this.casesLast = casesLastStretches(this.layers);
+    }
+
+    /** Stretches of layers that all take the cases last and hold one that prefers it run cases last. */
+    private static boolean[] casesLastStretches(List<Layer> layers) {
+        boolean[] last = new boolean[layers.size()];
+        for (int i = 0; i < layers.size(); ) {
+            int end = i;
+            boolean prefers = false;
+            while (end < layers.size() && layers.get(end).casesLayout() != CasesLayout.FIRST)
+                prefers |= layers.get(end++).casesLayout() == CasesLayout.LAST;
+            for (int j = i; j < end; j++) last[j] = prefers;
+            i = Math.max(end, i + 1);
+        }
+        return last;
     }
 
     /**
@@ -112,8 +132,22 @@ public final class Sequential {
         for (int i = 0; fits && i < input.rank(); i++) fits = x.dim(i + 1) == input.dim(i);
         if (!fits) throw new IllegalArgumentException("Sequential expects inputs [cases, " + dims(input) + "], got " + x.shape());
         Tensor h = x;
-        for (int i = 0; i < layers.size(); i++) h = layers.get(i).apply(p, prefixes.get(i), h);
-        return h;
+        boolean held = false; // whether h is cases last
+        for (int i = 0; i < layers.size(); i++) {
+            if (casesLast[i] != held) {
+                h = casesLast[i] ? Ops.transpose(h, rotation(h.rank(), 1)) : Ops.transpose(h, rotation(h.rank(), h.rank() - 1));
+                held = casesLast[i];
+            }
+            h = held ? layers.get(i).applyCasesLast(p, prefixes.get(i), h) : layers.get(i).apply(p, prefixes.get(i), h);
+        }
+        return held ? Ops.transpose(h, rotation(h.rank(), h.rank() - 1)) : h;
+    }
+
+    /** The axes order (k, k+1, .., rank-1, 0, .., k-1): 1 moves the first axis last, rank-1 the last first. */
+    private static int[] rotation(int rank, int k) {
+        int[] perm = new int[rank];
+        for (int i = 0; i < rank; i++) perm[i] = (k + i) % rank;
+        return perm;
     }
 
     private static String dims(Shape s) {

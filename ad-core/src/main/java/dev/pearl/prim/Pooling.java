@@ -8,12 +8,13 @@ import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 
 /**
- * Max and average pooling over k x k windows of an NCHW input, composed of primitives: the
- * planes are laid out [height·width, batch·channels], their windows gathered by a cached
- * tap-major index table ({@link Windows#tapMajor}) into [k², positions, batch·channels] and
- * reduced along the leading axis, so every step moves contiguous runs of batch·channels values.
- * Max pooling's derivative therefore flows to each window's maximal elements (ties share),
- * average pooling's is spread evenly; overlapping windows add up.
+ * Max and average pooling over k x k windows, composed of primitives. The native form takes the
+ * cases last, [channels, height, width, cases]: the windows are gathered along the pixel axis by a
+ * cached tap-major index table ({@link Windows#tapMajor}) into [channels, k², positions, cases] and
+ * reduced along the k² axis, so every step moves contiguous runs of cases. The NCHW form
+ * transposes its input and output around it. Max pooling's derivative therefore flows to each
+ * window's maximal elements (ties share), average pooling's is spread evenly; overlapping windows
+ * add up.
  *
  * <p>Padding adds {@code padding} pixels on every side, at most half the window (so every window
  * holds a pixel of the input). As in PyTorch, max pooling never picks a padded pixel (they act as
@@ -21,53 +22,87 @@ import dev.pearl.tensor.Tensor;
  * zeros (it always divides by k²).
  */
 public final class Pooling {
+    private static final int[] CASES_LAST = {1, 2, 3, 0}, CASES_FIRST = {3, 0, 1, 2};
+
     private Pooling() {
     }
 
+    /** Max pooling of x [batch, C, H, W]. */
     public static Tensor maxPool2d(Tensor x, int kernel, int stride, int padding) {
-        Pool p = pool("maxPool2d", x, kernel, stride, padding);
-        Tensor windows = p.padded ? Rules.add(p.windows, paddingPenalty(p.table, kernel, x)) : p.windows;
-        return p.finish(Reduce.apply(ReduceOp.MAX, windows, false, 0));
+        return casesFirst(max(pool("maxPool2d", casesLast("maxPool2d", x), kernel, stride, padding, x.shape())));
     }
 
+    /** Average pooling of x [batch, C, H, W]. */
     public static Tensor avgPool2d(Tensor x, int kernel, int stride, int padding) {
-        Pool p = pool("avgPool2d", x, kernel, stride, padding);
-        return p.finish(Rules.scale(Reduce.apply(ReduceOp.SUM, p.windows, false, 0), 1.0 / ((double) kernel * kernel)));
+        return casesFirst(average(pool("avgPool2d", casesLast("avgPool2d", x), kernel, stride, padding, x.shape())));
     }
 
-    /** The gathered windows [kernel², positions, batch·channels], their tap-major index table and the output shape. */
-    private record Pool(Tensor windows, Index table, boolean padded, Shape out) {
-        /** [positions, batch·channels] back to [batch, channels, outH, outW]. */
+    /** Max pooling of x [C, H, W, batch]. */
+    public static Tensor maxPool2dCasesLast(Tensor x, int kernel, int stride, int padding) {
+        return max(pool("maxPool2d", checkRank("maxPool2d", x, "[channels, height, width, batch]"), kernel, stride, padding, x.shape()));
+    }
+
+    /** Average pooling of x [C, H, W, batch]. */
+    public static Tensor avgPool2dCasesLast(Tensor x, int kernel, int stride, int padding) {
+        return average(pool("avgPool2d", checkRank("avgPool2d", x, "[channels, height, width, batch]"), kernel, stride, padding, x.shape()));
+    }
+
+    private static Tensor max(Pool p) {
+        Tensor windows = p.padded ? Rules.add(p.windows, paddingPenalty(p.table, p.kernel, p.windows)) : p.windows;
+        return p.finish(Reduce.apply(ReduceOp.MAX, windows, false, 1));
+    }
+
+    private static Tensor average(Pool p) {
+        return p.finish(Rules.scale(Reduce.apply(ReduceOp.SUM, p.windows, false, 1), 1.0 / ((double) p.kernel * p.kernel)));
+    }
+
+    private static Tensor checkRank(String op, Tensor x, String layout) {
+        if (x.rank() != 4) throw new IllegalArgumentException(op + ": input must be " + layout + ", got " + x.shape());
+        return x;
+    }
+
+    /** x [batch, C, H, W] as [C, H, W, batch]. */
+    private static Tensor casesLast(String op, Tensor x) {
+        return ShapeOps.transpose(checkRank(op, x, "[batch, channels, height, width]"), CASES_LAST);
+    }
+
+    /** y [C, outH, outW, batch] as [batch, C, outH, outW]. */
+    private static Tensor casesFirst(Tensor y) {
+        return ShapeOps.transpose(y, CASES_FIRST);
+    }
+
+    /** The gathered windows [C, kernel², positions, batch], their tap-major index table and the output shape. */
+    private record Pool(Tensor windows, Index table, int kernel, boolean padded, Shape out) {
+        /** [C, positions, batch] to [C, outH, outW, batch]. */
         Tensor finish(Tensor reduced) {
-            return ShapeOps.reshape(ShapeOps.transpose(reduced, new int[]{1, 0}), out);
+            return ShapeOps.reshape(reduced, out);
         }
     }
 
-    /** A constant [kernel², positions, 1]: 0 at the input's pixels, the dtype's lowest value at padded taps. */
+    /** A constant [1, kernel², positions, 1]: 0 at the input's pixels, the dtype's lowest value at padded taps. */
     private static Tensor paddingPenalty(Index table, int kernel, Tensor like) {
         int taps = kernel * kernel, positions = table.size() / taps;
         double lowest = like.dtype() == DType.FLOAT32 ? -Float.MAX_VALUE : -Double.MAX_VALUE;
         double[] penalty = new double[table.size()];
         for (int i = 0; i < penalty.length; i++) penalty[i] = table.get(i) < 0 ? lowest : 0;
-        return like.backend().fromArray(penalty, Shape.of(taps, positions, 1), like.dtype());
+        return like.backend().fromArray(penalty, Shape.of(1, taps, positions, 1), like.dtype());
     }
 
-    private static Pool pool(String op, Tensor x, int kernel, int stride, int padding) {
-        if (x.rank() != 4)
-            throw new IllegalArgumentException(op + ": input must be [batch, channels, height, width], got " + x.shape());
+    /** The windows of x [C, H, W, batch]; shown is the shape the caller passed, for messages. */
+    private static Pool pool(String op, Tensor x, int kernel, int stride, int padding, Shape shown) {
         if (kernel < 1 || stride < 1)
             throw new IllegalArgumentException(op + ": window size and stride must be >= 1, got window " + kernel + ", stride " + stride);
         if (padding < 0 || 2 * padding > kernel)
             throw new IllegalArgumentException(op + ": padding must lie between 0 and half the window " + kernel + "x" + kernel + ", got " + padding);
-        int batch = x.dim(0), channels = x.dim(1), h = x.dim(2), w = x.dim(3);
+        int channels = x.dim(0), h = x.dim(1), w = x.dim(2), batch = x.dim(3);
         if (kernel > h + 2 * padding || kernel > w + 2 * padding)
             throw new IllegalArgumentException(op + ": window " + kernel + "x" + kernel + " is larger than the input " + h + "x" + w
-                    + (padding > 0 ? " padded by " + padding : "") + " (input " + x.shape() + ")");
+                    + (padding > 0 ? " padded by " + padding : "") + " (input " + shown + ")");
         Windows.Geometry g = new Windows.Geometry(1, h, w, kernel, kernel, new ConvSpec(stride, stride, padding, padding, 1, 1));
         int positions = g.outH() * g.outW();
         Index table = Windows.tapMajor(g);
-        Tensor planes = ShapeOps.transpose(ShapeOps.reshape(x, Shape.of(batch * channels, h * w)), new int[]{1, 0});
-        Tensor windows = ShapeOps.reshape(Gather.apply(planes, 0, table), Shape.of(kernel * kernel, positions, batch * channels));
-        return new Pool(windows, table, padding > 0, Shape.of(batch, channels, g.outH(), g.outW()));
+        Tensor planes = ShapeOps.reshape(x, Shape.of(channels, h * w, batch));
+        Tensor windows = ShapeOps.reshape(Gather.apply(planes, 1, table), Shape.of(channels, kernel * kernel, positions, batch));
+        return new Pool(windows, table, kernel, padding > 0, Shape.of(channels, g.outH(), g.outW(), batch));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +55,25 @@ class SequentialTest {
         Tensor h = Ops.relu(Ops.add(Ops.conv2d(x, p.get("conv1.w"), ConvSpec.of(1, 1, 1)), Ops.reshape(p.get("conv1.b"), 3, 1, 1)));
         Tensor z = Ops.add(Ops.matmul(Ops.reshape(Ops.avgPool2d(h, 2, 2), 2, 27), p.get("dense1.w")), p.get("dense1.b"));
         assertArrayEquals(z.toDoubleArray(), net.outputs(p, x).toDoubleArray(), 0);
+    }
+
+    /** The conv, tanh, pooling stretch runs cases last inside the network; values and gradients are those of the NCHW ops. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.pearl.testing.TestBackends#all")
+    void casesLastStretchGivesTheGradientOfTheLayersComposedByHand(Backend b) {
+        Sequential net = Sequential.of(Shape.of(2, 7, 7), Conv2d.of(3, 2), Activation.TANH, Pool2d.max(2, 2, 1), Flatten.INSTANCE, Dense.of(2));
+        Params p = net.init(b, DType.FLOAT64, 9).map(t -> Ops.add(t, Ops.mul(b.randomNormal(t.shape(), DType.FLOAT64, t.size()), 0.1)));
+        Tensor x = b.randomNormal(Shape.of(3, 2, 7, 7), DType.FLOAT64, 10);
+        Function<Params, Tensor> byHand = q -> {
+            Tensor h = Ops.tanh(Ops.add(Ops.conv2d(x, q.get("conv1.w")), Ops.reshape(q.get("conv1.b"), 3, 1, 1)));
+            Tensor z = Ops.add(Ops.matmul(Ops.reshape(Ops.maxPool2d(h, 2, 2, 1), 3, 48), q.get("dense1.w")), q.get("dense1.b"));
+            return Ops.sum(Ops.square(z));
+        };
+        Params want = AD.grad(byHand, p), got = AD.grad(q -> Ops.sum(Ops.square(net.outputs(q, x))), p);
+        // The same products; only sums (the bias gradient's over cases and pixels) may add in another
+        // order: fewer than 200 terms below 4 in size round to within 200 · 4 · 2⁻⁵³ < 1e-13.
+        for (String name : p.names())
+            assertArrayEquals(want.get(name).toDoubleArray(), got.get(name).toDoubleArray(), 1e-13, name);
     }
 
     @Test

@@ -3,28 +3,49 @@ package dev.pearl.ops;
 import dev.pearl.Ops;
 import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.Shape;
+import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.ConvolutionReference;
 import dev.pearl.testing.HostTensor;
+import dev.pearl.testing.Reference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * conv2d (plain, and with strides, paddings and dilations that differ per axis), max and average
- * pooling, on inputs of up to [2,2,6,6], against direct nested-loop references.
+ * pooling, on inputs of up to [2,2,6,6], against direct nested-loop references; the cases-last
+ * forms on the same inputs transposed to [C, H, W, batch], against the references transposed.
  */
 final class ConvolutionCases {
+    private static final int[] CASES_LAST = {1, 2, 3, 0}, CASES_FIRST = {3, 0, 1, 2};
+
     private ConvolutionCases() {
     }
 
-    static List<OpCase> all() {
-        return List.of(conv2d("conv2d(Tensor,Tensor)", false), conv2d("conv2d(Tensor,Tensor,ConvSpec)", true), pool(true), pool(false),
-                paddedPool(true), paddedPool(false));
+    /** An NCHW op and its reference as the cases-last op: inputs and outputs transposed. */
+    private static OpInstance casesLast(String sig, String params, HostTensor x, List<HostTensor> rest,
+                                        Function<List<Tensor>, Tensor> op,
+                                        Function<List<HostTensor>, HostTensor> nchwReference) {
+        List<HostTensor> inputs = new ArrayList<>(List.of(Reference.transpose(x, CASES_LAST)));
+        inputs.addAll(rest);
+        return new OpInstance(sig, params, inputs, op, in -> {
+            List<HostTensor> nchw = new ArrayList<>(in);
+            nchw.set(0, Reference.transpose(in.get(0), CASES_FIRST));
+            return Reference.transpose(nchwReference.apply(nchw), CASES_LAST);
+        });
     }
 
-    private static OpCase conv2d(String sig, boolean withSpec) {
+    static List<OpCase> all() {
+        return List.of(conv2d("conv2d(Tensor,Tensor)", false, false), conv2d("conv2d(Tensor,Tensor,ConvSpec)", true, false),
+                conv2d("conv2dCasesLast(Tensor,Tensor,ConvSpec)", true, true), pool(true), pool(false),
+                paddedPool(true, false), paddedPool(false, false), paddedPool(true, true), paddedPool(false, true));
+    }
+
+    private static OpCase conv2d(String sig, boolean withSpec, boolean casesLast) {
         Arbitrary<Integer> small = Arbitraries.integers().between(1, 2);
         Arbitrary<Integer> kernel = Arbitraries.integers().between(1, 3);
         Arbitrary<ConvSpec> specs = withSpec
@@ -35,10 +56,14 @@ final class ConvolutionCases {
             int minW = Math.max(1, spec.dilationW() * (kw - 1) + 1 - 2 * spec.padW());
             return Combinators.combine(Arbitraries.integers().between(minH, Math.max(minH, 6)), Arbitraries.integers().between(minW, Math.max(minW, 6)))
                     .flatAs((h, w) -> Combinators.combine(Domain.ANY.tensor(Shape.of(batch, channels, h, w)), Domain.ANY.tensor(Shape.of(out, channels, kh, kw)))
-                            .as((x, wt) -> new OpInstance(sig, withSpec ? spec.toString() : "", List.of(x, wt),
-                                    in -> withSpec ? Ops.conv2d(in.get(0), in.get(1), spec) : Ops.conv2d(in.get(0), in.get(1)),
-                                    in -> ConvolutionReference.conv2d(in.get(0), in.get(1), spec.strideH(), spec.strideW(), spec.padH(), spec.padW(),
-                                            spec.dilationH(), spec.dilationW()))));
+                            .as((x, wt) -> {
+                                Function<List<HostTensor>, HostTensor> reference = in -> ConvolutionReference.conv2d(in.get(0), in.get(1),
+                                        spec.strideH(), spec.strideW(), spec.padH(), spec.padW(), spec.dilationH(), spec.dilationW());
+                                if (casesLast)
+                                    return casesLast(sig, spec.toString(), x, List.of(wt), in -> Ops.conv2dCasesLast(in.get(0), in.get(1), spec), reference);
+                                return new OpInstance(sig, withSpec ? spec.toString() : "", List.of(x, wt),
+                                        in -> withSpec ? Ops.conv2d(in.get(0), in.get(1), spec) : Ops.conv2d(in.get(0), in.get(1)), reference);
+                            }));
         });
         return new OpCase(sig, instances);
     }
@@ -49,7 +74,7 @@ final class ConvolutionCases {
      */
     private static Arbitrary<HostTensor> distinct(Shape shape) {
         int n = shape.size();
-        List<Double> grid = new java.util.ArrayList<>();
+        List<Double> grid = new ArrayList<>();
         for (int i = 0; i < n; i++) grid.add(-2 + 4 * (i + 0.5) / n);
         return Arbitraries.shuffle(grid).map(l -> new HostTensor(shape, l.stream().mapToDouble(Double::doubleValue).toArray()));
     }
@@ -74,8 +99,8 @@ final class ConvolutionCases {
      * Windows of 2..4 pixels every 1..3 pixels padded by 0..k/2 on each side; max pooling on distinct
      * values, all negative in some cases so that a padded zero would win if it were taken.
      */
-    private static OpCase paddedPool(boolean max) {
-        String sig = max ? "maxPool2d(Tensor,int,int,int)" : "avgPool2d(Tensor,int,int,int)";
+    private static OpCase paddedPool(boolean max, boolean casesLast) {
+        String sig = (max ? "maxPool2d" : "avgPool2d") + (casesLast ? "CasesLast" : "") + "(Tensor,int,int,int)";
         Arbitrary<Integer> small = Arbitraries.integers().between(1, 2);
         Arbitrary<Integer> window = Arbitraries.integers().between(2, 4);
         Arbitrary<OpInstance> instances = Combinators.combine(small, small, window, Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
@@ -84,9 +109,14 @@ final class ConvolutionCases {
                                 .flatAs((h, w) -> {
                                     Shape shape = Shape.of(batch, channels, h, w);
                                     Arbitrary<HostTensor> xs = max ? distinct(shape).map(x -> negative ? shifted(x, -3) : x) : Domain.ANY.tensor(shape);
-                                    return xs.map(x -> new OpInstance(sig, "window=" + k + " stride=" + s + " padding=" + pad, List.of(x),
-                                            in -> max ? Ops.maxPool2d(in.get(0), k, s, pad) : Ops.avgPool2d(in.get(0), k, s, pad),
-                                            in -> max ? ConvolutionReference.maxPool2d(in.get(0), k, s, pad) : ConvolutionReference.avgPool2d(in.get(0), k, s, pad)));
+                                    String params = "window=" + k + " stride=" + s + " padding=" + pad;
+                                    Function<List<HostTensor>, HostTensor> reference = in -> max
+                                            ? ConvolutionReference.maxPool2d(in.get(0), k, s, pad) : ConvolutionReference.avgPool2d(in.get(0), k, s, pad);
+                                    if (casesLast)
+                                        return xs.map(x -> casesLast(sig, params, x, List.of(),
+                                                in -> max ? Ops.maxPool2dCasesLast(in.get(0), k, s, pad) : Ops.avgPool2dCasesLast(in.get(0), k, s, pad), reference));
+                                    return xs.map(x -> new OpInstance(sig, params, List.of(x),
+                                            in -> max ? Ops.maxPool2d(in.get(0), k, s, pad) : Ops.avgPool2d(in.get(0), k, s, pad), reference));
                                 })));
         return new OpCase(sig, instances);
     }
