@@ -47,6 +47,29 @@ final class CpuStorage implements Storage {
         }
     }
 
+    /**
+     * Points src[j], srcOff[j] at n elements from off with the given stride, in the element type of
+     * buf (double[] or, for float storage, float[]): this array itself when the run is contiguous
+     * and of that type, else buf filled with the run.
+     */
+    void source(int off, int stride, int n, Object buf, Object[] src, int[] srcOff, int j) {
+        Object own = array();
+        if (stride == 1 && own.getClass() == buf.getClass()) {
+            src[j] = own;
+            srcOff[j] = off;
+            return;
+        }
+        if (buf instanceof double[] wide) {
+            gather(off, stride, wide, n);
+        } else {
+            float[] b = (float[]) buf;
+            if (stride == 0) java.util.Arrays.fill(b, 0, n, f[off]);
+            else for (int i = 0; i < n; i++) b[i] = f[off + i * stride];
+        }
+        src[j] = buf;
+        srcOff[j] = 0;
+    }
+
     void storeOne(int i, double v) {
         if (f != null) f[i] = (float) v;
         else d[i] = v;

@@ -106,8 +106,8 @@ final class StridedEngine {
             runFloat(pool, total, out, ins, floatFn);
             return;
         }
-        Span span = inFloat ? (offs, s, start, len) -> runSpanFloat(offs, s, start, len, out, ins, floatFn)
-                : (offs, s, start, len) -> runSpan(offs, s, start, len, out, ins, fn);
+        FloatFn lanes = inFloat ? floatFn : null;
+        Span span = (offs, s, start, len) -> runSpan(offs, s, start, len, out, ins, fn, lanes);
         if (pool.threads() == 1 || total < PARALLEL_MIN) {
             runRows(0, rows, dims, st, ndims, inner, ins, span);
         } else if (rows == 1) {
@@ -189,60 +189,30 @@ final class StridedEngine {
         }
     }
 
-    private static void runSpan(int[] offs, int[][] st, int outStart, int len, CpuStorage out, View[] ins, ChunkFn fn) {
+    /**
+     * The len outputs from outStart, a chunk at a time: each input's run is read in place where it
+     * is contiguous and already of the element type the function takes (double, or float when
+     * floatFn is given), else gathered into a chunk buffer of that type.
+     */
+    private static void runSpan(int[] offs, int[][] st, int outStart, int len, CpuStorage out, View[] ins, ChunkFn fn, FloatFn floatFn) {
         int k = ins.length;
-        double[][] bufs = BUFFERS.get();
-        double[][] src = new double[k][];
+        boolean asFloat = floatFn != null;
+        Object[] bufs = asFloat ? FLOAT_BUFFERS.get() : BUFFERS.get();
+        Object[] src = asFloat ? new float[k][] : new double[k][];
         int[] srcOff = new int[k];
         for (int done = 0; done < len; done += CHUNK) {
             int n = Math.min(CHUNK, len - done);
-            for (int j = 0; j < k; j++) {
-                int stride = st[j][0];
-                CpuStorage s = ins[j].storage;
-                int off = offs[j] + done * stride;
-                if (s.d != null && stride == 1) {
-                    src[j] = s.d;
-                    srcOff[j] = off;
-                } else {
-                    s.gather(off, stride, bufs[j], n);
-                    src[j] = bufs[j];
-                    srcOff[j] = 0;
-                }
-            }
-            if (out.d != null) {
-                fn.apply(src, srcOff, out.d, outStart + done, n);
+            for (int j = 0; j < k; j++)
+                ins[j].storage.source(offs[j] + done * st[j][0], st[j][0], n, bufs[j], src, srcOff, j);
+            if (asFloat) {
+                floatFn.apply((float[][]) src, srcOff, out.f, outStart + done, n);
+            } else if (out.d != null) {
+                fn.apply((double[][]) src, srcOff, out.d, outStart + done, n);
             } else {
-                double[] ob = bufs[3];
-                fn.apply(src, srcOff, ob, 0, n);
+                double[] ob = ((double[][]) bufs)[3];
+                fn.apply((double[][]) src, srcOff, ob, 0, n);
                 out.store(outStart + done, ob, n);
             }
-        }
-    }
-
-    /** As runSpan for float32 throughout: contiguous runs are read in place, others gathered into float chunks. */
-    private static void runSpanFloat(int[] offs, int[][] st, int outStart, int len, CpuStorage out, View[] ins, FloatFn fn) {
-        int k = ins.length;
-        float[][] bufs = FLOAT_BUFFERS.get();
-        float[][] src = new float[k][];
-        int[] srcOff = new int[k];
-        for (int done = 0; done < len; done += CHUNK) {
-            int n = Math.min(CHUNK, len - done);
-            for (int j = 0; j < k; j++) {
-                int stride = st[j][0];
-                float[] f = ins[j].storage.f;
-                int off = offs[j] + done * stride;
-                if (stride == 1) {
-                    src[j] = f;
-                    srcOff[j] = off;
-                    continue;
-                }
-                float[] b = bufs[j];
-                if (stride == 0) java.util.Arrays.fill(b, 0, n, f[off]);
-                else for (int i = 0; i < n; i++) b[i] = f[off + i * stride];
-                src[j] = b;
-                srcOff[j] = 0;
-            }
-            fn.apply(src, srcOff, out.f, outStart + done, n);
         }
     }
 }
