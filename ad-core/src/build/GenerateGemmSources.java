@@ -219,8 +219,8 @@ public final class GenerateGemmSources {
                 final class $Elem$DotKernel extends DotKernel<$elem$[]> {
                     private static final VectorSpecies<$Elem$> S = $Elem$Vector.SPECIES_PREFERRED;
                     private static final int L = S.length();
-                    /** Slice of k: six rows of it fill a fraction of L1. */
-                    private static final int KC = 1024;
+                    /** Slice of k: 4 KiB per row, so the block's six rows take 24 KiB of L1. */
+                    private static final int KC = 4096 / $Elem$.BYTES;
 
                     $Elem$DotKernel(double lanesPerNs) {
                         super(lanesPerNs);

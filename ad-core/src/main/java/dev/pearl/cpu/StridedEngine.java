@@ -66,8 +66,9 @@ final class StridedEngine {
     }
 
     /**
-     * As run, but with floatFn (when not null) applied to the float arrays themselves where the
-     * output and every input are float32 and contiguous over the whole shape.
+     * As run, but with floatFn (when not null) applied to float arrays where the output and every
+     * input are float32: contiguous runs read in place, broadcast and strided runs through float
+     * chunk buffers, so exact ops skip the widening to double.
      */
     static void run(ThreadPool pool, Shape outShape, CpuStorage out, View[] ins, ChunkFn fn, FloatFn floatFn) {
         int total = outShape.size();

@@ -45,20 +45,26 @@ final class Transposes {
         return k;
     }
 
-    /** out [cols, rows] = x [rows, cols] transposed, tile by tile; threads own bands of output rows. */
+    /**
+     * out [cols, rows] = x [rows, cols] transposed, tile by tile; threads own bands along the longer
+     * side (a band of output rows, or of output columns when rows are the many).
+     */
     private static void transpose(ThreadPool pool, CpuStorage x, int rows, int cols, CpuStorage out) {
-        ThreadPool.RangeBody band = (lo, hi) -> {
-            for (int r0 = 0; r0 < rows; r0 += TILE) {
-                int r1 = Math.min(rows, r0 + TILE);
-                for (int c0 = lo; c0 < hi; c0 += TILE) {
-                    int c1 = Math.min(hi, c0 + TILE);
-                    if (x.f != null) tile(x.f, out.f, rows, cols, r0, r1, c0, c1);
-                    else tile(x.d, out.d, rows, cols, r0, r1, c0, c1);
-                }
+        if ((long) rows * cols < (1 << 15)) tiles(x, out, rows, cols, 0, rows, 0, cols);
+        else if (cols >= rows) pool.parallelRanges(cols, TILE, (lo, hi) -> tiles(x, out, rows, cols, 0, rows, lo, hi));
+        else pool.parallelRanges(rows, TILE, (lo, hi) -> tiles(x, out, rows, cols, lo, hi, 0, cols));
+    }
+
+    /** The tiles of x's rows [r0, r1) and columns [c0, c1). */
+    private static void tiles(CpuStorage x, CpuStorage out, int rows, int cols, int r0, int r1, int c0, int c1) {
+        for (int ra = r0; ra < r1; ra += TILE) {
+            int rb = Math.min(r1, ra + TILE);
+            for (int ca = c0; ca < c1; ca += TILE) {
+                int cb = Math.min(c1, ca + TILE);
+                if (x.f != null) tile(x.f, out.f, rows, cols, ra, rb, ca, cb);
+                else tile(x.d, out.d, rows, cols, ra, rb, ca, cb);
             }
-        };
-        if ((long) rows * cols < (1 << 15)) band.run(0, cols);
-        else pool.parallelRanges(cols, TILE, band);
+        }
     }
 
     private static void tile(float[] x, float[] y, int rows, int cols, int r0, int r1, int c0, int c1) {

@@ -5,7 +5,8 @@
  * network ({@link dev.pearl.nn.Mlp}), layers composed by {@link dev.pearl.nn.Sequential}
  * ({@link dev.pearl.nn.Conv2d}, {@link dev.pearl.nn.Pool2d}, {@link dev.pearl.nn.Flatten},
  * {@link dev.pearl.nn.Dense}, and each {@link dev.pearl.nn.Activation}) for convolutional nets such
- * as LeNet-5, a bag-of-embeddings text classifier ({@link dev.pearl.nn.BagOfEmbeddings}), and
+ * as LeNet-5 (stretches of convolutions, pooling and activations run with the cases last, see
+ * {@link dev.pearl.nn.CasesLayout}), a bag-of-embeddings text classifier ({@link dev.pearl.nn.BagOfEmbeddings}), and
  * initialisers including Martens' sparse initialisation ({@link dev.pearl.nn.Init}). Every model
  * here returns the pre-activations a matching loss expects, so
  * {@code GaussNewton.at(p -> model.outputs(p, x), loss, theta, targets)} works for all of them.

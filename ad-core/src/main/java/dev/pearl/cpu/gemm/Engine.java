@@ -58,10 +58,11 @@ final class Engine<A> {
         double packedNs = (double) roundUp(m, mr) * roundUp(n, nr) * k / kernel.rate + PACK_NS * ((double) m + n) * k;
         double smallNs = (double) m * n * k / SMALL_RATE;
         double dotNs = dot != null && av.cs == 1 && bv.cs == 1 ? (double) m * n * k / dot.rate : Double.POSITIVE_INFINITY;
-        double bestNs = Math.min(packedNs, Math.min(smallNs, dotNs));
-        Product<A> product = bestNs == dotNs ? this::dots : bestNs == smallNs ? (x, y, kk, cc, co, ldc, i0, i1, j0, j1) ->
+        boolean useDot = dotNs <= packedNs && dotNs <= smallNs, useSmall = !useDot && smallNs <= packedNs;
+        double bestNs = useDot ? dotNs : useSmall ? smallNs : packedNs;
+        Product<A> product = useDot ? this::dots : useSmall ? (x, y, kk, cc, co, ldc, i0, i1, j0, j1) ->
                 SmallGemm.run(ops, x, y, kk, cc, co, ldc, i0, i1, j0, j1) : blocked::run;
-        boolean rowsOnly = bestNs != packedNs;
+        boolean rowsOnly = useDot || useSmall;
         if (m <= mr && n <= nr && k >= 2 * K_SLICE) {
             sliceK(product, av, bv, m, n, k, c, cOff, pool);
         } else if (pool == null || pool.threads() == 1 || bestNs < PARALLEL_NS) {
