@@ -27,11 +27,6 @@ final class StridedEngine {
         void apply(float[][] in, int[] inOff, float[] out, int outOff, int n);
     }
 
-    /** Processes the len outputs from outStart, input j starting at offs[j] with inner stride st[j][0]. */
-    private interface Span {
-        void run(int[] offs, int[][] st, int outStart, int len);
-    }
-
     /** Copies input 0: with {@link #FLOAT_COPY}, a strided or broadcast copy of either dtype. */
     static final ChunkFn COPY = (in, off, out, oo, n) -> System.arraycopy(in[0], off[0], out, oo, n);
     static final FloatFn FLOAT_COPY = (in, off, out, oo, n) -> System.arraycopy(in[0], off[0], out, oo, n);
@@ -108,13 +103,12 @@ final class StridedEngine {
             return;
         }
         FloatFn lanes = inFloat ? floatFn : null;
-        Span span = (offs, s, start, len) -> runSpan(offs, s, start, len, out, ins, fn, lanes);
         if (pool.threads() == 1 || total < PARALLEL_MIN) {
-            runRows(0, rows, dims, st, ndims, inner, ins, span);
+            runRows(0, rows, dims, st, ndims, inner, out, ins, fn, lanes);
         } else if (rows == 1) {
-            splitSingleRow(pool, inner, st, ins, span);
+            splitSingleRow(pool, inner, st, out, ins, fn, lanes);
         } else {
-            pool.parallelRanges(rows, 1, (lo, hi) -> runRows(lo, hi, dims, st, ndims, inner, ins, span));
+            pool.parallelRanges(rows, 1, (lo, hi) -> runRows(lo, hi, dims, st, ndims, inner, out, ins, fn, lanes));
         }
     }
 
@@ -158,15 +152,15 @@ final class StridedEngine {
     }
 
     /** One long contiguous run: split it into slices, one per thread. */
-    private static void splitSingleRow(ThreadPool pool, int inner, int[][] st, View[] ins, Span span) {
+    private static void splitSingleRow(ThreadPool pool, int inner, int[][] st, CpuStorage out, View[] ins, ChunkFn fn, FloatFn lanes) {
         pool.parallelRanges(inner, CHUNK, (lo, hi) -> {
             int[] offs = new int[ins.length];
             for (int j = 0; j < ins.length; j++) offs[j] = ins[j].offset + lo * st[j][0];
-            span.run(offs, st, lo, hi - lo);
+            runSpan(offs, st, lo, hi - lo, out, ins, fn, lanes);
         });
     }
 
-    private static void runRows(int lo, int hi, int[] dims, int[][] st, int nd, int inner, View[] ins, Span span) {
+    private static void runRows(int lo, int hi, int[] dims, int[][] st, int nd, int inner, CpuStorage out, View[] ins, ChunkFn fn, FloatFn lanes) {
         int k = ins.length;
         int[] idx = new int[nd];
         // Decompose the starting row into indices of dims[1..nd).
@@ -182,7 +176,7 @@ final class StridedEngine {
                 for (int a = 1; a < nd; a++) o += idx[a] * st[j][a];
                 offs[j] = o;
             }
-            span.run(offs, st, row * inner, inner);
+            runSpan(offs, st, row * inner, inner, out, ins, fn, lanes);
             for (int a = 1; a < nd; a++) {
                 if (++idx[a] < dims[a]) break;
                 idx[a] = 0;

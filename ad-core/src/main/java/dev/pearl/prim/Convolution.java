@@ -19,8 +19,6 @@ import dev.pearl.tensor.Tensor;
  * rule of their own.
  */
 public final class Convolution {
-    private static final int[] CASES_LAST = {1, 2, 3, 0}, CASES_FIRST = {3, 0, 1, 2};
-
     private Convolution() {
     }
 
@@ -28,7 +26,7 @@ public final class Convolution {
     public static Tensor conv2d(Tensor x, Tensor w, ConvSpec spec) {
         if (x.rank() != 4)
             throw new IllegalArgumentException("conv2d: input must be [batch, channels, height, width], got " + x.shape());
-        return ShapeOps.transpose(conv(ShapeOps.transpose(x, CASES_LAST), w, spec, "[batch, channels, height, width]", x.shape()), CASES_FIRST);
+        return ShapeOps.transpose(conv(ShapeOps.transpose(x, Windows.CASES_LAST), w, spec, "[batch, channels, height, width]", x.shape()), Windows.CASES_FIRST);
     }
 
     /** x [C, H, W, batch] correlated with w [O, C, kh, kw]: [O, outH, outW, batch]. */

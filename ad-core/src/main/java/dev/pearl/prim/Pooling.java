@@ -22,8 +22,6 @@ import dev.pearl.tensor.Tensor;
  * zeros (it always divides by k²).
  */
 public final class Pooling {
-    private static final int[] CASES_LAST = {1, 2, 3, 0}, CASES_FIRST = {3, 0, 1, 2};
-
     private Pooling() {
     }
 
@@ -63,12 +61,12 @@ public final class Pooling {
 
     /** x [batch, C, H, W] as [C, H, W, batch]. */
     private static Tensor casesLast(String op, Tensor x) {
-        return ShapeOps.transpose(checkRank(op, x, "[batch, channels, height, width]"), CASES_LAST);
+        return ShapeOps.transpose(checkRank(op, x, "[batch, channels, height, width]"), Windows.CASES_LAST);
     }
 
     /** y [C, outH, outW, batch] as [batch, C, outH, outW]. */
     private static Tensor casesFirst(Tensor y) {
-        return ShapeOps.transpose(y, CASES_FIRST);
+        return ShapeOps.transpose(y, Windows.CASES_FIRST);
     }
 
     /** The gathered windows [C, kernel², positions, batch], their tap-major index table and the output shape. */
