@@ -8,6 +8,8 @@
 # memory to the kernel after each op costs PyTorch several times its compute, so the reference
 # keeps freed memory (the MALLOC_* settings below; PyTorch's own allocators cache likewise).
 #
+# JAVA_OPTS passes JVM flags (e.g. -XX:UseAVX=2 with OPENBLAS_CORETYPE=Haswell for an AVX2 sitting).
+#
 #   examples/scripts/rnn-vs-pytorch.sh [threads] [reps] [dtype] [T ...] > rnn-sitting.log
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -22,7 +24,7 @@ lengths=("$@")
 [ -f "$jar" ] || { echo "no $jar: build with mvn -DskipTests package first" >&2; exit 1; }
 for t in "${lengths[@]}"; do
   echo "== pearl T$t $dtype $(date +%T)"
-  java -jar "$jar" bench rnn --steps "$t" --dtype "$dtype" --threads "$threads" --reps "$reps" 2>&1 | grep '^{'
+  java ${JAVA_OPTS:-} -jar "$jar" bench rnn --steps "$t" --dtype "$dtype" --threads "$threads" --reps "$reps" 2>&1 | grep '^{'
   echo "== torch T$t $dtype $(date +%T)"
   MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=4294967296 MALLOC_TOP_PAD_=1073741824 \
   LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp OMP_NUM_THREADS="$threads" /usr/bin/python3 "$peer" \

@@ -43,7 +43,9 @@ def main():
 
     def outputs(p):
         wxh, whh, bh, why, by = p
-        proj = (x.reshape(-1, I) @ wxh + bh).reshape(a.steps, a.batch, H)
+        # unbind, not proj[t]: the backward of each proj[t] is a zero tensor of proj's full size,
+        # which makes the gradient quadratic in T; unbind's backward is one stack.
+        proj = (x.reshape(-1, I) @ wxh + bh).reshape(a.steps, a.batch, H).unbind(0)
         h = torch.tanh(proj[0])
         for t in range(1, a.steps):
             h = torch.tanh(proj[t] + h @ whh)
