@@ -1,7 +1,6 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.hf.problem.Batch;
-import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.parallel.MinibatchSource;
 import dev.pearl.hf.sgd.Adam;
 import dev.pearl.hf.sgd.AdamOptions;
 
@@ -32,8 +31,8 @@ final class AdamChoice extends MinibatchChoice<AdamOptions> {
     }
 
     @Override
-    Adam optimizer(Problem problem, Batch training, AdamOptions settings, long seed) {
-        return new Adam(problem, training, settings.withSeed(seed));
+    Adam optimizer(MinibatchSource data, AdamOptions settings, long seed) {
+        return new Adam(data, settings.withSeed(seed));
     }
 
     @Override

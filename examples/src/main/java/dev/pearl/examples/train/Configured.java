@@ -1,7 +1,9 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.hf.parallel.ShardRunner;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.train.SavedState;
 
 import java.util.LinkedHashMap;
@@ -58,6 +60,10 @@ record Configured<O>(OptimizerChoice<O> choice, O settings) {
 
     Trainer<?, ?> trainer(Problem problem, Batch training, long seed, int stepsPerRound) {
         return choice.trainer(problem, training, settings, seed, stepsPerRound);
+    }
+
+    Trainer<?, ?> shardedTrainer(ShardRunner runner, WeightCost weightCost, Batch training, long seed, int stepsPerRound) {
+        return choice.shardedTrainer(runner, weightCost, training, settings, seed, stepsPerRound);
     }
 
     SavedState upgrade(SavedState saved, int iteration) {

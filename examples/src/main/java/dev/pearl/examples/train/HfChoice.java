@@ -2,8 +2,11 @@ package dev.pearl.examples.train;
 
 import dev.pearl.hf.HessianFree;
 import dev.pearl.hf.HfSettings;
+import dev.pearl.hf.parallel.ShardRunner;
+import dev.pearl.hf.parallel.ShardedData;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.train.SavedState;
 
 import java.util.List;
@@ -57,6 +60,13 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
     @Override
     Trainer<?, ?> trainer(Problem problem, Batch training, HfSettings settings, long seed, int stepsPerRound) {
         return new Trainer<>(new HessianFree(problem, settings.plan(training), settings.options(seed)), stepsPerRound, new HfRows());
+    }
+
+    /** Martens' plan over the shards: curvature chunks by a seeded hash of case indices. */
+    @Override
+    Trainer<?, ?> shardedTrainer(ShardRunner runner, WeightCost weightCost, Batch training, HfSettings settings, long seed, int stepsPerRound) {
+        ShardedData data = new ShardedData(runner, weightCost, settings.plan(training).curvatureChunks(), seed, settings.lineSearchBatch());
+        return new Trainer<>(new HessianFree(data, settings.options(seed)), stepsPerRound, new HfRows());
     }
 
     @Override

@@ -2,8 +2,12 @@ package dev.pearl.examples.train;
 
 import dev.pearl.hf.lbfgs.Lbfgs;
 import dev.pearl.hf.lbfgs.LbfgsOptions;
+import dev.pearl.hf.parallel.MinibatchSource;
+import dev.pearl.hf.parallel.ShardRunner;
+import dev.pearl.hf.parallel.ShardedData;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +35,16 @@ final class LbfgsChoice extends OptimizerChoice<LbfgsOptions> {
 
     @Override
     Trainer<?, ?> trainer(Problem problem, Batch training, LbfgsOptions settings, long seed, int stepsPerRound) {
-        return new Trainer<>(new Lbfgs(problem, training, settings.withSeed(seed)), stepsPerRound, new LbfgsRows(training.size()));
+        return trainer(MinibatchSource.inProcess(problem, training), training, settings, seed, stepsPerRound);
+    }
+
+    @Override
+    Trainer<?, ?> shardedTrainer(ShardRunner runner, WeightCost weightCost, Batch training, LbfgsOptions settings, long seed, int stepsPerRound) {
+        return trainer(new ShardedData(runner, weightCost, 1, seed), training, settings, seed, stepsPerRound);
+    }
+
+    private static Trainer<?, ?> trainer(MinibatchSource data, Batch training, LbfgsOptions settings, long seed, int stepsPerRound) {
+        return new Trainer<>(new Lbfgs(data, settings.withSeed(seed)), stepsPerRound, new LbfgsRows(training.size()));
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.hf.parallel.MinibatchSource;
+import dev.pearl.hf.parallel.ShardRunner;
+import dev.pearl.hf.parallel.ShardedData;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.sgd.MinibatchIteration;
 import dev.pearl.hf.sgd.MinibatchOptimizer;
 import dev.pearl.hf.train.TrainingState;
@@ -12,14 +16,20 @@ abstract class MinibatchChoice<O> extends OptimizerChoice<O> {
         super(key, label, summary);
     }
 
-    /** The optimizer with these settings and the run's seed. */
-    abstract MinibatchOptimizer<?> optimizer(Problem problem, Batch training, O settings, long seed);
+    /** The optimizer on the training data with these settings and the run's seed. */
+    abstract MinibatchOptimizer<?> optimizer(MinibatchSource data, O settings, long seed);
 
     abstract int batchSize(O settings);
 
     @Override
     final Trainer<?, ?> trainer(Problem problem, Batch training, O settings, long seed, int stepsPerRound) {
-        return trainer(optimizer(problem, training, settings, seed), stepsPerRound, training.size());
+        return trainer(optimizer(MinibatchSource.inProcess(problem, training), settings, seed), stepsPerRound, training.size());
+    }
+
+    /** Minibatches of the shards are hashed chunks of about the batch size (see {@link ShardedData#minibatches}). */
+    @Override
+    final Trainer<?, ?> shardedTrainer(ShardRunner runner, WeightCost weightCost, Batch training, O settings, long seed, int stepsPerRound) {
+        return trainer(optimizer(new ShardedData(runner, weightCost, 1, seed), settings, seed), stepsPerRound, training.size());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.hf.problem.Batch;
-import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.parallel.MinibatchSource;
 import dev.pearl.hf.sgd.MomentumSchedule;
 import dev.pearl.hf.sgd.MomentumSgd;
 import dev.pearl.hf.sgd.SgdOptions;
@@ -49,8 +48,8 @@ final class MomentumChoice extends MinibatchChoice<SgdOptions> {
     }
 
     @Override
-    MomentumSgd optimizer(Problem problem, Batch training, SgdOptions settings, long seed) {
-        return new MomentumSgd(problem, training, settings.withSeed(seed));
+    MomentumSgd optimizer(MinibatchSource data, SgdOptions settings, long seed) {
+        return new MomentumSgd(data, settings.withSeed(seed));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.pearl.examples.train;
 
+import dev.pearl.hf.parallel.ShardRunner;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.train.SavedState;
 
 import java.util.ArrayList;
@@ -56,6 +58,12 @@ abstract class OptimizerChoice<O> {
     }
 
     abstract Trainer<?, ?> trainer(Problem problem, Batch training, O settings, long seed, int stepsPerRound);
+
+    /**
+     * The trainer on the training set held in {@code runner}'s shards ({@code pearl train --spark}),
+     * the weight cost added once on this side; closing the runner is the caller's.
+     */
+    abstract Trainer<?, ?> shardedTrainer(ShardRunner runner, WeightCost weightCost, Batch training, O settings, long seed, int stepsPerRound);
 
     /** The settings in words, for the start of a run on {@code trainSize} cases, which {@code cases} names ("images", "sequences"). */
     abstract String describe(O settings, int trainSize, String cases);

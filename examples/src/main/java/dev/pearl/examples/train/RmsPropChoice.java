@@ -1,7 +1,6 @@
 package dev.pearl.examples.train;
 
-import dev.pearl.hf.problem.Batch;
-import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.parallel.MinibatchSource;
 import dev.pearl.hf.sgd.RmsProp;
 import dev.pearl.hf.sgd.RmsPropOptions;
 
@@ -31,8 +30,8 @@ final class RmsPropChoice extends MinibatchChoice<RmsPropOptions> {
     }
 
     @Override
-    RmsProp optimizer(Problem problem, Batch training, RmsPropOptions settings, long seed) {
-        return new RmsProp(problem, training, settings.withSeed(seed));
+    RmsProp optimizer(MinibatchSource data, RmsPropOptions settings, long seed) {
+        return new RmsProp(data, settings.withSeed(seed));
     }
 
     @Override

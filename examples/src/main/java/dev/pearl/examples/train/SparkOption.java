@@ -2,7 +2,7 @@ package dev.pearl.examples.train;
 
 import dev.pearl.hf.HfSettings;
 
-/** What {@code --spark} needs, checked without loading any Spark class: HF on Martens' plan, and Spark on the classpath. */
+/** What {@code --spark} needs, checked without loading any Spark class: the auto-encoder, HF (if HF) on Martens' plan, and Spark on the classpath. */
 final class SparkOption {
     private static final String SPARK_CLASS = "org.apache.spark.SparkConf";
 
@@ -13,9 +13,7 @@ final class SparkOption {
     static void check(RunConfig config, int shards) {
         if (config.model() != ModelKind.AUTOENCODER)
             throw new IllegalArgumentException("--spark trains the auto-encoder only, not --model " + config.model().key());
-        if (!(config.optimizer().settings() instanceof HfSettings hf))
-            throw new IllegalArgumentException("--spark runs HF only, not " + config.optimizer().label());
-        if (hf.isStochastic())
+        if (config.optimizer().settings() instanceof HfSettings hf && hf.isStochastic())
             throw new IllegalArgumentException("--spark runs HF on Martens' plan (gradient on all training images); drop --gradient-batch");
         if (shards < 1 || shards > config.trainSize())
             throw new IllegalArgumentException("--spark-shards must be between 1 and the " + config.trainSize() + " training images, got " + shards);

@@ -1,9 +1,6 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.Params;
-import dev.pearl.hf.HessianFree;
-import dev.pearl.hf.HfSettings;
-import dev.pearl.hf.parallel.ShardedData;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.WeightCost;
 import dev.pearl.hf.spark.Reduction;
@@ -12,30 +9,33 @@ import dev.pearl.hf.spark.SparkShards;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * {@code pearl train --spark MASTER}: HF with its sums over shards of the training set on Spark.
- * Only this class touches Spark, and it loads only when the option is given ({@link SparkOption}
- * checks first), so pearl.jar runs without Spark's jars otherwise. Closing stops the shards and the Spark context.
+ * {@code pearl train --spark MASTER}: the run's optimizer with its sums over shards of the training
+ * set on Spark (HF on Martens' plan; SGD, Adam, RMSProp and L-BFGS on hashed minibatches). Only this
+ * class touches Spark, and it loads only when the option is given ({@link SparkOption} checks
+ * first), so pearl.jar runs without Spark's jars otherwise. Closing stops the shards and the Spark context.
  */
 final class SparkTraining implements AutoCloseable {
     private final JavaSparkContext spark;
-    private final ShardedData data;
+    private final SparkShards shards;
     private final Trainer<?, ?> trainer;
 
-    private SparkTraining(JavaSparkContext spark, ShardedData data, Trainer<?, ?> trainer) {
+    private SparkTraining(JavaSparkContext spark, SparkShards shards, Trainer<?, ?> trainer) {
         this.spark = spark;
-        this.data = data;
+        this.shards = shards;
         this.trainer = trainer;
     }
 
-    static SparkTraining start(String master, int shards, RunConfig config, Batch training, Params like, int stepsPerRound) {
-        HfSettings settings = (HfSettings) config.optimizer().settings();
+    static SparkTraining start(String master, int shardCount, RunConfig config, Batch training, Params like, int stepsPerRound) {
         JavaSparkContext spark = SparkRuntime.open(master, "pearl train " + config.dataset());
         try {
-            SparkShards runner = new SparkShards(spark, new AutoencoderSpec(config.layers(), config.weightCost()), training, like, shards, Reduction.ORDERED);
-            ShardedData data = new ShardedData(runner, WeightCost.of(config.weightCost()), settings.plan(training).curvatureChunks(), config.seed(),
-                    settings.lineSearchBatch());
-            HessianFree hf = new HessianFree(data, settings.options(config.seed()));
-            return new SparkTraining(spark, data, new Trainer<>(hf, stepsPerRound, new HfRows()));
+            SparkShards shards = new SparkShards(spark, new AutoencoderSpec(config.layers(), config.weightCost()), training, like, shardCount, Reduction.ORDERED);
+            try {
+                Trainer<?, ?> trainer = config.optimizer().shardedTrainer(shards, WeightCost.of(config.weightCost()), training, config.seed(), stepsPerRound);
+                return new SparkTraining(spark, shards, trainer);
+            } catch (RuntimeException e) {
+                shards.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             spark.stop();
             throw e;
@@ -49,7 +49,7 @@ final class SparkTraining implements AutoCloseable {
     @Override
     public void close() {
         try {
-            data.close();
+            shards.close();
         } finally {
             spark.stop();
         }

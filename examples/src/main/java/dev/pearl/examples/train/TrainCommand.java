@@ -84,9 +84,9 @@ public final class TrainCommand implements Callable<Integer> {
     Path resume;
 
     @Option(names = "--spark", paramLabel = "MASTER",
-            description = "Run HF's sums over the training set on Apache Spark: local[N] or spark://host:port. Spark 4 must be on the "
-                    + "classpath (pearl.jar does not ship it; see the README). Curvature batches are then chosen by a seeded hash of "
-                    + "each image's index.")
+            description = "Run the optimizer's sums over the training set on Apache Spark: local[N] or spark://host:port. Spark 4 must "
+                    + "be on the classpath (pearl.jar does not ship it; see the README). HF's curvature batches and the baselines' "
+                    + "minibatches (at least 64 images) are then chosen by a seeded hash of each image's index.")
     String sparkMaster;
 
     @Option(names = "--spark-shards", paramLabel = "N", description = "Shards (Spark partitions) of the training set with --spark (default: "

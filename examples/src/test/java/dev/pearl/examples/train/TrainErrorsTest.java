@@ -29,8 +29,6 @@ class TrainErrorsTest {
     @Test
     void sparkRunsHfOnMartensPlanWithAtMostOneShardPerImage() {
         String[] tiny = {"train", "--train-size", "200", "--test-size", "100", "--spark", "local[2]"};
-        assertTrue(failing(with(tiny, "--optimizer", "adam", "--out", tmp.resolve("a").toString())).err()
-                .contains("--spark runs HF only, not Adam"));
         assertTrue(failing(with(tiny, "--gradient-batch", "100", "--out", tmp.resolve("b").toString())).err()
                 .contains("--spark runs HF on Martens' plan (gradient on all training images); drop --gradient-batch"));
         assertTrue(failing(with(tiny, "--spark-shards", "0", "--out", tmp.resolve("c").toString())).err()

@@ -2,10 +2,11 @@ package dev.pearl.hf.lbfgs;
 
 import dev.pearl.Params;
 import dev.pearl.hf.cg.CgProgress;
+import dev.pearl.hf.parallel.MinibatchData;
+import dev.pearl.hf.parallel.MinibatchSource;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Gradient;
 import dev.pearl.hf.problem.Problem;
-import dev.pearl.hf.train.Minibatches;
 import dev.pearl.hf.train.Resumable;
 import dev.pearl.hf.train.SavedState;
 import dev.pearl.hf.train.Step;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * L-BFGS (Nocedal &amp; Wright 2006, Algorithm 7.5) on large batches: step t takes the objective
- * (weight cost included) on batch ⌊t / stepsPerBatch⌋ of a seeded {@link Minibatches} order, or on
+ * (weight cost included) on batch ⌊t / stepsPerBatch⌋ of the seeded order of its {@link MinibatchData} (in process or sharded), or on
  * the whole training set; the direction p = −H·g comes from the last m curvature pairs
  * ({@link CurvaturePairs}) and the step length from a strong-Wolfe line search on the same batch
  * ({@link WolfeLineSearch}), first α = 1 (min(1, 1/|g|) with an empty history). Each pair's two
@@ -31,9 +32,8 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
             GRADIENT_BATCH = "lbfgs.gradient_batch", LOSS = "lbfgs.loss", OBJECTIVE = "lbfgs.objective", GRADIENT = "lbfgs_gradient",
             STEP_PREFIX = "lbfgs_s", CHANGE_PREFIX = "lbfgs_y";
 
-    private final Problem problem;
     private final LbfgsOptions options;
-    private final Minibatches batches;
+    private final MinibatchData batches;
 
     /**
      * The optimizer on a problem and its training set.
@@ -44,10 +44,20 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
      * @throws NullPointerException if an argument is null
      */
     public Lbfgs(Problem problem, Batch training, LbfgsOptions options) {
-        this.problem = Objects.requireNonNull(problem, "problem");
+        this(MinibatchSource.inProcess(problem, training), options);
+    }
+
+    /**
+     * The optimizer on training data that cuts its own batches (sharded data: {@link dev.pearl.hf.parallel.ShardedData}).
+     *
+     * @param data the training data
+     * @param options the settings
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the data cannot be cut into batches of the options' batch size
+     */
+    public Lbfgs(MinibatchSource data, LbfgsOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(training, "training");
-        this.batches = new Minibatches(training, options.wholeSet() ? training.size() : options.batchSize(), options.seed());
+        this.batches = Objects.requireNonNull(data, "data").minibatches(options.wholeSet() ? Integer.MAX_VALUE : options.batchSize(), options.seed());
     }
 
     /**
@@ -71,11 +81,11 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
 
     /** One step's gradients on its batch, counted. */
     private final class Evaluations {
-        private final Batch batch;
+        private final MinibatchData.Minibatch batch;
         private long cases;
         private int count;
 
-        Evaluations(Batch batch, long casesBefore) {
+        Evaluations(MinibatchData.Minibatch batch, long casesBefore) {
             this.batch = batch;
             this.cases = casesBefore;
         }
@@ -83,7 +93,7 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
         Gradient at(Params theta) {
             cases += batch.size();
             count++;
-            return problem.gradient(theta, batch);
+            return batches.gradient(theta, batch.cases());
         }
     }
 
@@ -92,7 +102,7 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
         long t0 = System.nanoTime();
         Params theta = state.parameters();
         long batchIndex = state.iteration() / options.stepsPerBatch();
-        Evaluations evaluations = new Evaluations(batches.get(batchIndex).cases(), state.casesEvaluated());
+        Evaluations evaluations = new Evaluations(batches.at(batchIndex), state.casesEvaluated());
         Gradient g0 = state.gradientBatch() == batchIndex ? state.gradient() : evaluations.at(theta);
         int next = state.iteration() + 1;
         if (!g0.isFinite()) {

@@ -75,7 +75,19 @@ public record CaseSelection(int chunk, int chunks, long seed, long limit) implem
      * @return whether it lies below the limit and in the chunk
      */
     public boolean contains(long caseIndex) {
-        return caseIndex < limit && (chunks == 1 || Math.floorMod(Seeds.mix(seed, caseIndex), chunks) == chunk);
+        return caseIndex < limit && (chunks == 1 || chunkOf(caseIndex, chunks, seed) == chunk);
+    }
+
+    /**
+     * The chunk a case falls in when all cases are cut into {@code chunks} by the hash of {@code seed}.
+     *
+     * @param caseIndex the case's index in the training set
+     * @param chunks the number of chunks, &gt;= 1
+     * @param seed the seed of the hash
+     * @return the chunk, in [0, chunks)
+     */
+    public static int chunkOf(long caseIndex, int chunks, long seed) {
+        return Math.floorMod(Seeds.mix(seed, caseIndex), chunks);
     }
 
     /**

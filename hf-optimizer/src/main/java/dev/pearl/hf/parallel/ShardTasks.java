@@ -55,11 +55,12 @@ final class ShardTasks {
      *
      * @param selection the cases
      * @param selectedCases how many cases the selection holds over all shards
+     * @param once whether the selection is used once (a minibatch), so the shard does not keep its cases
      */
-    record Gradient(CaseSelection selection, int selectedCases) implements ShardTask {
+    record Gradient(CaseSelection selection, int selectedCases, boolean once) implements ShardTask {
         @Override
         public Payload run(ShardWorker worker, Params theta, Params vector) {
-            Batch cases = worker.selected(selection);
+            Batch cases = once ? worker.selectedOnce(selection) : worker.selected(selection);
             if (cases == null) return Payload.none();
             ValueAndGrad<Params> vg = AD.valueAndGrad(p -> worker.problem().dataLoss(p, cases), theta);
             double w = weight(cases, selectedCases);

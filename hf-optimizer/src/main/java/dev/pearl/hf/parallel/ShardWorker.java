@@ -59,12 +59,29 @@ public final class ShardWorker {
      */
     public synchronized Batch selected(CaseSelection selection) {
         if (selection.isAll()) return batch;
-        return selected.computeIfAbsent(selection, sel -> {
-            int[] rows = new int[sel.count(shard.firstCase(), shard.size())];
-            int k = 0;
-            for (int i = 0; i < shard.size(); i++) if (sel.contains(shard.firstCase() + i)) rows[k++] = i;
-            return rows.length == 0 ? null : batch.rows(rows);
-        });
+        return selected.computeIfAbsent(selection, this::gather);
+    }
+
+    /**
+     * The shard's cases in a selection used once (a minibatch), not kept, or null when it holds none of them.
+     *
+     * @param selection the cases wanted, by training-set index
+     * @return the selected cases, or null
+     */
+    public Batch selectedOnce(CaseSelection selection) {
+        if (selection.isAll()) return batch;
+        synchronized (this) {
+            Batch kept = selected.get(selection);
+            if (kept != null) return kept;
+        }
+        return gather(selection);
+    }
+
+    private Batch gather(CaseSelection sel) {
+        int[] rows = new int[sel.count(shard.firstCase(), shard.size())];
+        int k = 0;
+        for (int i = 0; i < shard.size(); i++) if (sel.contains(shard.firstCase() + i)) rows[k++] = i;
+        return rows.length == 0 ? null : batch.rows(rows);
     }
 
     /**

@@ -20,13 +20,14 @@ import java.util.function.UnaryOperator;
  * shards or machines. Results come back on θ's backend. Every quantity is the sum of the shards' case-weighted shares
  * ({@link ShardTasks}); the weight cost is added here. The runner is closed with this data.
  */
-public final class ShardedData implements StepData {
+public final class ShardedData implements StepData, MinibatchSource {
     private final ShardRunner runner;
     private final WeightCost weightCost;
     private final int curvatureChunks;
     private final long chunkSeed;
     private final CaseSelection lineSearch;
     private final int[] shardSizes;
+    private final int cases;
     private final Map<CaseSelection, Integer> selectedCases = new HashMap<>();
     private long steps;
 
@@ -59,6 +60,7 @@ public final class ShardedData implements StepData {
         this.shardSizes = runner.shardSizes();
         int cases = 0;
         for (int s : shardSizes) cases += s;
+        this.cases = cases;
         if (curvatureChunks < 1 || curvatureChunks > cases)
             throw new IllegalArgumentException("cannot cut " + cases + " cases into " + curvatureChunks + " curvature chunks");
         this.curvatureChunks = curvatureChunks;
@@ -87,7 +89,31 @@ public final class ShardedData implements StepData {
     @Override
     public Gradient gradient(Params theta, Cases cases) {
         CaseSelection sel = selection(cases);
-        Payload sum = runner.sum(new ShardTasks.Gradient(sel, selected(sel)), theta, null);
+        return gradient(theta, new ShardTasks.Gradient(sel, selected(sel), false));
+    }
+
+    /**
+     * Minibatches of these shards for SGD, Adam, RMSProp or L-BFGS: each pass cuts the cases into
+     * hashed chunks of about {@code batchSize} cases (see {@link CaseSelection}), the same for any
+     * number of shards; the shards do not keep a minibatch's cases after its gradient.
+     *
+     * @param batchSize cases per minibatch, &gt;= 64 or at least all cases (then every minibatch is the whole set)
+     * @param seed the seed of each pass's hash
+     * @return the minibatches
+     * @throws IllegalArgumentException if batchSize is below 64 and below the number of cases
+     */
+    @Override
+    public MinibatchData minibatches(int batchSize, long seed) {
+        return new ShardedMinibatches(this, cases, batchSize, seed);
+    }
+
+    /** The gradient on a selection used once (a minibatch), whose cases the shards do not keep. */
+    Gradient gradientOnce(Params theta, CaseSelection sel) {
+        return gradient(theta, new ShardTasks.Gradient(sel, count(sel), true));
+    }
+
+    private Gradient gradient(Params theta, ShardTasks.Gradient task) {
+        Payload sum = runner.sum(task, theta, null);
         double loss = sum.scalar(0);
         Params g = runner.layout().params(sum, theta.get(0).backend());
         if (!weightCost.isZero()) g = g.add(weightCost.gradient(theta));
@@ -137,15 +163,20 @@ public final class ShardedData implements StepData {
 
     private int selected(CaseSelection sel) {
         return selectedCases.computeIfAbsent(sel, s -> {
-            int total = 0;
-            long first = 0;
-            for (int size : shardSizes) {
-                total += s.count(first, size);
-                first += size;
-            }
+            int total = count(s);
             if (total == 0) throw new IllegalStateException("curvature chunk " + s.chunk() + " of " + s.chunks() + " holds no cases");
             return total;
         });
+    }
+
+    private int count(CaseSelection sel) {
+        int total = 0;
+        long first = 0;
+        for (int size : shardSizes) {
+            total += sel.count(first, size);
+            first += size;
+        }
+        return total;
     }
 
     private static CaseSelection selection(Cases cases) {

@@ -1,6 +1,7 @@
 package dev.pearl.hf.sgd;
 
 import dev.pearl.Params;
+import dev.pearl.hf.parallel.MinibatchSource;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Problem;
 import dev.pearl.hf.train.SavedState;
@@ -27,7 +28,19 @@ public final class Adam extends MinibatchOptimizer<AdamState> {
      * @throws NullPointerException if an argument is null
      */
     public Adam(Problem problem, Batch training, AdamOptions options) {
-        super(problem, training, Objects.requireNonNull(options, "options").batchSize(), options.seed());
+        this(MinibatchSource.inProcess(problem, training), options);
+    }
+
+    /**
+     * The optimizer on training data that cuts its own minibatches (sharded data: {@link dev.pearl.hf.parallel.ShardedData}).
+     *
+     * @param data the training data
+     * @param options the settings
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the data cannot be cut into minibatches of the options' batch size
+     */
+    public Adam(MinibatchSource data, AdamOptions options) {
+        super(data, Objects.requireNonNull(options, "options").batchSize(), options.seed());
         this.options = options;
     }
 

@@ -2,10 +2,9 @@ package dev.pearl.hf.sgd;
 
 import dev.pearl.Params;
 import dev.pearl.hf.cg.CgProgress;
-import dev.pearl.hf.problem.Batch;
+import dev.pearl.hf.parallel.MinibatchData;
+import dev.pearl.hf.parallel.MinibatchSource;
 import dev.pearl.hf.problem.Gradient;
-import dev.pearl.hf.problem.Problem;
-import dev.pearl.hf.train.Minibatches;
 import dev.pearl.hf.train.Resumable;
 import dev.pearl.hf.train.Step;
 import dev.pearl.hf.train.TrainingState;
@@ -14,30 +13,28 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The loop every minibatch gradient method shares: step t takes minibatch t of the seeded
- * {@link Minibatches} order, computes the objective's gradient (weight cost included) at the
- * point the method names, and hands it to the method's update. A gradient that is not finite
- * never reaches θ: {@link #skip} keeps θ and drops what the bad step would have spoiled.
+ * The loop every minibatch gradient method shares: step t takes minibatch t of the seeded order of
+ * its {@link MinibatchData} (in process, or sharded over threads or a Spark cluster), computes the
+ * objective's gradient (weight cost included) at the point the method names, and hands it to the
+ * method's update. A gradient that is not finite never reaches θ: {@link #skip} keeps θ and drops
+ * what the bad step would have spoiled.
  *
  * @param <S> the method's state between steps
  */
 public abstract class MinibatchOptimizer<S extends TrainingState> implements Resumable<S, MinibatchIteration> {
-    private final Problem problem;
-    private final Minibatches minibatches;
+    private final MinibatchData minibatches;
 
     /**
-     * The loop on a problem and its training set.
+     * The loop on training data that cuts its own minibatches.
      *
-     * @param problem the function to minimise
-     * @param training the training set
-     * @param batchSize cases per minibatch, &gt;= 1 (at most the training set is taken)
-     * @param seed base seed of the per-epoch shuffles
-     * @throws NullPointerException if problem or training is null
-     * @throws IllegalArgumentException if batchSize is below 1
+     * @param data the training data
+     * @param batchSize cases per minibatch, as the data accepts it
+     * @param seed base seed of the order of each pass
+     * @throws NullPointerException if data is null
+     * @throws IllegalArgumentException if the data cannot be cut into minibatches of that size
      */
-    protected MinibatchOptimizer(Problem problem, Batch training, int batchSize, long seed) {
-        this.problem = Objects.requireNonNull(problem, "problem");
-        this.minibatches = new Minibatches(Objects.requireNonNull(training, "training"), batchSize, seed);
+    protected MinibatchOptimizer(MinibatchSource data, int batchSize, long seed) {
+        this.minibatches = Objects.requireNonNull(data, "data").minibatches(batchSize, seed);
     }
 
     /**
@@ -59,11 +56,11 @@ public abstract class MinibatchOptimizer<S extends TrainingState> implements Res
     public final Step<S, MinibatchIteration> step(S state, Consumer<CgProgress> ignored) {
         long t0 = System.nanoTime();
         int t = state.iteration();
-        Minibatches.Minibatch minibatch = minibatches.get(t);
-        Gradient g = problem.gradient(gradientPoint(state), minibatch.cases());
+        MinibatchData.Minibatch minibatch = minibatches.at(t);
+        Gradient g = minibatches.gradient(gradientPoint(state), minibatch.cases());
         boolean finite = g.isFinite();
         S next = finite ? update(state, g.gradient()) : skip(state);
-        long casesSeen = (long) minibatch.epoch() * minibatches.trainingSize() + minibatch.offset() + minibatch.cases().size();
+        long casesSeen = (long) minibatch.epoch() * minibatches.trainingSize() + minibatch.offset() + minibatch.size();
         MinibatchIteration report = new MinibatchIteration(t + 1, g.loss(), g.objective(), learningRate(), momentum(t), minibatch.epoch(),
                 casesSeen, (System.nanoTime() - t0) * 1e-9, finite);
         return new Step<>(next, report);

@@ -7,6 +7,8 @@ import dev.pearl.hf.HfState;
 import dev.pearl.hf.cg.CgOptions;
 import dev.pearl.hf.curvature.Curvature;
 import dev.pearl.hf.curvature.CurvatureProduct;
+import dev.pearl.hf.lbfgs.Lbfgs;
+import dev.pearl.hf.lbfgs.LbfgsOptions;
 import dev.pearl.hf.parallel.CaseSelection;
 import dev.pearl.hf.parallel.LocalShards;
 import dev.pearl.hf.parallel.ShardedData;
@@ -15,6 +17,8 @@ import dev.pearl.hf.parallel.StepCases;
 import dev.pearl.hf.problem.Batch;
 import dev.pearl.hf.problem.Gradient;
 import dev.pearl.hf.problem.Problem;
+import dev.pearl.hf.sgd.Adam;
+import dev.pearl.hf.sgd.AdamOptions;
 import dev.pearl.hf.train.StopCondition;
 import dev.pearl.hf.train.TrainingListener;
 import dev.pearl.hf.train.TrainingLoop;
@@ -30,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Sharded HF on Spark local[2] against the same shards on local threads: equal bit for bit when
+ * Sharded HF (and Adam and L-BFGS on hashed minibatches) on Spark local[2] against the same shards on local threads: equal bit for bit when
  * Spark adds the shards' results in order, within 1e-10 relative with treeAggregate (which adds
  * them in another order: float64 rounding, a few ulps, grown by at most three CG solves).
  */
@@ -39,8 +43,8 @@ class SparkShardsTest {
     private static final int CASES = 300, SHARDS = 4, CHUNKS = 3, PRODUCTS = 25, ITERATIONS = 3;
     private static final double TREE_TOLERANCE = 1e-10;
 
-    /** Everything the acceptance compares, from one implementation. */
-    private record Results(double loss, Params gradient, List<Params> products, Params trained, double trainedLoss) {
+    /** Everything the acceptance compares, from one implementation; the baselines too, on hashed minibatches. */
+    private record Results(double loss, Params gradient, List<Params> products, Params trained, double trainedLoss, Params adam, Params lbfgs) {
     }
 
     private static Results evaluate(ShardedData data) {
@@ -58,7 +62,12 @@ class SparkShardsTest {
         }
         HessianFree hf = new HessianFree(data, HfOptions.martens().withSeed(5).withCg(CgOptions.martens().withMaxIterations(15)));
         HfState end = TrainingLoop.run(hf, hf.start(theta), StopCondition.afterIterations(ITERATIONS), TrainingListener.none());
-        return new Results(g.loss(), g.gradient(), products, end.parameters(), data.objective(end.parameters(), CaseSelection.ALL));
+        // 64-case minibatches: 4 per pass over the 300 cases, so 6 steps cross into the second pass.
+        Adam adam = new Adam(data, AdamOptions.defaults().withBatchSize(64).withLearningRate(1e-2).withSeed(3));
+        Params adamEnd = TrainingLoop.run(adam, adam.start(theta), StopCondition.afterIterations(6), TrainingListener.none()).parameters();
+        Lbfgs lbfgs = new Lbfgs(data, LbfgsOptions.defaults().withBatchSize(100).withStepsPerBatch(2).withSeed(3));
+        Params lbfgsEnd = TrainingLoop.run(lbfgs, lbfgs.start(theta), StopCondition.afterIterations(4), TrainingListener.none()).parameters();
+        return new Results(g.loss(), g.gradient(), products, end.parameters(), data.objective(end.parameters(), CaseSelection.ALL), adamEnd, lbfgsEnd);
     }
 
     private static Results local(Batch training) {
@@ -92,6 +101,8 @@ class SparkShardsTest {
         assertBitwise(expected.trained(), actual.trained(), "θ after " + ITERATIONS + " HF iterations");
         assertEquals(expected.trainedLoss(), actual.trainedLoss(), 0.0);
         assertTrue(expected.trainedLoss() < expected.loss(), "HF should lower the objective");
+        assertBitwise(expected.adam(), actual.adam(), "θ after 6 Adam steps");
+        assertBitwise(expected.lbfgs(), actual.lbfgs(), "θ after 4 L-BFGS steps");
     }
 
     @Test
@@ -103,6 +114,8 @@ class SparkShardsTest {
         for (int k = 0; k < PRODUCTS; k++) assertRelative(expected.products().get(k), actual.products().get(k), "product " + k);
         assertRelative(expected.trained(), actual.trained(), "θ after " + ITERATIONS + " HF iterations");
         assertEquals(expected.trainedLoss(), actual.trainedLoss(), TREE_TOLERANCE * Math.abs(expected.trainedLoss()));
+        assertRelative(expected.adam(), actual.adam(), "θ after 6 Adam steps");
+        assertRelative(expected.lbfgs(), actual.lbfgs(), "θ after 4 L-BFGS steps");
     }
 
     private static void assertBitwise(Params expected, Params actual, String what) {
