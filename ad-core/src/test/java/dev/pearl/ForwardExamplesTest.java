@@ -46,6 +46,16 @@ class ForwardExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.pearl.testing.TestBackends#all")
+    void aMaxIsNaNWhereAnInputIs(Backend b) {
+        // The sign of a zero maximum, max(-0, +0), is left to the backend (OpenCL's fmax may return either).
+        for (DType d : DType.values()) {
+            Tensor x = t(b, d, new double[]{1, Double.NaN, -4, 3, 2, -5}, 2, 3);
+            assertArrayEquals(new double[]{3, Double.NaN, -4}, Ops.max(x, false, 0).toDoubleArray(), 0, d.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.pearl.testing.TestBackends#all")
     void matmulWithEachTransposeFlag(Backend b) {
         Tensor a = t(b, DType.FLOAT64, new double[]{1, 2, 3, 4}, 2, 2), c = t(b, DType.FLOAT64, new double[]{5, 6, 7, 8}, 2, 2);
         assertArrayEquals(new double[]{19, 22, 43, 50}, Ops.matmul(a, c).toDoubleArray());

@@ -81,10 +81,15 @@ final class CpuStorage implements Storage {
         else System.arraycopy(buf, 0, d, off, n);
     }
 
-    /** acc[0..n) += this[off..off+n) (both dtypes accumulate in double). */
-    void accumulate(int off, double[] acc, int n) {
-        if (f != null) for (int i = 0; i < n; i++) acc[i] += f[off + i];
-        else for (int i = 0; i < n; i++) acc[i] += d[off + i];
+    /** this[off..off+n) += src[srcOff..srcOff+n), in this storage's dtype (src has the same). */
+    void addFrom(CpuStorage src, int srcOff, int off, int n) {
+        if (f != null) {
+            float[] s = src.f;
+            for (int i = 0; i < n; i++) f[off + i] += s[srcOff + i];
+        } else {
+            double[] s = src.d;
+            for (int i = 0; i < n; i++) d[off + i] += s[srcOff + i];
+        }
     }
 
     @Override

@@ -4,8 +4,6 @@ import dev.pearl.backend.ScatterPlan;
 import dev.pearl.cpu.parallel.ThreadPool;
 import dev.pearl.tensor.Index;
 
-import java.util.Arrays;
-
 /**
  * Gather by an index table and its adjoint, scatter-add, on tensors viewed as
  * [outer, positions, inner]. Work splits over rows and, for long rows, over ranges of positions.
@@ -56,7 +54,6 @@ final class IndexKernels {
             int o = t / pieces, c = t % pieces;
             int from = part(size, c, pieces), to = part(size, c + 1, pieces);
             int go = o * count * inner, yo = o * size * inner;
-            double[] acc = inner == 1 ? null : new double[inner];
             for (int s = from; s < to; s++) {
                 int j0 = plan.start(s), j1 = plan.start(s + 1);
                 if (j0 == j1) continue;
@@ -64,12 +61,11 @@ final class IndexKernels {
                     double sum = 0;
                     for (int j = j0; j < j1; j++) sum += g.get(go + plan.source(j));
                     y.storeOne(yo + s, sum);
-                } else if (j1 - j0 == 1) {
-                    System.arraycopy(src, go + plan.source(j0) * inner, dst, yo + s * inner, inner);
                 } else {
-                    Arrays.fill(acc, 0);
-                    for (int j = j0; j < j1; j++) g.accumulate(go + plan.source(j) * inner, acc, inner);
-                    y.store(yo + s * inner, acc, inner);
+                    // Runs of inner values: the first copied, the others added in the output's dtype, in index order.
+                    int out = yo + s * inner;
+                    System.arraycopy(src, go + plan.source(j0) * inner, dst, out, inner);
+                    for (int j = j0 + 1; j < j1; j++) y.addFrom(g, go + plan.source(j) * inner, out, inner);
                 }
             }
         });

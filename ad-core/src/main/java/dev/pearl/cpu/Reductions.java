@@ -99,7 +99,8 @@ final class Reductions {
 
     /** out[outOff + j] = reduce_i x[xOff + i·cols + j] over [rows, cols]; threads own column ranges. */
     private static void columnReduce(ThreadPool pool, ReduceOp op, CpuStorage x, int xOff, int rows, int cols, CpuStorage out, int outOff) {
-        ThreadPool.RangeBody body = (lo, hi) -> {
+        ThreadPool.RangeBody body = op == ReduceOp.MAX && rows > 0 && x.f != null && out.f != null
+                ? (lo, hi) -> floatColumnMax(x.f, xOff, rows, cols, out.f, outOff, lo, hi) : (lo, hi) -> {
             int w = hi - lo;
             double[] acc = new double[w];
             if (op == ReduceOp.MAX) java.util.Arrays.fill(acc, Double.NEGATIVE_INFINITY);
@@ -113,6 +114,15 @@ final class Reductions {
         };
         if ((long) rows * cols < PARALLEL_MIN) body.run(0, cols);
         else pool.parallelRanges(cols, 64, body);
+    }
+
+    /** Columns [lo, hi) of a float32 column max, in float: a maximum is exact, so widening would change nothing. */
+    private static void floatColumnMax(float[] x, int xOff, int rows, int cols, float[] out, int outOff, int lo, int hi) {
+        System.arraycopy(x, xOff + lo, out, outOff + lo, hi - lo);
+        for (int i = 1; i < rows; i++) {
+            int row = xOff + i * cols;
+            for (int j = lo; j < hi; j++) out[outOff + j] = Math.max(out[outOff + j], x[row + j]);
+        }
     }
 
     /** General layout: copy with kept axes first, reduced axes last, then reduce rows. */

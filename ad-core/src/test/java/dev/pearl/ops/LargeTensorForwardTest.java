@@ -60,6 +60,8 @@ class LargeTensorForwardTest {
             Approx.assertClose("transpose " + d, Reference.transpose(x, new int[]{1, 0}), Ops.transpose(tx), 0);
             HostTensor x3 = Reference.reshape(x, Shape.of(30, 10, 200));
             Approx.assertClose("sum over the middle axis " + d, Reference.sum(x3, new int[]{1}, false), Ops.sum(x3.on(b, d), 1), rtol(d));
+            // a cases-last pooling window's reduction: the middle axis of [outer, window, cols], exact in either dtype
+            Approx.assertClose("max over the middle axis " + d, Reference.max(x3, new int[]{1}, true), Ops.max(x3.on(b, d), true, 1), 0);
             Approx.assertClose("transpose [2,0,1] " + d, Reference.transpose(x3, new int[]{2, 0, 1}), Ops.transpose(x3.on(b, d), 2, 0, 1), 0);
             Approx.assertClose("transpose [1,2,0] " + d, Reference.transpose(x3, new int[]{1, 2, 0}), Ops.transpose(x3.on(b, d), 1, 2, 0), 0);
             Approx.assertClose("transpose [0,2,1] " + d, Reference.transpose(x3, new int[]{0, 2, 1}), Ops.transpose(x3.on(b, d), 0, 2, 1), 0);
