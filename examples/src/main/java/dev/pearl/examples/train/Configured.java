@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /** An optimizer with its settings: the part of a run's configuration that belongs to the optimizer. */
 record Configured<O>(OptimizerChoice<O> choice, O settings) {
@@ -52,6 +53,10 @@ record Configured<O>(OptimizerChoice<O> choice, O settings) {
 
     List<String> conflicts(RunOptions options) {
         return choice.conflicts(settings, options);
+    }
+
+    OptionalInt minibatchSize() {
+        return choice.minibatchSize(settings);
     }
 
     int defaultStepsPerRound(int trainSize) {

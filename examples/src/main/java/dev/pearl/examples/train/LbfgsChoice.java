@@ -11,6 +11,7 @@ import dev.pearl.hf.problem.WeightCost;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /** L-BFGS on the command line: {@link LbfgsOptions}. */
 final class LbfgsChoice extends OptimizerChoice<LbfgsOptions> {
@@ -45,6 +46,11 @@ final class LbfgsChoice extends OptimizerChoice<LbfgsOptions> {
 
     private static Trainer<?, ?> trainer(MinibatchSource data, Batch training, LbfgsOptions settings, long seed, int stepsPerRound) {
         return new Trainer<>(new Lbfgs(data, settings.withSeed(seed)), stepsPerRound, new LbfgsRows(training.size()));
+    }
+
+    @Override
+    OptionalInt minibatchSize(LbfgsOptions settings) {
+        return settings.wholeSet() ? OptionalInt.empty() : OptionalInt.of(settings.batchSize());
     }
 
     @Override

@@ -10,6 +10,8 @@ import dev.pearl.hf.sgd.MinibatchIteration;
 import dev.pearl.hf.sgd.MinibatchOptimizer;
 import dev.pearl.hf.train.TrainingState;
 
+import java.util.OptionalInt;
+
 /** A minibatch method on the command line: run and measured the same way whatever its update rule. */
 abstract class MinibatchChoice<O> extends OptimizerChoice<O> {
     MinibatchChoice(String key, String label, String summary) {
@@ -22,11 +24,16 @@ abstract class MinibatchChoice<O> extends OptimizerChoice<O> {
     abstract int batchSize(O settings);
 
     @Override
+    final OptionalInt minibatchSize(O settings) {
+        return OptionalInt.of(batchSize(settings));
+    }
+
+    @Override
     final Trainer<?, ?> trainer(Problem problem, Batch training, O settings, long seed, int stepsPerRound) {
         return trainer(optimizer(MinibatchSource.inProcess(problem, training), settings, seed), stepsPerRound, training.size());
     }
 
-    /** Minibatches of the shards are hashed chunks of about the batch size (see {@link ShardedData#minibatches}). */
+    /** Minibatches of the shards are hashed chunks of at most the batch size (see {@link ShardedData#minibatches}). */
     @Override
     final Trainer<?, ?> shardedTrainer(ShardRunner runner, WeightCost weightCost, Batch training, O settings, long seed, int stepsPerRound) {
         return trainer(optimizer(new ShardedData(runner, weightCost, 1, seed), settings, seed), stepsPerRound, training.size());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * An optimizer the train command can run: its name on the command line, the flags that map onto
@@ -67,6 +68,11 @@ abstract class OptimizerChoice<O> {
 
     /** The settings in words, for the start of a run on {@code trainSize} cases, which {@code cases} names ("images", "sequences"). */
     abstract String describe(O settings, int trainSize, String cases);
+
+    /** The size of the minibatches the optimizer cuts, or none when it takes the whole set (HF's plan, whole-set L-BFGS). */
+    OptionalInt minibatchSize(O settings) {
+        return OptionalInt.empty();
+    }
 
     /** Optimizer steps per row of metrics.csv when --updates-per-iteration is not given. */
     abstract int defaultStepsPerRound(O settings, int trainSize);

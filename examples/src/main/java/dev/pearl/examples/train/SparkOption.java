@@ -1,6 +1,9 @@
 package dev.pearl.examples.train;
 
 import dev.pearl.hf.HfSettings;
+import dev.pearl.hf.parallel.ShardedData;
+
+import java.util.OptionalInt;
 
 /** What {@code --spark} needs, checked without loading any Spark class: the auto-encoder, HF (if HF) on Martens' plan, and Spark on the classpath. */
 final class SparkOption {
@@ -15,6 +18,10 @@ final class SparkOption {
             throw new IllegalArgumentException("--spark trains the auto-encoder only, not --model " + config.model().key());
         if (config.optimizer().settings() instanceof HfSettings hf && hf.isStochastic())
             throw new IllegalArgumentException("--spark runs HF on Martens' plan (gradient on all training images); drop --gradient-batch");
+        OptionalInt batch = config.optimizer().minibatchSize();
+        if (batch.isPresent() && batch.getAsInt() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
+            throw new IllegalArgumentException("--batch-size " + batch.getAsInt() + " is too small for --spark, whose minibatches are hashed chunks "
+                    + "of the shards: give --batch-size >= " + ShardedData.SMALLEST_MINIBATCH + " (or the whole " + config.trainSize() + " training images)");
         if (shards < 1 || shards > config.trainSize())
             throw new IllegalArgumentException("--spark-shards must be between 1 and the " + config.trainSize() + " training images, got " + shards);
         try {

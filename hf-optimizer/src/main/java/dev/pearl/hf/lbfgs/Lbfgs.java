@@ -93,7 +93,7 @@ public final class Lbfgs implements Resumable<LbfgsState, LbfgsIteration> {
         Gradient at(Params theta) {
             cases += batch.size();
             count++;
-            return batches.gradient(theta, batch.cases());
+            return batches.gradient(theta, batch);
         }
     }
 

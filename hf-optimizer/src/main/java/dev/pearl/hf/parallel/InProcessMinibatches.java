@@ -33,8 +33,8 @@ final class InProcessMinibatches implements MinibatchData {
     }
 
     @Override
-    public Gradient gradient(Params theta, Cases cases) {
-        if (cases instanceof InProcessData.BatchCases b) return problem.gradient(theta, b.batch());
-        throw new IllegalArgumentException("in-process minibatches cannot evaluate " + cases + ": it names no batch of this process");
+    public Gradient gradient(Params theta, Minibatch minibatch) {
+        if (minibatch.cases() instanceof InProcessData.BatchCases b) return problem.gradient(theta, b.batch());
+        throw new IllegalArgumentException("in-process minibatches cannot evaluate " + minibatch.cases() + ": it names no batch of this process");
     }
 }

@@ -66,8 +66,8 @@ public interface MinibatchData {
      * Loss, objective (weight cost included) and the objective's gradient at θ on a minibatch.
      *
      * @param theta the parameters
-     * @param cases the cases, from {@link #at}
+     * @param minibatch the minibatch, from {@link #at}
      * @return the loss, objective and gradient
      */
-    Gradient gradient(Params theta, Cases cases);
+    Gradient gradient(Params theta, Minibatch minibatch);
 }

@@ -18,6 +18,7 @@ public final class ShardWorker {
     private final Batch batch;
     private final Problem problem;
     private final Map<CaseSelection, Batch> selected = new HashMap<>();
+    private Pass pass;
     private long preparedStep = -1;
     private CurvatureProduct prepared;
 
@@ -63,18 +64,39 @@ public final class ShardWorker {
     }
 
     /**
-     * The shard's cases in a selection used once (a minibatch), not kept, or null when it holds none of them.
+     * The shard's cases in a selection used once (a minibatch), not kept, or null when it holds none
+     * of them. The rows of every chunk of the selection's pass are sorted out together, one hash per
+     * case, and kept until another pass is asked for.
      *
      * @param selection the cases wanted, by training-set index
      * @return the selected cases, or null
      */
-    public Batch selectedOnce(CaseSelection selection) {
+    public synchronized Batch selectedOnce(CaseSelection selection) {
         if (selection.isAll()) return batch;
-        synchronized (this) {
-            Batch kept = selected.get(selection);
-            if (kept != null) return kept;
+        Batch kept = selected.get(selection);
+        if (kept != null) return kept;
+        if (selection.limit() != Long.MAX_VALUE) return gather(selection);
+        if (pass == null || pass.chunks != selection.chunks() || pass.seed != selection.seed()) pass = new Pass(selection.chunks(), selection.seed());
+        int[] rows = pass.rows[selection.chunk()];
+        return rows.length == 0 ? null : batch.rows(rows);
+    }
+
+    /** The shard's rows by chunk, for one pass of hashed chunks. */
+    private final class Pass {
+        final int chunks;
+        final long seed;
+        final int[][] rows;
+
+        Pass(int chunks, long seed) {
+            this.chunks = chunks;
+            this.seed = seed;
+            int[] chunkOf = new int[shard.size()], counts = new int[chunks];
+            for (int i = 0; i < chunkOf.length; i++) counts[chunkOf[i] = CaseSelection.chunkOf(shard.firstCase() + i, chunks, seed)]++;
+            rows = new int[chunks][];
+            for (int c = 0; c < chunks; c++) rows[c] = new int[counts[c]];
+            int[] filled = new int[chunks];
+            for (int i = 0; i < chunkOf.length; i++) rows[chunkOf[i]][filled[chunkOf[i]]++] = i;
         }
-        return gather(selection);
     }
 
     private Batch gather(CaseSelection sel) {

@@ -19,8 +19,15 @@ import java.util.function.UnaryOperator;
  * {@link CaseSelection} by seeded hash of case indices, so it is the same for any number of
  * shards or machines. Results come back on θ's backend. Every quantity is the sum of the shards' case-weighted shares
  * ({@link ShardTasks}); the weight cost is added here. The runner is closed with this data.
+ * Under SGD, Adam, RMSProp or L-BFGS it cuts the same shards into hashed minibatches ({@link #minibatches}).
  */
 public final class ShardedData implements StepData, MinibatchSource {
+    /**
+     * The smallest minibatch size below the whole set: chunks then expect more than 32 cases, so a
+     * given one is empty with probability (1 − 1/k)^N &lt; e^-32.
+     */
+    public static final int SMALLEST_MINIBATCH = 64;
+
     private final ShardRunner runner;
     private final WeightCost weightCost;
     private final int curvatureChunks;
@@ -86,6 +93,7 @@ public final class ShardedData implements StepData, MinibatchSource {
         return new StepCases(CaseSelection.ALL, curvature, lineSearch);
     }
 
+    /** {@inheritDoc} The shards keep the selected cases for the next call: for selections that recur (HF's chunks), not minibatches. */
     @Override
     public Gradient gradient(Params theta, Cases cases) {
         CaseSelection sel = selection(cases);
@@ -93,23 +101,23 @@ public final class ShardedData implements StepData, MinibatchSource {
     }
 
     /**
-     * Minibatches of these shards for SGD, Adam, RMSProp or L-BFGS: each pass cuts the cases into
-     * hashed chunks of about {@code batchSize} cases (see {@link CaseSelection}), the same for any
-     * number of shards; the shards do not keep a minibatch's cases after its gradient.
+     * Minibatches of these shards for SGD, Adam, RMSProp or L-BFGS: each pass cuts the N cases into
+     * k = ⌈N / batchSize⌉ hashed chunks of about N / k cases (see {@link CaseSelection}), the same for
+     * any number of shards; the shards do not keep a minibatch's cases after its gradient.
      *
-     * @param batchSize cases per minibatch, &gt;= 64 or at least all cases (then every minibatch is the whole set)
+     * @param batchSize cases per minibatch, &gt;= {@value #SMALLEST_MINIBATCH} or at least all cases (then every minibatch is the whole set)
      * @param seed the seed of each pass's hash
      * @return the minibatches
-     * @throws IllegalArgumentException if batchSize is below 64 and below the number of cases
+     * @throws IllegalArgumentException if batchSize is below {@value #SMALLEST_MINIBATCH} and below the number of cases
      */
     @Override
     public MinibatchData minibatches(int batchSize, long seed) {
         return new ShardedMinibatches(this, cases, batchSize, seed);
     }
 
-    /** The gradient on a selection used once (a minibatch), whose cases the shards do not keep. */
-    Gradient gradientOnce(Params theta, CaseSelection sel) {
-        return gradient(theta, new ShardTasks.Gradient(sel, count(sel), true));
+    /** The gradient on a selection of {@code count} cases used once (a minibatch), whose cases the shards do not keep. */
+    Gradient gradientOnce(Params theta, CaseSelection sel, int count) {
+        return gradient(theta, new ShardTasks.Gradient(sel, count, true));
     }
 
     private Gradient gradient(Params theta, ShardTasks.Gradient task) {

@@ -5,16 +5,13 @@ import dev.pearl.hf.problem.Gradient;
 import dev.pearl.hf.train.Seeds;
 
 /**
- * Minibatches of sharded data: pass e cuts the cases into k = ⌈cases / batch size⌉ chunks by a hash
+ * Minibatches of sharded data: pass e cuts the N cases into k = ⌈N / batch size⌉ chunks by a hash
  * of each case's index seeded from (seed, e), and minibatch i of the run is chunk i mod k of pass
- * i / k. A chunk holds about the batch size in cases, the same cases for any number of shards or
- * machines. Each pass's chunk sizes are counted once (one hash per case), for the minibatch sizes
- * and offsets.
+ * i / k. A chunk holds about N / k cases (between half the batch size and the batch size), the
+ * same cases for any number of shards or machines. Each pass's chunk sizes are counted here once
+ * (one hash per case), and each shard sorts its rows into the pass's chunks once.
  */
 final class ShardedMinibatches implements MinibatchData {
-    /** The smallest batch size: a hashed chunk of that expected size is empty with probability below e^-64. */
-    static final int SMALLEST_BATCH = 64;
-
     private final ShardedData data;
     private final int cases;
     private final int perEpoch;
@@ -23,9 +20,9 @@ final class ShardedMinibatches implements MinibatchData {
     private long[] offsets;
 
     ShardedMinibatches(ShardedData data, int cases, int batchSize, long seed) {
-        if (batchSize < Math.min(SMALLEST_BATCH, cases))
-            throw new IllegalArgumentException("minibatches of sharded data are hashed chunks of about the batch size and need a batch size >= "
-                    + SMALLEST_BATCH + " (or the whole " + cases + " cases), got " + batchSize);
+        if (batchSize < Math.min(ShardedData.SMALLEST_MINIBATCH, cases))
+            throw new IllegalArgumentException("minibatches of sharded data are hashed chunks and need a batch size >= "
+                    + ShardedData.SMALLEST_MINIBATCH + " (or the whole " + cases + " cases), got " + batchSize);
         this.data = data;
         this.cases = cases;
         this.perEpoch = (int) ((cases + (long) Math.min(batchSize, cases) - 1) / Math.min(batchSize, cases));
@@ -54,10 +51,10 @@ final class ShardedMinibatches implements MinibatchData {
     }
 
     @Override
-    public Gradient gradient(Params theta, Cases cases) {
-        if (!(cases instanceof CaseSelection selection))
-            throw new IllegalArgumentException("sharded minibatches cannot evaluate " + cases + ": it names no selection of the shards");
-        return data.gradientOnce(theta, selection);
+    public Gradient gradient(Params theta, Minibatch minibatch) {
+        if (!(minibatch.cases() instanceof CaseSelection selection))
+            throw new IllegalArgumentException("sharded minibatches cannot evaluate " + minibatch.cases() + ": it names no selection of the shards");
+        return data.gradientOnce(theta, selection, minibatch.size());
     }
 
     /** Cases of pass {@code epoch} before each chunk (prefix sums, one entry more than chunks). */

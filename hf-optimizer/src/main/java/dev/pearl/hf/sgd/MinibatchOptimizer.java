@@ -57,7 +57,7 @@ public abstract class MinibatchOptimizer<S extends TrainingState> implements Res
         long t0 = System.nanoTime();
         int t = state.iteration();
         MinibatchData.Minibatch minibatch = minibatches.at(t);
-        Gradient g = minibatches.gradient(gradientPoint(state), minibatch.cases());
+        Gradient g = minibatches.gradient(gradientPoint(state), minibatch);
         boolean finite = g.isFinite();
         S next = finite ? update(state, g.gradient()) : skip(state);
         long casesSeen = (long) minibatch.epoch() * minibatches.trainingSize() + minibatch.offset() + minibatch.size();

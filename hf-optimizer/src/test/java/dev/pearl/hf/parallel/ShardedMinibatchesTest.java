@@ -80,7 +80,7 @@ class ShardedMinibatchesTest {
                 MinibatchData.Minibatch m = batches.at(10);
                 CaseSelection sel = (CaseSelection) m.cases();
                 Gradient expected = problem.gradient(theta, data.rows(IntStream.range(0, CASES).filter(sel::contains).toArray()));
-                Gradient actual = batches.gradient(theta, m.cases());
+                Gradient actual = batches.gradient(theta, m);
                 assertEquals(expected.objective(), actual.objective(), REORDER_TOLERANCE * expected.objective(), shards + " shards: objective");
                 assertTrue(expected.gradient().sub(actual.gradient()).norm() <= 10 * REORDER_TOLERANCE * expected.gradient().norm(),
                         shards + " shards: gradient off by " + expected.gradient().sub(actual.gradient()).norm());

@@ -62,7 +62,7 @@ class SparkShardsTest {
         }
         HessianFree hf = new HessianFree(data, HfOptions.martens().withSeed(5).withCg(CgOptions.martens().withMaxIterations(15)));
         HfState end = TrainingLoop.run(hf, hf.start(theta), StopCondition.afterIterations(ITERATIONS), TrainingListener.none());
-        // 64-case minibatches: 4 per pass over the 300 cases, so 6 steps cross into the second pass.
+        // 64-case minibatches: 5 per pass over the 300 cases, so 6 steps cross into the second pass.
         Adam adam = new Adam(data, AdamOptions.defaults().withBatchSize(64).withLearningRate(1e-2).withSeed(3));
         Params adamEnd = TrainingLoop.run(adam, adam.start(theta), StopCondition.afterIterations(6), TrainingListener.none()).parameters();
         Lbfgs lbfgs = new Lbfgs(data, LbfgsOptions.defaults().withBatchSize(100).withStepsPerBatch(2).withSeed(3));
