@@ -71,24 +71,31 @@ public final class Reduce extends Primitive {
         return backend.reduce(op, in[0], axes).withShape(out);
     }
 
-    /** Weights that route derivatives to the maximal elements (ties share equally); a constant. */
-    private Tensor maxWeights(Tensor x, Tensor out) {
+    /** Where x attains its max (1, else 0; x's shape) and at how many places (the kept shape): ties share equally. Constants. */
+    private record Winners(Tensor mask, Tensor count) {
+    }
+
+    private Winners winners(Tensor x, Tensor out) {
         Tensor mask = Rules.eq(x, ShapeOps.reshape(out, keptShape(x.shape())));  // the comparison broadcasts
-        Tensor count = Rules.sum(mask, true, axes);
-        return Rules.div(mask, count);
+        return new Winners(mask, Rules.sum(mask, true, axes));
     }
 
     @Override
     public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
-        Tensor g = op == ReduceOp.SUM ? t[0] : Rules.mul(t[0], maxWeights(x[0], out));
-        return apply(ReduceOp.SUM, g, keepDims, axes);
+        if (op == ReduceOp.SUM) return apply(ReduceOp.SUM, t[0], keepDims, axes);
+        // The winners' mean tangent: divided by the count on the reduced shape, not on x's.
+        Winners w = winners(x[0], out);
+        Tensor mean = Rules.div(apply(ReduceOp.SUM, Rules.mul(t[0], w.mask()), true, axes), w.count());
+        return keepDims ? mean : ShapeOps.reshape(mean, out.shape());
     }
 
     @Override
     public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
         Tensor g = ShapeOps.reshape(ct, keptShape(x[0].shape()));
-        // A max's weights have the input's shape, so the product broadcasts g; a sum's g is spread explicitly.
-        return Rules.one(op == ReduceOp.SUM ? ShapeOps.broadcastTo(g, x[0].shape()) : Rules.mul(g, maxWeights(x[0], out)));
+        if (op == ReduceOp.SUM) return Rules.one(ShapeOps.broadcastTo(g, x[0].shape()));
+        // Each winner's share, g / count, is formed on the reduced shape and spread by the mask (the product broadcasts).
+        Winners w = winners(x[0], out);
+        return Rules.one(Rules.mul(w.mask(), Rules.div(g, w.count())));
     }
 
     /** A sum's rule needs only the input's shape; a max's finds the winners from input and output. */

@@ -60,6 +60,20 @@ class TransformEdgeCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.pearl.testing.TestBackends#all")
+    void tiedMaximaShareTheDerivativeEqually(Backend b) {
+        for (DType d : DType.values()) {
+            // rows [2, 5, 5] and [7, 1, 7]: ties of two in each; the max over axis 1
+            Tensor x = b.fromArray(new double[]{2, 5, 5, 7, 1, 7}, Shape.of(2, 3), d);
+            Tensor g = AD.grad(t -> Ops.sum(Ops.mul(Ops.max(t, false, 1), b.fromArray(new double[]{1, 4}, Shape.of(2), d))), x);
+            assertArrayEquals(new double[]{0, 0.5, 0.5, 2, 0, 2}, g.toDoubleArray(), 0, d + ": gradient");
+            Tensor v = b.fromArray(new double[]{9, 1, 3, 6, 9, -2}, Shape.of(2, 3), d);
+            assertArrayEquals(new double[]{2, 2}, AD.jvp(t -> Ops.max(t, false, 1), x, v).tangent().toDoubleArray(), 0, d + ": tangent, the tied mean");
+            assertArrayEquals(new double[]{2, 2}, AD.linearize(t -> Ops.max(t, true, 1), x).jvp(v).toDoubleArray(), 0, d + ": linearized, keepDims");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.pearl.testing.TestBackends#all")
     void aTracerUsedAfterItsTransformIsAnError(Backend b) {
         Tensor[] escaped = new Tensor[1];
         AD.grad(t -> {
