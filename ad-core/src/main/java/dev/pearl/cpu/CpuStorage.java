@@ -1,5 +1,6 @@
 package dev.pearl.cpu;
 
+import dev.pearl.backend.BinaryOp;
 import dev.pearl.backend.Storage;
 import dev.pearl.tensor.DType;
 
@@ -83,13 +84,8 @@ final class CpuStorage implements Storage {
 
     /** this[off..off+n) += src[srcOff..srcOff+n), in this storage's dtype (src has the same). */
     void addFrom(CpuStorage src, int srcOff, int off, int n) {
-        if (f != null) {
-            float[] s = src.f;
-            for (int i = 0; i < n; i++) f[off + i] += s[srcOff + i];
-        } else {
-            double[] s = src.d;
-            for (int i = 0; i < n; i++) d[off + i] += s[srcOff + i];
-        }
+        if (f != null) ElementMath.addInto(src.f, srcOff, f, off, n);
+        else ElementMath.binary(BinaryOp.ADD, d, off, src.d, srcOff, d, off, n);
     }
 
     @Override

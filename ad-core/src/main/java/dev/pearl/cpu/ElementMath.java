@@ -71,6 +71,18 @@ final class ElementMath {
         else scalarBinary(op, a, ao, b, bo, y, yo, n);
     }
 
+    /** y[yo..yo+n) += x[xo..xo+n) in float, explicitly in lanes: C2 would not vectorise two float arrays that may alias. */
+    static void addInto(float[] x, int xo, float[] y, int yo, int n) {
+        if (floatLanes(BinaryOp.ADD)) FloatLanes.binary(BinaryOp.ADD, y, yo, x, xo, y, yo, n);
+        else for (int i = 0; i < n; i++) y[yo + i] += x[xo + i];
+    }
+
+    /** y[yo..yo+n) = max(y, x[xo..xo+n)) in float (NaN wins, as Math.max), in lanes like {@link #addInto}. */
+    static void maxInto(float[] x, int xo, float[] y, int yo, int n) {
+        if (floatLanes(BinaryOp.MAX)) FloatLanes.binary(BinaryOp.MAX, y, yo, x, xo, y, yo, n);
+        else for (int i = 0; i < n; i++) y[yo + i] = Math.max(y[yo + i], x[xo + i]);
+    }
+
     static void scalarBinary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
         switch (op) {
             case ADD: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] + b[bo + i]; break;

@@ -121,7 +121,7 @@ final class Reductions {
         System.arraycopy(x, xOff + lo, out, outOff + lo, hi - lo);
         for (int i = 1; i < rows; i++) {
             int row = xOff + i * cols;
-            for (int j = lo; j < hi; j++) out[outOff + j] = Math.max(out[outOff + j], x[row + j]);
+            ElementMath.maxInto(x, row + lo, out, outOff + lo, hi - lo);
         }
     }
 
