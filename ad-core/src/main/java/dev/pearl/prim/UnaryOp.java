@@ -25,8 +25,8 @@ public enum UnaryOp implements ElementFunction {
     EXP((x, p) -> Math.exp(x), ofOutput((g, y, p) -> Rules.mul(g, y))),
     LOG((x, p) -> Math.log(x), ofInput((g, x, p) -> Rules.div(g, x))),
     LOG1P((x, p) -> Math.log1p(x), ofInput((g, x, p) -> Rules.div(g, Rules.shift(x, 1)))),
-    TANH((x, p) -> Math.tanh(x), ofOutput((g, y, p) -> Rules.mul(g, tanhSlope(y)))),
-    SIGMOID(UnaryOp::stableSigmoid, ofOutput((g, y, p) -> Rules.mul(g, logisticSlope(y)))),
+    TANH((x, p) -> Math.tanh(x), ofOutput((g, y, p) -> Rules.mulTanhSlope(g, y))),
+    SIGMOID(UnaryOp::stableSigmoid, ofOutput((g, y, p) -> Rules.mulLogisticSlope(g, y))),
     /** log(1 + e^x) = max(x, 0) + log1p(e^−|x|): no overflow. */
     SOFTPLUS((x, p) -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))), ofInput((g, x, p) -> Rules.mul(g, sigmoid(x)))),
     /** x/(1 + |x|); its second derivative jumps at 0. */
