@@ -207,7 +207,6 @@ public final class GenerateGemmSources {
                 package dev.pearl.cpu.gemm;
 
                 import jdk.incubator.vector.$Elem$Vector;
-                import jdk.incubator.vector.VectorOperators;
                 import jdk.incubator.vector.VectorSpecies;
 
                 /**
@@ -261,10 +260,8 @@ public final class GenerateGemmSources {
                             y = ld(b, b2 + p); s02 = x0.fma(y, s02); s12 = x1.fma(y, s12);
                             y = ld(b, b3 + p); s03 = x0.fma(y, s03); s13 = x1.fma(y, s13);
                         }
-                        $elem$ t00 = s00.reduceLanes(VectorOperators.ADD), t01 = s01.reduceLanes(VectorOperators.ADD);
-                        $elem$ t02 = s02.reduceLanes(VectorOperators.ADD), t03 = s03.reduceLanes(VectorOperators.ADD);
-                        $elem$ t10 = s10.reduceLanes(VectorOperators.ADD), t11 = s11.reduceLanes(VectorOperators.ADD);
-                        $elem$ t12 = s12.reduceLanes(VectorOperators.ADD), t13 = s13.reduceLanes(VectorOperators.ADD);
+                        $elem$ t00 = sum(s00), t01 = sum(s01), t02 = sum(s02), t03 = sum(s03);
+                        $elem$ t10 = sum(s10), t11 = sum(s11), t12 = sum(s12), t13 = sum(s13);
                         for (; p < n; p++) {
                             $elem$ x0 = a[a0 + p], x1 = a[a1 + p];
                             t00 += x0 * b[b0 + p]; t01 += x0 * b[b1 + p]; t02 += x0 * b[b2 + p]; t03 += x0 * b[b3 + p];
@@ -279,8 +276,19 @@ public final class GenerateGemmSources {
                         $Elem$Vector s = $Elem$Vector.zero(S);
                         int p = 0;
                         for (int bound = S.loopBound(n); p < bound; p += L) s = ld(a, ai + p).fma(ld(b, bi + p), s);
-                        $elem$ t = s.reduceLanes(VectorOperators.ADD);
+                        $elem$ t = sum(s);
                         for (; p < n; p++) t += a[ai + p] * b[bi + p];
+                        return t;
+                    }
+
+                    /**
+                     * The lanes added in lane order. Not reduceLanes(ADD): its order is unspecified, and on
+                     * JDK 25 the compiled intrinsic adds in another order than the interpreter, so a
+                     * product would change in the last bit once the JIT compiled it.
+                     */
+                    private static $elem$ sum($Elem$Vector v) {
+                        $elem$ t = $zero$;
+                        for (int i = 0; i < L; i++) t += v.lane(i);
                         return t;
                     }
 

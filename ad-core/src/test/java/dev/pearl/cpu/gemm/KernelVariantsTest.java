@@ -75,6 +75,45 @@ class KernelVariantsTest {
                     check(dots, r, false, true, m, n, k);
     }
 
+    /**
+     * The dot kernel's bits do not depend on the JIT: each call, cold or compiled, equals a scalar
+     * model of its order (one fused multiply-add chain per lane, the lanes added in lane order, the
+     * tail, one slice of k after another). Data spanning 30 binades makes any other order show.
+     */
+    @Test
+    void dotKernelAddsInOneOrderColdAndCompiled() {
+        assumeTrue(Gemm.vectorized(), "Vector API not available");
+        DotKernel<double[]> dots = VectorKernels.doubleDots(VectorKernels.doubles(KernelShape.parse("8x3")));
+        int m = 3, n = 5, k = 2 * 512 + 3 * VectorKernels.lanes(8) + 5; // two slices of 512, vectors and a tail
+        Random r = new Random(15);
+        double[] a = new double[m * k], b = new double[n * k];
+        for (int i = 0; i < a.length; i++) a[i] = r.nextGaussian() * Math.scalb(1.0, r.nextInt(30));
+        for (int i = 0; i < b.length; i++) b[i] = r.nextGaussian();
+        double[] expected = laneOrderModel(a, b, m, n, k, VectorKernels.lanes(8), 512);
+        for (int call = 0; call < 20_000; call++) { // enough calls for C2 to compile the kernel
+            double[] c = new double[m * n];
+            dots.run(k, a, 0, k, b, 0, k, c, 0, n, 0, m, 0, n);
+            if (!Arrays.equals(expected, c))
+                throw new AssertionError("call " + call + ": " + Arrays.toString(c) + " instead of " + Arrays.toString(expected));
+        }
+    }
+
+    private static double[] laneOrderModel(double[] a, double[] b, int m, int n, int k, int lanes, int slice) {
+        double[] c = new double[m * n];
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++)
+                for (int p0 = 0; p0 < k; p0 += slice) {
+                    int len = Math.min(slice, k - p0), vectorPart = len / lanes * lanes;
+                    double[] lane = new double[lanes];
+                    for (int p = 0; p < vectorPart; p++) lane[p % lanes] = Math.fma(a[i * k + p0 + p], b[j * k + p0 + p], lane[p % lanes]);
+                    double t = 0;
+                    for (double l : lane) t += l;
+                    for (int p = vectorPart; p < len; p++) t += a[i * k + p0 + p] * b[j * k + p0 + p];
+                    c[i * n + j] += t;
+                }
+        return c;
+    }
+
     @Test
     void scalarKernelMatchesReference() {
         KernelChoice scalar = KernelChoice.scalar("test", key -> null);
