@@ -26,5 +26,9 @@ public enum BinaryOp {
     /** 1 where a &lt;= b, else 0. */
     LE,
     /** 1 where a == b, else 0. */
-    EQ
+    EQ,
+    /** a · b(1 − b): a derivative times the logistic function's slope, from its output b. */
+    MUL_LOGISTIC_SLOPE,
+    /** a · (1 − b²): a derivative times tanh's slope, from its output b. */
+    MUL_TANH_SLOPE
 }

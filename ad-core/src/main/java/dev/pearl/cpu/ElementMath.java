@@ -96,6 +96,8 @@ final class ElementMath {
             case LT: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] < b[bo + i] ? 1.0 : 0.0; break;
             case LE: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] <= b[bo + i] ? 1.0 : 0.0; break;
             case EQ: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] == b[bo + i] ? 1.0 : 0.0; break;
+            case MUL_LOGISTIC_SLOPE: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] * (b[bo + i] * (1 - b[bo + i])); break;
+            case MUL_TANH_SLOPE: for (int i = 0; i < n; i++) y[yo + i] = a[ao + i] * (1 - b[bo + i] * b[bo + i]); break;
             default: throw new IllegalStateException("unhandled binary op " + op);
         }
     }

@@ -32,6 +32,16 @@ final class Rules {
         return Arithmetic.DIV.bind(a, b);
     }
 
+    /** g · y(1 − y) in one pass: linearize then keeps y (which it holds anyway), not a slope tensor beside it. */
+    static Tensor mulLogisticSlope(Tensor g, Tensor y) {
+        return Arithmetic.MUL_LOGISTIC_SLOPE.bind(g, y);
+    }
+
+    /** g · (1 − y²) in one pass, as {@link #mulLogisticSlope}. */
+    static Tensor mulTanhSlope(Tensor g, Tensor y) {
+        return Arithmetic.MUL_TANH_SLOPE.bind(g, y);
+    }
+
     static Tensor neg(Tensor x) {
         return Unary.apply(UnaryOp.NEG, 0, x);
     }

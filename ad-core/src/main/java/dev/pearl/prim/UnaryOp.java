@@ -17,7 +17,9 @@ import java.util.function.DoubleBinaryOperator;
  * <p>Non-smooth points: relu'(0) = 0, abs'(0) = 0 (sign(0) = 0), sqrt'(0) = +inf. STEP and SIGN
  * are piecewise constant: their derivative is zero (used for masks). LOGISTIC_SLOPE is y(1 − y)
  * and TANH_SLOPE is 1 − y²: the derivatives of sigmoid and tanh written in terms of their
- * outputs, fused so that backward passes make one sweep instead of three.
+ * outputs. The derivative rules of SIGMOID and TANH multiply by these slopes in one binary
+ * primitive ({@code Arithmetic.MUL_LOGISTIC_SLOPE}, {@code MUL_TANH_SLOPE}), so a backward pass
+ * forms no slope tensor and a linearization keeps only the output.
  */
 public enum UnaryOp implements ElementFunction {
     IDENTITY((x, p) -> x, constant((g, p) -> g)),
@@ -25,8 +27,8 @@ public enum UnaryOp implements ElementFunction {
     EXP((x, p) -> Math.exp(x), ofOutput((g, y, p) -> Rules.mul(g, y))),
     LOG((x, p) -> Math.log(x), ofInput((g, x, p) -> Rules.div(g, x))),
     LOG1P((x, p) -> Math.log1p(x), ofInput((g, x, p) -> Rules.div(g, Rules.shift(x, 1)))),
-    TANH((x, p) -> Math.tanh(x), ofOutput((g, y, p) -> Rules.mul(g, tanhSlope(y)))),
-    SIGMOID(UnaryOp::stableSigmoid, ofOutput((g, y, p) -> Rules.mul(g, logisticSlope(y)))),
+    TANH((x, p) -> Math.tanh(x), ofOutput((g, y, p) -> Rules.mulTanhSlope(g, y))),
+    SIGMOID(UnaryOp::stableSigmoid, ofOutput((g, y, p) -> Rules.mulLogisticSlope(g, y))),
     /** log(1 + e^x) = max(x, 0) + log1p(e^−|x|): no overflow. */
     SOFTPLUS((x, p) -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))), ofInput((g, x, p) -> Rules.mul(g, sigmoid(x)))),
     /** x/(1 + |x|); its second derivative jumps at 0. */
@@ -106,16 +108,6 @@ public enum UnaryOp implements ElementFunction {
 
     private static Tensor sigmoid(Tensor x) {
         return Unary.apply(SIGMOID, 0, x);
-    }
-
-    /** y(1 − y), sigmoid's derivative from its output. */
-    private static Tensor logisticSlope(Tensor y) {
-        return Unary.apply(LOGISTIC_SLOPE, 0, y);
-    }
-
-    /** 1 − y², tanh's derivative from its output. */
-    private static Tensor tanhSlope(Tensor y) {
-        return Unary.apply(TANH_SLOPE, 0, y);
     }
 
     private static Tensor step(Tensor x) {

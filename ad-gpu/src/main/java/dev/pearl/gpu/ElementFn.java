@@ -21,7 +21,8 @@ import java.util.Map;
 final class ElementFn {
     /** Functions of the BINARY op. */
     static final class Binary {
-        static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, MAX = 4, MIN = 5, GT = 6, GE = 7, LT = 8, LE = 9, EQ = 10;
+        static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, MAX = 4, MIN = 5, GT = 6, GE = 7, LT = 8, LE = 9, EQ = 10,
+                MUL_LOGISTIC_SLOPE = 11, MUL_TANH_SLOPE = 12;
 
         private Binary() {
         }

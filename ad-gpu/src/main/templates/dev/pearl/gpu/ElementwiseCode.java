@@ -142,6 +142,8 @@ abstract class $Type$ElementwiseCode extends $Base$ {
         else if (fn == Binary.LT) y = a < b ? ONE : ZERO;
         else if (fn == Binary.LE) y = a <= b ? ONE : ZERO;
         else if (fn == Binary.EQ) y = a == b ? ONE : ZERO;
+        else if (fn == Binary.MUL_LOGISTIC_SLOPE) y = a * (b * (ONE - b));
+        else if (fn == Binary.MUL_TANH_SLOPE) y = a * (ONE - b * b);
         return y;
     }
 }
