@@ -21,6 +21,6 @@ for r in $(seq 1 "$rounds"); do
   java -jar "$jar" bench conv --batch 1000 --dtype "$dtype" --threads "$threads" --reps "$reps" --warmup 3 2>&1 | grep '^{'
   echo "== torch round $r $dtype $(date +%T)"
   MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=4294967296 MALLOC_TOP_PAD_=1073741824 \
-  OMP_NUM_THREADS="$threads" /usr/bin/python3 "$peer" \
+  LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp OMP_NUM_THREADS="$threads" /usr/bin/python3 "$peer" \
     --batch 1000 --dtype "$dtype" --threads "$threads" --reps "$reps" --warmup 3 2>&1 | grep '^{'
 done
