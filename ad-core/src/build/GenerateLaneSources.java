@@ -32,6 +32,22 @@ public final class GenerateLaneSources {
             // comparisons give 1 or 0; NaN compares false (unequal to everything, itself included)
             compare("GT", ">"), compare("GE", ">="), compare("LT", "<"), compare("LE", "<="), compare("EQ", "=="));
 
+    /**
+     * The slope products of sigmoid's and tanh's rules (g times the slope read from the output y):
+     * three IEEE operations in a fixed order, the same bits as the scalar double loop, but not
+     * the once-rounded value in float, so only double has them (float32 goes through double).
+     */
+    static final List<Op> DOUBLE_ONLY_BINARY = List.of(
+            new Op("MUL_LOGISTIC_SLOPE", "a.mul(b.mul(b.broadcast(1).sub(b)))", "a * (b * (1 - b))"),
+            new Op("MUL_TANH_SLOPE", "a.mul(b.broadcast(1).sub(b.mul(b)))", "a * (1 - b * b)"));
+
+    static List<Op> binary(Elem e) {
+        if (!e.prim().equals("double")) return BINARY;
+        List<Op> all = new java.util.ArrayList<>(BINARY);
+        all.addAll(DOUBLE_ONLY_BINARY);
+        return all;
+    }
+
     static Op compare(String name, String operator) {
         return new Op(name, "a.broadcast(0).blend(1, a.compare(VectorOperators." + name + ", b))", "a " + operator + " b ? 1 : 0");
     }
@@ -93,9 +109,9 @@ public final class GenerateLaneSources {
     }
 
     static String lanes(Elem e) {
-        String binaryCases = cases(BINARY, "binary", "x, xo, z, zo, y, yo, n");
+        String binaryCases = cases(binary(e), "binary", "x, xo, z, zo, y, yo, n");
         String unaryCases = cases(UNARY, "unary", "p, in, xo, y, yo, n");
-        String perOp = methods(BINARY, "binary", "$elem$[] x, int xo, $elem$[] z, int zo, $elem$[] y, int yo, int n",
+        String perOp = methods(binary(e), "binary", "$elem$[] x, int xo, $elem$[] z, int zo, $elem$[] y, int yo, int n",
                 "{ $Elem$Vector a = ld(x, xo + i), b = ld(z, zo + i); ($expr$).intoArray(y, yo + i); }",
                 "{ $elem$ a = x[xo + i], b = z[zo + i]; y[yo + i] = $expr$; }")
                 + methods(UNARY, "unary", "$elem$ p, $elem$[] in, int xo, $elem$[] y, int yo, int n",
@@ -157,7 +173,7 @@ public final class GenerateLaneSources {
                         return $Elem$Vector.fromArray(S, a, i);
                     }
                 }
-                """.formatted(names(BINARY), names(UNARY), binaryCases, unaryCases, perOp);
+                """.formatted(names(binary(e)), names(UNARY), binaryCases, unaryCases, perOp);
         return HEADER + text.replace("$elem$", e.prim()).replace("$Elem$", e.boxed());
     }
 }

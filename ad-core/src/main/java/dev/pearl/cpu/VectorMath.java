@@ -58,7 +58,7 @@ final class VectorMath {
     /** True for the binary ops this class computes. */
     static boolean handles(BinaryOp op) {
         switch (op) {
-            case ADD: case SUB: case MUL: case DIV: case MAX: case MIN: return true;
+            case ADD: case SUB: case MUL: case DIV: case MAX: case MIN: case MUL_LOGISTIC_SLOPE: case MUL_TANH_SLOPE: return true;
             default: return false;
         }
     }
