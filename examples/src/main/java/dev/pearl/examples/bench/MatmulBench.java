@@ -23,7 +23,7 @@ import java.util.Locale;
  * one thread it is the kernel's single-core speed).
  */
 @Command(name = "matmul", mixinStandardHelpOptions = true,
-        description = "Matmul GFLOP/s at 1024^3 and at the MNIST auto-encoder's shapes; one JSON line per shape.")
+        description = "Matmul GFLOP/s at 1024^3 and at the MNIST auto-encoder's shapes (or LeNet's, --shapes lenet); one JSON line per shape.")
 public final class MatmulBench extends IsaBench {
     @Mixin
     TargetOptions target = new TargetOptions();
@@ -34,14 +34,35 @@ public final class MatmulBench extends IsaBench {
     @Option(names = "--reps", description = "Timed repetitions per shape (default ${DEFAULT-VALUE}).")
     int reps = 7;
 
+    @Option(names = "--shapes", paramLabel = "SET", description = "autoencoder (default: 1024³ and the MNIST auto-encoder's products) "
+            + "or lenet (the im2col products of LeNet's two convolutions: forward, weight gradient, and conv2's input gradient).")
+    String shapeSet = "autoencoder";
+
     /** m, k, n, transposeA, transposeB, label. */
     private Object[][] shapes() {
+        if (shapeSet.equals("lenet")) return lenetShapes();
+        if (!shapeSet.equals("autoencoder")) throw new IllegalArgumentException("--shapes must be autoencoder or lenet, got '" + shapeSet + "'");
         return new Object[][]{
                 {1024, 1024, 1024, false, false, "square"},
                 {batch, 784, 1000, false, false, "forward x·W1"},
                 {batch, 1000, 500, false, false, "forward h1·W2"},
                 {batch, 1000, 784, false, true, "backward dZ·Wᵀ"},
                 {784, batch, 1000, true, false, "weight grad Xᵀ·dZ"},
+        };
+    }
+
+    /**
+     * LeNet's convolutions as `pearl train --model lenet` computes them, cases last: 6 filters of
+     * 5 x 5 over 28 x 28 positions (padding 2), then 16 of 6 x 5 x 5 over 10 x 10, per case.
+     */
+    private Object[][] lenetShapes() {
+        int p1 = 28 * 28 * batch, p2 = 10 * 10 * batch;
+        return new Object[][]{
+                {6, 25, p1, false, false, "conv1 forward W·cols"},
+                {6, p1, 25, false, true, "conv1 weight grad dY·colsᵀ"},
+                {16, 150, p2, false, false, "conv2 forward W·cols"},
+                {16, p2, 150, false, true, "conv2 weight grad dY·colsᵀ"},
+                {150, 16, p2, true, false, "conv2 input grad Wᵀ·dY"},
         };
     }
 
