@@ -62,10 +62,12 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
         return new Trainer<>(new HessianFree(problem, settings.plan(training), settings.options(seed)), stepsPerRound, new HfRows());
     }
 
-    /** Martens' plan over the shards: curvature chunks by a seeded hash of case indices. */
+    /** The plan over the shards, its chunks by a seeded hash of case indices. */
     @Override
     Trainer<?, ?> shardedTrainer(ShardRunner runner, WeightCost weightCost, Batch training, HfSettings settings, long seed, int stepsPerRound) {
-        ShardedData data = new ShardedData(runner, weightCost, settings.plan(training).curvatureChunks(), seed, settings.lineSearchBatch());
+        ShardedData data = settings.isStochastic()
+                ? ShardedData.stochastic(runner, weightCost, settings.gradientBatch(), settings.curvatureBatch(), seed)
+                : new ShardedData(runner, weightCost, settings.plan(training).curvatureChunks(), seed, settings.lineSearchBatch());
         return new Trainer<>(new HessianFree(data, settings.options(seed)), stepsPerRound, new HfRows());
     }
 

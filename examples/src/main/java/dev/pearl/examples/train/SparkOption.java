@@ -5,7 +5,7 @@ import dev.pearl.hf.parallel.ShardedData;
 
 import java.util.OptionalInt;
 
-/** What {@code --spark} needs, checked without loading any Spark class: the auto-encoder, HF (if HF) on Martens' plan, and Spark on the classpath. */
+/** What {@code --spark} needs, checked without loading any Spark class: the auto-encoder, batches large enough for hashed chunks, and Spark on the classpath. */
 final class SparkOption {
     private static final String SPARK_CLASS = "org.apache.spark.SparkConf";
 
@@ -16,8 +16,14 @@ final class SparkOption {
     static void check(RunConfig config, int shards) {
         if (config.model() != ModelKind.AUTOENCODER)
             throw new IllegalArgumentException("--spark trains the auto-encoder only, not --model " + config.model().key());
-        if (config.optimizer().settings() instanceof HfSettings hf && hf.isStochastic())
-            throw new IllegalArgumentException("--spark runs HF on Martens' plan (gradient on all training images); drop --gradient-batch");
+        if (config.optimizer().settings() instanceof HfSettings hf && hf.isStochastic()) {
+            if (hf.gradientBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
+                throw new IllegalArgumentException("--gradient-batch " + hf.gradientBatch() + " is too small for --spark, whose batches are hashed chunks "
+                        + "of the shards: give --gradient-batch >= " + ShardedData.SMALLEST_MINIBATCH);
+            if (hf.curvatureBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, hf.gradientBatch()))
+                throw new IllegalArgumentException("--curvature-batch " + hf.curvatureBatch() + " is too small for --spark, whose batches are hashed chunks "
+                        + "of the shards: give --curvature-batch >= " + ShardedData.SMALLEST_MINIBATCH);
+        }
         OptionalInt batch = config.optimizer().minibatchSize();
         if (batch.isPresent() && batch.getAsInt() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
             throw new IllegalArgumentException("--batch-size " + batch.getAsInt() + " is too small for --spark, whose minibatches are hashed chunks "

@@ -10,7 +10,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * {@code pearl train --spark MASTER}: the run's optimizer with its sums over shards of the training
- * set on Spark (HF on Martens' plan; SGD, Adam, RMSProp and L-BFGS on hashed minibatches). Only this
+ * set on Spark (HF on Martens' plan or stochastic; SGD, Adam, RMSProp and L-BFGS on hashed minibatches). Only this
  * class touches Spark, and it loads only when the option is given ({@link SparkOption} checks
  * first), so pearl.jar runs without Spark's jars otherwise. Closing stops the shards and the Spark context.
  */

@@ -75,7 +75,7 @@ public final class ShardWorker {
         if (selection.isAll()) return batch;
         Batch kept = selected.get(selection);
         if (kept != null) return kept;
-        if (selection.limit() != Long.MAX_VALUE) return gather(selection);
+        if (selection.limit() != Long.MAX_VALUE || selection.within() != null) return gather(selection);
         if (pass == null || pass.chunks != selection.chunks() || pass.seed != selection.seed()) pass = new Pass(selection.chunks(), selection.seed());
         int[] rows = pass.rows[selection.chunk()];
         return rows.length == 0 ? null : batch.rows(rows);

@@ -1,12 +1,14 @@
 package dev.pearl.hf.parallel;
 
 import dev.pearl.Params;
+import dev.pearl.hf.BatchPlan;
 import dev.pearl.hf.curvature.Curvature;
 import dev.pearl.hf.curvature.CurvatureProduct;
 import dev.pearl.hf.precondition.DiagonalPreconditioner;
 import dev.pearl.hf.precondition.Preconditioner;
 import dev.pearl.hf.problem.Gradient;
 import dev.pearl.hf.problem.WeightCost;
+import dev.pearl.hf.train.Seeds;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,12 +16,14 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Martens' batch plan over sharded data: the gradient on the whole training set, CG-backtracking
- * and the line search on it or on its first cases, the curvature and ρ on curvature chunk c of {@code curvatureChunks}, a
- * {@link CaseSelection} by seeded hash of case indices, so it is the same for any number of
- * shards or machines. Results come back on θ's backend. Every quantity is the sum of the shards' case-weighted shares
- * ({@link ShardTasks}); the weight cost is added here. The runner is closed with this data.
- * Under SGD, Adam, RMSProp or L-BFGS it cuts the same shards into hashed minibatches ({@link #minibatches}).
+ * HF's batch plans over sharded data. Martens' plan: the gradient on the whole training set,
+ * CG-backtracking and the line search on it or on its first cases, the curvature and ρ on curvature
+ * chunk c of {@code curvatureChunks}, a {@link CaseSelection} by seeded hash of case indices, so it
+ * is the same for any number of shards or machines. The stochastic plan ({@link #stochastic}): as
+ * {@link dev.pearl.hf.BatchPlan#stochastic} with hashed chunks. Results come back on θ's backend.
+ * Every quantity is the sum of the shards' case-weighted shares ({@link ShardTasks}); the weight
+ * cost is added here. The runner is closed with this data. Under SGD, Adam, RMSProp or L-BFGS it
+ * cuts the same shards into hashed minibatches ({@link #minibatches}).
  */
 public final class ShardedData implements StepData, MinibatchSource {
     /**
@@ -31,6 +35,8 @@ public final class ShardedData implements StepData, MinibatchSource {
     private final ShardRunner runner;
     private final WeightCost weightCost;
     private final int curvatureChunks;
+    /** Stochastic HF's gradient chunks (0: Martens' plan, the gradient on all cases). */
+    private final int gradientChunks;
     private final long chunkSeed;
     private final CaseSelection lineSearch;
     private final int[] shardSizes;
@@ -62,14 +68,57 @@ public final class ShardedData implements StepData, MinibatchSource {
      * @throws IllegalArgumentException if curvatureChunks or lineSearchCases is out of range
      */
     public ShardedData(ShardRunner runner, WeightCost weightCost, int curvatureChunks, long chunkSeed, int lineSearchCases) {
+        this(runner, weightCost, 0, curvatureChunks, chunkSeed, lineSearchCases);
+    }
+
+    /**
+     * Stochastic HF over the shards, as {@link dev.pearl.hf.BatchPlan#stochastic} cuts a training set
+     * in process but with hashed chunks: iteration i takes its gradient, CG-backtracking and line
+     * search on gradient chunk i mod k of k = round(N / gradientBatch) hashed chunks (the same chunks
+     * every pass), and its curvature and ρ on one of that chunk's m hashed sub-chunks of about
+     * {@code curvatureBatch} cases, the sub-chunk moving on with every pass.
+     *
+     * @param runner         where the shards are evaluated
+     * @param weightCost     the problem's weight cost (added once, on this side)
+     * @param gradientBatch  about how many cases each gradient chunk holds, &gt;= {@value #SMALLEST_MINIBATCH} or all
+     * @param curvatureBatch about how many cases each curvature sub-chunk holds, &gt;= {@value #SMALLEST_MINIBATCH} or the whole gradient chunk
+     * @param chunkSeed      the seed of the case hashes
+     * @return the sharded data
+     * @throws IllegalArgumentException if a batch size is too small for hashed chunks (the runner is closed then)
+     */
+    public static ShardedData stochastic(ShardRunner runner, WeightCost weightCost, int gradientBatch, int curvatureBatch, long chunkSeed) {
+        try {
+            int cases = 0;
+            for (int size : runner.shardSizes()) cases += size;
+            requireHashable("gradient batch", gradientBatch, cases);
+            int gradientChunks = BatchPlan.chunkCount(cases, gradientBatch), perChunk = cases / gradientChunks;
+            requireHashable("curvature batch", curvatureBatch, perChunk);
+            int curvatureChunks = Math.min(perChunk, BatchPlan.chunkCount(perChunk, curvatureBatch));
+            return new ShardedData(runner, weightCost, gradientChunks, curvatureChunks, chunkSeed, Integer.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
+            runner.close();
+            throw e;
+        }
+    }
+
+    /** Hashed chunks of fewer than about 64 cases could come out empty: refuse them in one line. */
+    private static void requireHashable(String what, int size, int of) {
+        if (size < Math.min(SMALLEST_MINIBATCH, of))
+            throw new IllegalArgumentException("sharded HF cuts hashed chunks and needs a " + what + " >= " + SMALLEST_MINIBATCH
+                    + " (or all " + of + " cases), got " + size);
+    }
+
+    private ShardedData(ShardRunner runner, WeightCost weightCost, int gradientChunks, int curvatureChunks, long chunkSeed, int lineSearchCases) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.gradientChunks = gradientChunks;
         this.weightCost = Objects.requireNonNull(weightCost, "weightCost");
         this.shardSizes = runner.shardSizes();
         int cases = 0;
         for (int s : shardSizes) cases += s;
         this.cases = cases;
-        if (curvatureChunks < 1 || curvatureChunks > cases)
-            throw new IllegalArgumentException("cannot cut " + cases + " cases into " + curvatureChunks + " curvature chunks");
+        int source = gradientChunks > 0 ? cases / gradientChunks : cases;
+        if (curvatureChunks < 1 || curvatureChunks > source)
+            throw new IllegalArgumentException("cannot cut " + source + " cases into " + curvatureChunks + " curvature chunks");
         this.curvatureChunks = curvatureChunks;
         this.chunkSeed = chunkSeed;
         if (lineSearchCases < 1) throw new IllegalArgumentException("line-search cases must be >= 1, got " + lineSearchCases);
@@ -88,9 +137,15 @@ public final class ShardedData implements StepData, MinibatchSource {
 
     @Override
     public StepCases at(int iteration, int curvatureChunk) {
-        CaseSelection curvature = curvatureChunks == 1 ? CaseSelection.ALL
-                : new CaseSelection(Math.floorMod(curvatureChunk, curvatureChunks), curvatureChunks, chunkSeed);
-        return new StepCases(CaseSelection.ALL, curvature, lineSearch);
+        if (gradientChunks == 0) {
+            CaseSelection curvature = CaseSelection.ALL.subChunk(Math.floorMod(curvatureChunk, curvatureChunks), curvatureChunks, chunkSeed);
+            return new StepCases(CaseSelection.ALL, curvature, lineSearch);
+        }
+        CaseSelection g = CaseSelection.ALL.subChunk(Math.floorMod(iteration, gradientChunks), gradientChunks, Seeds.mix(chunkSeed, 1));
+        // As in process: the sub-chunk moves on with the pass, so a gradient chunk meets every one of its sub-chunks.
+        int pass = Math.floorDiv(iteration, gradientChunks);
+        CaseSelection c = g.subChunk(Math.floorMod(curvatureChunk + pass, curvatureChunks), curvatureChunks, Seeds.mix(chunkSeed, 2));
+        return new StepCases(g, c, g);
     }
 
     /** {@inheritDoc} The shards keep the selected cases for the next call: for selections that recur (HF's chunks), not minibatches. */
@@ -172,7 +227,7 @@ public final class ShardedData implements StepData, MinibatchSource {
     private int selected(CaseSelection sel) {
         return selectedCases.computeIfAbsent(sel, s -> {
             int total = count(s);
-            if (total == 0) throw new IllegalStateException("curvature chunk " + s.chunk() + " of " + s.chunks() + " holds no cases");
+            if (total == 0) throw new IllegalStateException("chunk " + s.chunk() + " of " + s.chunks() + " holds no cases; use larger batches");
             return total;
         });
     }

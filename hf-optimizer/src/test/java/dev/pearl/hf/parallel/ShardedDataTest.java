@@ -106,6 +106,86 @@ class ShardedDataTest {
                 "2 and 5 shards end apart by " + ends.get(0).sub(ends.get(1)).norm());
     }
 
+    private static ShardedData stochastic(Batch data, Params like, int shards, int gradientBatch, int curvatureBatch) {
+        Problem problem = NET.build();
+        return ShardedData.stochastic(new LocalShards(problem, data, like, shards, 2), problem.weightCost(), gradientBatch, curvatureBatch, 17);
+    }
+
+    @Test
+    void stochasticPlanCutsGradientChunksAndNestsCurvatureChunksInThem() {
+        int cases = 600;
+        Batch data = NET.data(cases, DType.FLOAT64, 12);
+        try (ShardedData d = stochastic(data, NET.init(DType.FLOAT64, 13), 3, 150, 64)) {
+            int k = 4; // round(600 / 150) gradient chunks, each cut into round(150 / 64) = 2 curvature chunks
+            assertEquals(2, d.curvatureChunks());
+            int[] seen = new int[cases];
+            for (int it = 0; it < k; it++) {
+                StepCases step = d.at(it, it);
+                CaseSelection g = (CaseSelection) step.gradient(), c = (CaseSelection) step.curvature();
+                assertEquals(g, step.lineSearch(), "the line search runs on the step's gradient chunk");
+                int inChunk = 0, inCurvature = 0;
+                for (int i = 0; i < cases; i++) {
+                    if (g.contains(i)) { seen[i]++; inChunk++; }
+                    if (c.contains(i)) {
+                        assertTrue(g.contains(i), "case " + i + " is in the curvature cases of step " + it + " but not in its gradient chunk");
+                        inCurvature++;
+                    }
+                }
+                assertTrue(inChunk > 150 / 2 && inChunk < 150 * 2, "gradient chunk of step " + it + " holds " + inChunk);
+                assertTrue(inCurvature > 0 && inCurvature < inChunk, "curvature cases of step " + it + ": " + inCurvature + " of " + inChunk);
+            }
+            for (int i = 0; i < cases; i++) assertEquals(1, seen[i], "a pass's gradient chunks must hold case " + i + " exactly once");
+            // The next pass takes the same gradient chunks, each with its other curvature chunk.
+            assertEquals(d.at(0, 0).gradient(), d.at(k, 0).gradient());
+            assertTrue(!d.at(0, 0).curvature().equals(d.at(k, 0).curvature()), "the curvature chunk should move on with the pass");
+        }
+    }
+
+    @Test
+    void stochasticStepsEvaluateExactlyTheirChunks() {
+        int cases = 400;
+        Batch data = NET.data(cases, DType.FLOAT64, 14);
+        Params theta = NET.init(DType.FLOAT64, 15), v = NET.init(DType.FLOAT64, 16);
+        Problem problem = NET.build();
+        try (ShardedData d = stochastic(data, theta, 3, 100, 64)) {
+            StepCases step = d.at(2, 0);
+            CaseSelection g = (CaseSelection) step.gradient(), c = (CaseSelection) step.curvature();
+            Batch chunk = data.rows(IntStream.range(0, cases).filter(g::contains).toArray());
+            Batch curvatureCases = data.rows(IntStream.range(0, cases).filter(c::contains).toArray());
+            Gradient expected = problem.gradient(theta, chunk);
+            Gradient actual = d.gradient(theta, g);
+            assertEquals(expected.objective(), actual.objective(), REORDER_TOLERANCE * expected.objective());
+            assertClose(expected.gradient(), actual.gradient(), "gradient on the step's chunk");
+            assertClose(Curvature.gaussNewton().at(problem, theta, curvatureCases).apply(v),
+                    d.curvature(Curvature.gaussNewton(), theta, c, 0).apply(v), "Gauss-Newton product on the step's curvature cases");
+        }
+    }
+
+    @Test
+    void stochasticHfOnDifferentShardCountsFollowsTheSamePath() {
+        Batch data = NET.data(400, DType.FLOAT64, 18);
+        Params start = NET.init(DType.FLOAT64, 19);
+        HfOptions options = HfOptions.martens().withSeed(3).withPreconditioner(Preconditioner.none());
+        List<Params> ends = new ArrayList<>();
+        for (int shards : new int[]{1, 4}) {
+            try (ShardedData d = stochastic(data, start, shards, 100, 64)) {
+                HessianFree hf = new HessianFree(d, options);
+                ends.add(TrainingLoop.run(hf, hf.start(start), StopCondition.afterIterations(5), TrainingListener.none()).parameters());
+            }
+        }
+        assertTrue(ends.get(0).sub(start).norm() > 0.1, "HF should move θ");
+        assertTrue(ends.get(0).sub(ends.get(1)).norm() <= 1e-8 * ends.get(0).norm(),
+                "1 and 4 shards end apart by " + ends.get(0).sub(ends.get(1)).norm());
+    }
+
+    @Test
+    void stochasticBatchesTooSmallToHashAreRefusedInOneLine() {
+        Batch data = NET.data(CASES, DType.FLOAT64, 20);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> stochastic(data, NET.init(DType.FLOAT64, 21), 2, 40, 40));
+        assertEquals("sharded HF cuts hashed chunks and needs a gradient batch >= 64 (or all 203 cases), got 40", e.getMessage());
+    }
+
     @Test
     void float32RunsMoveFloatPayloads() {
         Batch data = NET.data(40, DType.FLOAT32, 8);

@@ -11,6 +11,7 @@ import dev.pearl.hf.lbfgs.Lbfgs;
 import dev.pearl.hf.lbfgs.LbfgsOptions;
 import dev.pearl.hf.parallel.CaseSelection;
 import dev.pearl.hf.parallel.LocalShards;
+import dev.pearl.hf.parallel.ShardRunner;
 import dev.pearl.hf.parallel.ShardedData;
 import dev.pearl.hf.parallel.SmallNet;
 import dev.pearl.hf.parallel.StepCases;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Sharded HF (and Adam and L-BFGS on hashed minibatches) on Spark local[2] against the same shards on local threads: equal bit for bit when
+ * Sharded HF on Martens' plan and stochastic (and Adam and L-BFGS on hashed minibatches) on Spark local[2] against the same shards on local threads: equal bit for bit when
  * Spark adds the shards' results in order, within 1e-10 relative with treeAggregate (which adds
  * them in another order: float64 rounding, a few ulps, grown by at most three CG solves).
  */
@@ -116,6 +117,28 @@ class SparkShardsTest {
         assertEquals(expected.trainedLoss(), actual.trainedLoss(), TREE_TOLERANCE * Math.abs(expected.trainedLoss()));
         assertRelative(expected.adam(), actual.adam(), "θ after 6 Adam steps");
         assertRelative(expected.lbfgs(), actual.lbfgs(), "θ after 4 L-BFGS steps");
+    }
+
+    /** Stochastic HF (gradient chunks of about 100 of the 300 cases, curvature on half of each) for 4 iterations. */
+    private static Params stochasticHf(ShardRunner runner) {
+        Params theta = NET.init(DType.FLOAT64, 2);
+        try (ShardedData d = ShardedData.stochastic(runner, NET.build().weightCost(), 100, 64, 7)) {
+            HessianFree hf = new HessianFree(d, HfOptions.martens().withSeed(5).withCg(CgOptions.martens().withMaxIterations(15)));
+            return TrainingLoop.run(hf, hf.start(theta), StopCondition.afterIterations(4), TrainingListener.none()).parameters();
+        }
+    }
+
+    @Test
+    void stochasticHfOnSparkEqualsLocalShardsBitForBit() {
+        Batch training = NET.data(CASES, DType.FLOAT64, 1);
+        Params expected = stochasticHf(new LocalShards(NET.build(), training, NET.init(DType.FLOAT64, 2), SHARDS, 2));
+        JavaSparkContext spark = TestSpark.context();
+        SparkShards shards = new SparkShards(spark, NET, training, NET.init(DType.FLOAT64, 2), SHARDS, Reduction.ORDERED);
+        Params actual = stochasticHf(shards);
+        assertEquals(0, shards.liveBroadcasts(), "broadcasts left after close");
+        assertTrue(spark.sc().getPersistentRDDs().isEmpty(), "cached RDDs left after close: " + spark.sc().getPersistentRDDs());
+        assertTrue(expected.sub(NET.init(DType.FLOAT64, 2)).norm() > 0.01, "stochastic HF should move θ");
+        assertBitwise(expected, actual, "θ after 4 stochastic HF iterations");
     }
 
     private static void assertBitwise(Params expected, Params actual, String what) {
