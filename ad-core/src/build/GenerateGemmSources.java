@@ -200,7 +200,8 @@ public final class GenerateGemmSources {
 
     /**
      * C = A Bᵀ for rows of A and of B both contiguous along k, without packing: a 2 x 4 block of C
-     * at a time as eight vector dot products over a slice of k, lanes summed at the slice's end.
+     * at a time as eight vector dot products over a slice of k, each lane's sum carried over the
+     * slices and the lanes added once at the end, in lane order.
      */
     static String dotKernel(Elem e) {
         return HEADER + fill("""
@@ -212,14 +213,23 @@ public final class GenerateGemmSources {
                 /**
                  * $elem$ C = A Bᵀ with the rows of A and B contiguous along k (a convolution's weight
                  * gradient: both run along positions x batch): 2 x 4 blocks of C, each eight vector dot
-                 * products over a slice of k whose six rows stay in L1, six loads per eight fmas. Loaded
-                 * only through VectorKernels, when jdk.incubator.vector is present.
+                 * products over a slice of k whose six rows stay in L1, six loads per eight fmas. Each
+                 * element of C keeps one vector of lane sums across the slices, so lane l is one fused
+                 * multiply-add chain over the p = l (mod L) below k's last whole vector; the lanes are
+                 * then added in lane order and the remaining products after them. That order is fixed:
+                 * reduceLanes(ADD) leaves it open, and on JDK 25 its compiled intrinsic adds in another
+                 * order than the interpreter, so a product would change in the last bit once C2
+                 * compiled it. Loaded only through VectorKernels, when jdk.incubator.vector is present.
                  */
                 final class $Elem$DotKernel extends DotKernel<$elem$[]> {
                     private static final VectorSpecies<$Elem$> S = $Elem$Vector.SPECIES_PREFERRED;
                     private static final int L = S.length();
-                    /** Slice of k: 4 KiB per row, so the block's six rows take 24 KiB of L1. */
-                    private static final int KC = 4096 / $Elem$.BYTES;
+                    /** Slice of k: 4 KiB per row, so the block's six rows take 24 KiB of L1; a whole number of vectors. */
+                    static final int KC = 4096 / $Elem$.BYTES;
+                    /** Lane sums held at once (256 or 512 KiB): rows of C are taken in groups that fit. */
+                    private static final int MAX_LANE_SUMS = 1 << 16;
+                    /** Each thread's lane sums, reused: a fresh array per call would cost its zeroing. */
+                    private static final ThreadLocal<$elem$[][]> SUMS = ThreadLocal.withInitial(() -> new $elem$[][]{new $elem$[0]});
 
                     $Elem$DotKernel(double lanesPerNs) {
                         super(lanesPerNs);
@@ -228,68 +238,92 @@ public final class GenerateGemmSources {
                     @Override
                     void run(int k, $elem$[] a, int ao, int lda, $elem$[] b, int bo, int ldb, $elem$[] c, int co, int ldc,
                              int i0, int i1, int j0, int j1) {
-                        for (int i = i0; i < i1; i++) java.util.Arrays.fill(c, co + i * ldc + j0, co + i * ldc + j1, $zero$);
-                        for (int p0 = 0; p0 < k; p0 += KC) {
-                            int n = Math.min(KC, k - p0), i = i0;
-                            for (; i + 1 < i1; i += 2) {
-                                int a0 = ao + i * lda + p0, a1 = a0 + lda, c0 = co + i * ldc, j = j0;
-                                for (; j + 3 < j1; j += 4) {
-                                    int b0 = bo + j * ldb + p0;
-                                    block2x4(a, a0, a1, b, b0, b0 + ldb, b0 + 2 * ldb, b0 + 3 * ldb, n, c, c0 + j, c0 + ldc + j);
+                        int cols = j1 - j0, rowSums = cols * L, vectorK = k / L * L;
+                        int group = Math.max(2, MAX_LANE_SUMS / Math.max(1, rowSums) / 2 * 2);
+                        for (int g0 = i0; g0 < i1; g0 += group) {
+                            int g1 = Math.min(i1, g0 + group);
+                            $elem$[] sums = sums((g1 - g0) * rowSums);
+                            if (vectorK == 0) java.util.Arrays.fill(sums, 0, (g1 - g0) * rowSums, $zero$);
+                            for (int p0 = 0; p0 < vectorK; p0 += KC) {
+                                int n = Math.min(KC, vectorK - p0), i = g0;
+                                boolean first = p0 == 0;
+                                for (; i + 1 < g1; i += 2) {
+                                    int a0 = ao + i * lda + p0, a1 = a0 + lda, s0 = (i - g0) * rowSums, j = j0;
+                                    for (; j + 3 < j1; j += 4) {
+                                        int b0 = bo + j * ldb + p0;
+                                        block2x4(a, a0, a1, b, b0, b0 + ldb, b0 + 2 * ldb, b0 + 3 * ldb, n, sums, s0 + (j - j0) * L, s0 + rowSums + (j - j0) * L, first);
+                                    }
+                                    for (; j < j1; j++) {
+                                        dot(a, a0, b, bo + j * ldb + p0, n, sums, s0 + (j - j0) * L, first);
+                                        dot(a, a1, b, bo + j * ldb + p0, n, sums, s0 + rowSums + (j - j0) * L, first);
+                                    }
                                 }
-                                for (; j < j1; j++) {
-                                    c[c0 + j] += dot(a, a0, b, bo + j * ldb + p0, n);
-                                    c[c0 + ldc + j] += dot(a, a1, b, bo + j * ldb + p0, n);
-                                }
+                                for (; i < g1; i++)
+                                    for (int j = j0; j < j1; j++)
+                                        dot(a, ao + i * lda + p0, b, bo + j * ldb + p0, n, sums, (i - g0) * rowSums + (j - j0) * L, first);
                             }
-                            for (; i < i1; i++)
-                                for (int j = j0; j < j1; j++) c[co + i * ldc + j] += dot(a, ao + i * lda + p0, b, bo + j * ldb + p0, n);
+                            for (int i = g0; i < g1; i++) {
+                                int s = (i - g0) * rowSums, j = j0;
+                                for (; j + 3 < j1; j += 4) addLanes4(sums, s + (j - j0) * L, c, co + i * ldc + j);
+                                for (; j < j1; j++) {
+                                    $elem$ t = $zero$;
+                                    for (int l = 0, s0 = s + (j - j0) * L; l < L; l++) t += sums[s0 + l];
+                                    c[co + i * ldc + j] = t;
+                                }
+                                if (vectorK < k)
+                                    for (j = j0; j < j1; j++) {
+                                        int ai = ao + i * lda, bi = bo + j * ldb, ci = co + i * ldc + j;
+                                        $elem$ t = c[ci];
+                                        for (int p = vectorK; p < k; p++) t += a[ai + p] * b[bi + p];
+                                        c[ci] = t;
+                                    }
+                            }
                         }
                     }
 
-                    /** c0[0..4) += rows a0 and a1 dotted with rows b0..b3 over n elements; c1 likewise for a1. */
+                    /** c[ci..ci+4) = the lane sums of four consecutive elements, each in lane order (four chains side by side). */
+                    private static void addLanes4($elem$[] sums, int s, $elem$[] c, int ci) {
+                        $elem$ t0 = $zero$, t1 = $zero$, t2 = $zero$, t3 = $zero$;
+                        for (int l = 0; l < L; l++) {
+                            t0 += sums[s + l]; t1 += sums[s + L + l]; t2 += sums[s + 2 * L + l]; t3 += sums[s + 3 * L + l];
+                        }
+                        c[ci] = t0; c[ci + 1] = t1; c[ci + 2] = t2; c[ci + 3] = t3;
+                    }
+
+                    /**
+                     * Lane sums s0[0..4) += row a0 dotted with rows b0..b3 over n elements (a whole number of
+                     * vectors), s1 likewise for a1; the first slice starts them at zero.
+                     */
                     private static void block2x4($elem$[] a, int a0, int a1, $elem$[] b, int b0, int b1, int b2, int b3, int n,
-                                                 $elem$[] c, int c0, int c1) {
+                                                 $elem$[] sums, int s0, int s1, boolean first) {
                         $Elem$Vector z = $Elem$Vector.zero(S);
-                        $Elem$Vector s00 = z, s01 = z, s02 = z, s03 = z, s10 = z, s11 = z, s12 = z, s13 = z;
-                        int p = 0;
-                        for (int bound = S.loopBound(n); p < bound; p += L) {
+                        $Elem$Vector s00 = first ? z : ld(sums, s0), s01 = first ? z : ld(sums, s0 + L);
+                        $Elem$Vector s02 = first ? z : ld(sums, s0 + 2 * L), s03 = first ? z : ld(sums, s0 + 3 * L);
+                        $Elem$Vector s10 = first ? z : ld(sums, s1), s11 = first ? z : ld(sums, s1 + L);
+                        $Elem$Vector s12 = first ? z : ld(sums, s1 + 2 * L), s13 = first ? z : ld(sums, s1 + 3 * L);
+                        for (int p = 0; p < n; p += L) {
                             $Elem$Vector x0 = ld(a, a0 + p), x1 = ld(a, a1 + p), y;
                             y = ld(b, b0 + p); s00 = x0.fma(y, s00); s10 = x1.fma(y, s10);
                             y = ld(b, b1 + p); s01 = x0.fma(y, s01); s11 = x1.fma(y, s11);
                             y = ld(b, b2 + p); s02 = x0.fma(y, s02); s12 = x1.fma(y, s12);
                             y = ld(b, b3 + p); s03 = x0.fma(y, s03); s13 = x1.fma(y, s13);
                         }
-                        $elem$ t00 = sum(s00), t01 = sum(s01), t02 = sum(s02), t03 = sum(s03);
-                        $elem$ t10 = sum(s10), t11 = sum(s11), t12 = sum(s12), t13 = sum(s13);
-                        for (; p < n; p++) {
-                            $elem$ x0 = a[a0 + p], x1 = a[a1 + p];
-                            t00 += x0 * b[b0 + p]; t01 += x0 * b[b1 + p]; t02 += x0 * b[b2 + p]; t03 += x0 * b[b3 + p];
-                            t10 += x1 * b[b0 + p]; t11 += x1 * b[b1 + p]; t12 += x1 * b[b2 + p]; t13 += x1 * b[b3 + p];
-                        }
-                        c[c0] += t00; c[c0 + 1] += t01; c[c0 + 2] += t02; c[c0 + 3] += t03;
-                        c[c1] += t10; c[c1 + 1] += t11; c[c1 + 2] += t12; c[c1 + 3] += t13;
+                        s00.intoArray(sums, s0); s01.intoArray(sums, s0 + L); s02.intoArray(sums, s0 + 2 * L); s03.intoArray(sums, s0 + 3 * L);
+                        s10.intoArray(sums, s1); s11.intoArray(sums, s1 + L); s12.intoArray(sums, s1 + 2 * L); s13.intoArray(sums, s1 + 3 * L);
                     }
 
-                    /** One dot product of n elements. */
-                    private static $elem$ dot($elem$[] a, int ai, $elem$[] b, int bi, int n) {
-                        $Elem$Vector s = $Elem$Vector.zero(S);
-                        int p = 0;
-                        for (int bound = S.loopBound(n); p < bound; p += L) s = ld(a, ai + p).fma(ld(b, bi + p), s);
-                        $elem$ t = sum(s);
-                        for (; p < n; p++) t += a[ai + p] * b[bi + p];
-                        return t;
+                    /** Lane sums at s += one row pair dotted over n elements (a whole number of vectors); the first slice starts at zero. */
+                    private static void dot($elem$[] a, int ai, $elem$[] b, int bi, int n, $elem$[] sums, int s, boolean first) {
+                        $Elem$Vector v = first ? $Elem$Vector.zero(S) : ld(sums, s);
+                        for (int p = 0; p < n; p += L) v = ld(a, ai + p).fma(ld(b, bi + p), v);
+                        v.intoArray(sums, s);
                     }
 
-                    /**
-                     * The lanes added in lane order. Not reduceLanes(ADD): its order is unspecified, and on
-                     * JDK 25 the compiled intrinsic adds in another order than the interpreter, so a
-                     * product would change in the last bit once the JIT compiled it.
-                     */
-                    private static $elem$ sum($Elem$Vector v) {
-                        $elem$ t = $zero$;
-                        for (int i = 0; i < L; i++) t += v.lane(i);
-                        return t;
+                    /** This thread's lane-sum array, grown to at least size. */
+                    private static $elem$[] sums(int size) {
+                        $elem$[][] holder = SUMS.get();
+                        if (holder[0].length < size) holder[0] = new $elem$[size];
+                        return holder[0];
                     }
 
                     /** Returns a vector and takes none, so it inlines without boxing. */

@@ -76,41 +76,67 @@ class KernelVariantsTest {
     }
 
     /**
-     * The dot kernel's bits do not depend on the JIT: each call, cold or compiled, equals a scalar
-     * model of its order (one fused multiply-add chain per lane, the lanes added in lane order, the
-     * tail, one slice of k after another). Data spanning 30 binades makes any other order show.
+     * The dot kernel's bits do not depend on the JIT: every call, early or compiled, equals a scalar
+     * model of its order (lane l one fused multiply-add chain over the p = l mod L below k's last
+     * whole vector, across the kernel's slices of k; the lanes added in lane order; then the
+     * remaining products). Data spanning 30 binades makes any other order show; k spans several
+     * slices and ends in a partial vector. float and double.
      */
     @Test
-    void dotKernelAddsInOneOrderColdAndCompiled() {
+    void dotKernelAddsInOneOrderEarlyAndCompiled() {
         assumeTrue(Gemm.vectorized(), "Vector API not available");
-        DotKernel<double[]> dots = VectorKernels.doubleDots(VectorKernels.doubles(KernelShape.parse("8x3")));
-        int m = 3, n = 5, k = 2 * 512 + 3 * VectorKernels.lanes(8) + 5; // two slices of 512, vectors and a tail
+        KernelShape shape = KernelShape.parse("8x3");
+        DotKernel<double[]> doubles = VectorKernels.doubleDots(VectorKernels.doubles(shape));
+        DotKernel<float[]> floats = VectorKernels.floatDots(VectorKernels.floats(shape));
+        int m = 3, n = 5, k = 2 * DoubleDotKernel.KC + 3 * FloatDotKernel.KC / 2 + 5;
         Random r = new Random(15);
         double[] a = new double[m * k], b = new double[n * k];
         for (int i = 0; i < a.length; i++) a[i] = r.nextGaussian() * Math.scalb(1.0, r.nextInt(30));
         for (int i = 0; i < b.length; i++) b[i] = r.nextGaussian();
-        double[] expected = laneOrderModel(a, b, m, n, k, VectorKernels.lanes(8), 512);
-        for (int call = 0; call < 20_000; call++) { // enough calls for C2 to compile the kernel
+        float[] af = new float[a.length], bf = new float[b.length];
+        for (int i = 0; i < a.length; i++) af[i] = (float) a[i];
+        for (int i = 0; i < b.length; i++) bf[i] = (float) b[i];
+        double[] expected = doubleModel(a, b, m, n, k, VectorKernels.lanes(8));
+        float[] expectedFloat = floatModel(af, bf, m, n, k, VectorKernels.lanes(4));
+        for (int call = 0; call < 20_000; call++) { // enough calls for C2 to compile the kernels
             double[] c = new double[m * n];
-            dots.run(k, a, 0, k, b, 0, k, c, 0, n, 0, m, 0, n);
+            doubles.run(k, a, 0, k, b, 0, k, c, 0, n, 0, m, 0, n);
             if (!Arrays.equals(expected, c))
-                throw new AssertionError("call " + call + ": " + Arrays.toString(c) + " instead of " + Arrays.toString(expected));
+                throw new AssertionError("double, call " + call + ": " + Arrays.toString(c) + " instead of " + Arrays.toString(expected));
+            float[] cf = new float[m * n];
+            floats.run(k, af, 0, k, bf, 0, k, cf, 0, n, 0, m, 0, n);
+            if (!Arrays.equals(expectedFloat, cf))
+                throw new AssertionError("float, call " + call + ": " + Arrays.toString(cf) + " instead of " + Arrays.toString(expectedFloat));
         }
     }
 
-    private static double[] laneOrderModel(double[] a, double[] b, int m, int n, int k, int lanes, int slice) {
+    private static double[] doubleModel(double[] a, double[] b, int m, int n, int k, int lanes) {
         double[] c = new double[m * n];
+        int vectorK = k / lanes * lanes;
         for (int i = 0; i < m; i++)
-            for (int j = 0; j < n; j++)
-                for (int p0 = 0; p0 < k; p0 += slice) {
-                    int len = Math.min(slice, k - p0), vectorPart = len / lanes * lanes;
-                    double[] lane = new double[lanes];
-                    for (int p = 0; p < vectorPart; p++) lane[p % lanes] = Math.fma(a[i * k + p0 + p], b[j * k + p0 + p], lane[p % lanes]);
-                    double t = 0;
-                    for (double l : lane) t += l;
-                    for (int p = vectorPart; p < len; p++) t += a[i * k + p0 + p] * b[j * k + p0 + p];
-                    c[i * n + j] += t;
-                }
+            for (int j = 0; j < n; j++) {
+                double[] lane = new double[lanes];
+                for (int p = 0; p < vectorK; p++) lane[p % lanes] = Math.fma(a[i * k + p], b[j * k + p], lane[p % lanes]);
+                double t = 0;
+                for (double l : lane) t += l;
+                for (int p = vectorK; p < k; p++) t += a[i * k + p] * b[j * k + p];
+                c[i * n + j] = t;
+            }
+        return c;
+    }
+
+    private static float[] floatModel(float[] a, float[] b, int m, int n, int k, int lanes) {
+        float[] c = new float[m * n];
+        int vectorK = k / lanes * lanes;
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++) {
+                float[] lane = new float[lanes];
+                for (int p = 0; p < vectorK; p++) lane[p % lanes] = Math.fma(a[i * k + p], b[j * k + p], lane[p % lanes]);
+                float t = 0;
+                for (float l : lane) t += l;
+                for (int p = vectorK; p < k; p++) t += a[i * k + p] * b[j * k + p];
+                c[i * n + j] = t;
+            }
         return c;
     }
 
