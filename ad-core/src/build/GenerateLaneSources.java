@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * operation per element, as Vector API loops over float[] and over double[], from the one table
  * below. For these ops the float result equals the double result rounded to float (double has more
  * than twice float's precision, so rounding twice gives the once-rounded value), which lets float32
- * tensors skip the widening to double. Run by ad-core's build (generate-sources) as
+ * tensors skip the widening to double. DoubleLanes also has the slope products
+ * ({@link #DOUBLE_ONLY_BINARY}): a fixed sequence of IEEE operations, the same bits as the scalar
+ * double loop, but not exact in float. Run by ad-core's build (generate-sources) as
  * {@code java GenerateLaneSources.java <output dir>}.
  */
 public final class GenerateLaneSources {
@@ -127,9 +129,10 @@ public final class GenerateLaneSources {
                 import jdk.incubator.vector.VectorSpecies;
 
                 /**
-                 * $elem$ lanes of the ops that are one exact IEEE operation per element, one loop per op
-                 * (the lanewise operator must be a constant for C2 to compile it to SIMD). Loaded only when
-                 * the Vector API is usable; its species has the preferred shape like every CPU species.
+                 * $elem$ lanes of the ops that are one exact IEEE operation per element (double: also the
+                 * slope products, a fixed sequence of them), one loop per op (the lanewise operator must
+                 * be a constant for C2 to compile it to SIMD). Loaded only when the Vector API is usable;
+                 * its species has the preferred shape like every CPU species.
                  */
                 final class $Elem$Lanes {
                     private static final VectorSpecies<$Elem$> S = VectorSpecies.of($elem$.class, VectorShape.preferredShape());

@@ -89,6 +89,8 @@ class FloatLanesTest {
         for (UnaryKernel op : List.of(UnaryKernel.EXP, UnaryKernel.LOG, UnaryKernel.TANH, UnaryKernel.SIGMOID, UnaryKernel.LOGISTIC_SLOPE, UnaryKernel.TANH_SLOPE, UnaryKernel.POW))
             assertFalse(ElementMath.floatLanes(op, 2), op + " rounds more than once");
         assertTrue(ElementMath.floatLanes(BinaryOp.GT), "a comparison's 0 or 1 is exact in float");
+        for (BinaryOp op : List.of(BinaryOp.MUL_LOGISTIC_SLOPE, BinaryOp.MUL_TANH_SLOPE))
+            assertFalse(ElementMath.floatLanes(op), op + " rounds three times in float: it must go through double");
     }
 
     /**

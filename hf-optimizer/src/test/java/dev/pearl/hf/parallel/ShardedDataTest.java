@@ -200,7 +200,7 @@ class ShardedDataTest {
 
     static void assertBitwiseEqual(Params expected, Params actual) {
         for (int i = 0; i < expected.size(); i++)
-            assertArrayEquals(expected.get(i).toDoubleArray(), actual.get(i).toDoubleArray(), 0.0, expected.name(i));
+            assertArrayEquals(expected.get(i).toDoubleArray(), actual.get(i).toDoubleArray(), expected.name(i));
     }
 
     private static void assertClose(Params expected, Params actual, String what) {

@@ -143,7 +143,7 @@ class SparkShardsTest {
 
     private static void assertBitwise(Params expected, Params actual, String what) {
         for (int i = 0; i < expected.size(); i++)
-            assertArrayEquals(expected.get(i).toDoubleArray(), actual.get(i).toDoubleArray(), 0.0, what + ", " + expected.name(i));
+            assertArrayEquals(expected.get(i).toDoubleArray(), actual.get(i).toDoubleArray(), what + ", " + expected.name(i));
     }
 
     private static void assertRelative(Params expected, Params actual, String what) {
