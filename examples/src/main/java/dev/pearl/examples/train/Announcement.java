@@ -82,7 +82,7 @@ final class Announcement {
                 + launch.path(dir) + " (it keeps --spark " + LaunchCommand.quoted(config.spark().master()) + "; --spark MASTER moves it)";
     }
 
-    /** A resumed --spark run: where its sums go. */
+    /** A --spark run, new or resumed: where its sums go. */
     String onSpark() {
         SparkPlacement spark = config.spark();
         return "on Spark " + spark.master() + ", " + spark.shards() + " shards";

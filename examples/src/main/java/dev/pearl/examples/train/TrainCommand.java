@@ -120,6 +120,7 @@ public final class TrainCommand implements Callable<Integer> {
         Announcement announcement = new Announcement(config, plan.data(), threadCount, plan.dir(), launch);
         if (!plan.resumed()) {
             out.println(announcement.starting());
+            if (spark != null) out.println(announcement.onSpark());
         } else {
             RunCheckpoint.Saved saved = plan.saved();
             out.println(announcement.resuming(saved.iteration(), saved.elapsedSeconds()));

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The baselines with {@code --spark}: their minibatch gradients summed over shards on Spark, resumed exactly. */
+/** The baselines and stochastic HF with {@code --spark}: their batch gradients summed over shards on Spark, resumed exactly. */
 class SparkBaselinesTest {
     /** 200 images in minibatches of 64: 4 per pass, so 2 iterations of 3 updates cross into the second pass. */
     private static final String[] ADAM_ON_SPARK = {"--optimizer", "adam", "--batch-size", "64", "--updates-per-iteration", "3",
@@ -27,6 +27,20 @@ class SparkBaselinesTest {
         TrainRun resumed = TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "2");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.out().contains("on Spark local[2], 2 shards"), resumed.out());
+        ResumeTest.assertSameRun(straight, split);
+    }
+
+    /** 200 images in gradient chunks of 100, curvature on half of each: one pass per iteration, three iterations. */
+    @Test
+    void stochasticHfOnSparkTrainsAndResumesToTheUninterruptedRun() throws IOException {
+        String[] hf = {"--gradient-batch", "100", "--curvature-batch", "64", "--spark", "local[2]", "--spark-shards", "2"};
+        Path straight = tmp.resolve("hf-straight"), split = tmp.resolve("hf-split");
+        TrainRun reference = TrainRun.train(straight, with(hf, "--max-iterations", "3"));
+        assertEquals(0, reference.exitCode(), reference.err());
+        assertTrue(reference.out().contains("stochastic HF") && reference.out().contains("on Spark local[2], 2 shards"), reference.out());
+        assertEquals(0, TrainRun.train(split, with(hf, "--max-iterations", "1")).exitCode());
+        TrainRun resumed = TrainRun.pearl("train", "--resume", split.toString(), "--max-iterations", "3");
+        assertEquals(0, resumed.exitCode(), resumed.err());
         ResumeTest.assertSameRun(straight, split);
     }
 
