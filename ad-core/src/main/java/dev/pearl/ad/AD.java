@@ -71,7 +71,7 @@ public final class AD {
      * @throws IllegalArgumentException if f's result has more than one element
      */
     public static ValueAndGrad<Params> valueAndGrad(Function<Params, Tensor> f, Params x) {
-        Vjp v = vjp(p -> Params.of("out", f.apply(p)), x);
+        Vjp v = vjp(p -> Params.of("out", f.apply(p)), x, true); // one pullback: the tape is freed as it goes
         Tensor y = v.value().get(0);
         if (y.size() != 1)
             throw new IllegalArgumentException("grad: the function must return a scalar (one element), got shape " + y.shape() + "; use vjp for other outputs");
@@ -86,8 +86,13 @@ public final class AD {
      * @return f(x) and its pullback
      */
     public static Vjp vjp(Function<Params, Params> f, Params x) {
+        return vjp(f, x, false);
+    }
+
+    private static Vjp vjp(Function<Params, Params> f, Params x, boolean once) {
         Params[] out = new Params[1];
-        Transforms.VjpResult r = Transforms.vjp(xs -> (out[0] = f.apply(rebuild(x, xs))).tensors(), x.tensors());
+        Function<List<Tensor>, List<Tensor>> g = xs -> (out[0] = f.apply(rebuild(x, xs))).tensors();
+        Transforms.VjpResult r = once ? Transforms.vjpOnce(g, x.tensors()) : Transforms.vjp(g, x.tensors());
         Params value = rebuild(out[0], r.value());
         return new Vjp(value, u -> {
             value.checkCompatible(u, "vjp");

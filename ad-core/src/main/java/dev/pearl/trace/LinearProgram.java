@@ -134,7 +134,7 @@ final class LinearProgram {
         Tensor[] ct = new Tensor[varCount];
         for (int k = 0; k < outputs.length; k++)
             if (isVar(outputs[k])) ReverseSweep.accumulate(ct, ((StageLevel.Var) outputs[k]).id, u[k]);
-        ReverseSweep.run(transposed, ct);
+        ReverseSweep.run(transposed, ct, false);
         Tensor[] in = new Tensor[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             Tensor c = ct[inputs[i].id];

@@ -56,6 +56,23 @@ public final class Transforms {
      * @return f(x) and its pullback
      */
     public static VjpResult vjp(Function<List<Tensor>, List<Tensor>> f, List<Tensor> x) {
+        return vjp(f, x, false);
+    }
+
+    /**
+     * As {@link #vjp}, with a pullback that may be called once: its backward pass drops each value
+     * of the forward pass as it passes it (what a gradient needs), so the peak memory of f and its
+     * gradient together is lower. A second call throws {@link IllegalStateException}.
+     *
+     * @param f the function
+     * @param x the inputs
+     * @return f(x) and its one-use pullback
+     */
+    public static VjpResult vjpOnce(Function<List<Tensor>, List<Tensor>> f, List<Tensor> x) {
+        return vjp(f, x, true);
+    }
+
+    private static VjpResult vjp(Function<List<Tensor>, List<Tensor>> f, List<Tensor> x, boolean once) {
         VjpLevel level = new VjpLevel();
         List<VjpLevel.Traced> leaves = new ArrayList<>(x.size());
         List<Tensor> y;
@@ -75,7 +92,7 @@ public final class Transforms {
         return new VjpResult(value, u -> {
             if (u.size() != y.size())
                 throw new IllegalArgumentException("vjp: " + u.size() + " cotangents for " + y.size() + " outputs");
-            return Arrays.asList(level.backward(y, u, leaves));
+            return Arrays.asList(level.backward(y, u, leaves, once));
         });
     }
 

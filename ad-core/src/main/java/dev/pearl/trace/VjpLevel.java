@@ -18,9 +18,10 @@ final class VjpLevel extends Level {
     static final class Node implements ReverseSweep.Equation {
         final int index;
         final Primitive prim;
-        final Tensor[] primals;
-        final Tensor out;
-        final Node[] parents;
+        // Not final: a tape walked once drops them as the sweep passes (release).
+        private Tensor[] primals;
+        private Tensor out;
+        private Node[] parents;
 
         Node(int index, Primitive prim, Tensor[] primals, Tensor out, Node[] parents) {
             this.index = index;
@@ -54,6 +55,13 @@ final class VjpLevel extends Level {
         public int inputSlot(int j) {
             return parents[j] == null ? -1 : parents[j].index;
         }
+
+        @Override
+        public void release() {
+            primals = null;
+            out = null;
+            parents = null;
+        }
     }
 
     static final class Traced extends Tracer {
@@ -83,6 +91,8 @@ final class VjpLevel extends Level {
     private final List<Node> tape = new ArrayList<>();
     /** The nodes made by primitives, in order: what the backward sweep walks. */
     private final List<Node> applications = new ArrayList<>();
+    /** Whether a backward pass has consumed the tape. */
+    private boolean consumed;
 
     /** Starts tracing x as an input; returns the tracer to pass to the function. */
     Traced input(Tensor x) {
@@ -118,15 +128,19 @@ final class VjpLevel extends Level {
 
     /**
      * Cotangents of the given leaves for outputs {@code outs} seeded with {@code seeds}. Leaves the
-     * outputs do not depend on get null.
+     * outputs do not depend on get null. With {@code consume} the tape drops each value as the sweep
+     * passes it, so the forward pass's memory is given back during the backward pass, and the tape
+     * cannot be walked again.
      */
-    Tensor[] backward(List<Tensor> outs, List<Tensor> seeds, List<Traced> leaves) {
+    Tensor[] backward(List<Tensor> outs, List<Tensor> seeds, List<Traced> leaves, boolean consume) {
+        if (consumed) throw new IllegalStateException("this pullback was used once and has released its tape (use a reusable vjp to call it again)");
+        consumed = consume;
         Tensor[] ct = new Tensor[tape.size()];
         for (int k = 0; k < outs.size(); k++) {
             Node n = nodeOf(outs.get(k));
             if (n != null) ReverseSweep.accumulate(ct, n.index, seeds.get(k));
         }
-        ReverseSweep.run(applications, ct);
+        ReverseSweep.run(applications, ct, consume);
         Tensor[] result = new Tensor[leaves.size()];
         for (int k = 0; k < leaves.size(); k++) result[k] = ct[leaves.get(k).node.index];
         return result;

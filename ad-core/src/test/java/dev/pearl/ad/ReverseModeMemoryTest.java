@@ -8,12 +8,14 @@ import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 import dev.pearl.trace.Primitive;
+import dev.pearl.trace.Transforms;
 import org.junit.jupiter.api.Test;
 
 import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -83,6 +85,33 @@ class ReverseModeMemoryTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> AD.grad(v -> Ops.sum(liar.bind(Ops.exp(v))), Tensor.of(new double[]{1, 2}, 2)));
         assertTrue(e.getMessage().contains("'liar'") && e.getMessage().contains("vjpReadsInput"), e.getMessage());
+    }
+
+    /** sum(σ(x w)), recording a weak reference to the activation, which sigmoid's rule keeps. */
+    private Function<List<Tensor>, List<Tensor>> layerRecording(List<WeakReference<Tensor>> activation) {
+        return xs -> {
+            Tensor h = Ops.sigmoid(Ops.matmul(x, xs.get(0)));
+            activation.add(new WeakReference<>(h.concrete()));
+            return List.of(Ops.sum(h));
+        };
+    }
+
+    @Test
+    void aOneUsePullbackLetsTheForwardValuesGoAsItPassesThem() {
+        List<WeakReference<Tensor>> once = new ArrayList<>(), reusable = new ArrayList<>();
+        Transforms.VjpResult r = Transforms.vjpOnce(layerRecording(once), List.of(theta.get("w")));
+        Transforms.VjpResult kept = Transforms.vjp(layerRecording(reusable), List.of(theta.get("w")));
+        assertNotNull(afterCollections(once.get(0)), "the activation the backward pass reads was dropped before it");
+
+        List<Tensor> seed = List.of(Ops.onesLike(r.value().get(0)));
+        Tensor g = r.pullback().apply(seed).get(0);
+        assertArrayEquals(kept.pullback().apply(seed).get(0).toDoubleArray(), g.toDoubleArray(), "the same gradient, bit for bit");
+        assertNull(afterCollections(once.get(0)), "the one-use pullback still holds the activation after its sweep");
+        assertNotNull(afterCollections(reusable.get(0)), "a reusable pullback must keep what a second call reads");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> r.pullback().apply(seed));
+        assertTrue(e.getMessage().contains("used once"), e.getMessage());
+        Reference.reachabilityFence(r);
+        Reference.reachabilityFence(kept);
     }
 
     /** The referent after a few full collections: null once nothing else holds it. */
