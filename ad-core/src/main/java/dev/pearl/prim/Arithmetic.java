@@ -7,6 +7,9 @@ import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
 import dev.pearl.trace.Primitive;
 
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
+
 /**
  * add, sub, mul, div with NumPy broadcasting, and the products of a derivative with the logistic's or
  * tanh's slope read from their output. Cotangents are summed back over broadcast axes.
@@ -90,29 +93,30 @@ public abstract class Arithmetic extends Primitive {
      * g · s(y) for a slope s read from a function's output y: y(1 − y) (logistic) or 1 − y²
      * (tanh). Linear in g; d/dy = g · s'(y) with s'(y) = 1 − 2y or −2y.
      */
-    private abstract static class SlopeProduct extends Arithmetic {
-        SlopeProduct(BinaryOp op) {
-            super(op);
-        }
-
+    private static final class SlopeProduct extends Arithmetic {
         /** g · s(y), this primitive again (so higher derivatives go through it too). */
-        abstract Tensor times(Tensor g, Tensor y);
-
+        private final BinaryOperator<Tensor> times;
         /** s'(y) from y. */
-        abstract Tensor slopeDerivative(Tensor y);
+        private final UnaryOperator<Tensor> slopeDerivative;
+
+        SlopeProduct(BinaryOp op, BinaryOperator<Tensor> times, UnaryOperator<Tensor> slopeDerivative) {
+            super(op);
+            this.times = times;
+            this.slopeDerivative = slopeDerivative;
+        }
 
         @Override
         public Tensor jvp(Tensor[] x, Tensor[] t, Tensor out) {
-            Tensor a = t[0] == null ? null : times(t[0], x[1]);
-            Tensor b = t[1] == null ? null : Rules.mul(Rules.mul(x[0], slopeDerivative(x[1])), t[1]);
+            Tensor a = t[0] == null ? null : times.apply(t[0], x[1]);
+            Tensor b = t[1] == null ? null : Rules.mul(Rules.mul(x[0], slopeDerivative.apply(x[1])), t[1]);
             return Rules.expand(Rules.plus(a, b), out.shape());
         }
 
         @Override
         public Tensor[] vjp(Tensor[] x, Tensor out, Tensor ct, boolean[] needs) {
             return new Tensor[]{
-                    needs[0] ? Rules.sumTo(times(ct, x[1]), x[0].shape()) : null,
-                    needs[1] ? Rules.sumTo(Rules.mul(Rules.mul(ct, x[0]), slopeDerivative(x[1])), x[1].shape()) : null};
+                    needs[0] ? Rules.sumTo(times.apply(ct, x[1]), x[0].shape()) : null,
+                    needs[1] ? Rules.sumTo(Rules.mul(Rules.mul(ct, x[0]), slopeDerivative.apply(x[1])), x[1].shape()) : null};
         }
 
         /** Both rules read y; the one for y reads g too. */
@@ -122,31 +126,13 @@ public abstract class Arithmetic extends Primitive {
         }
     }
 
-    /** g · y(1 − y). */
-    public static final Primitive MUL_LOGISTIC_SLOPE = new SlopeProduct(BinaryOp.MUL_LOGISTIC_SLOPE) {
-        @Override
-        Tensor times(Tensor g, Tensor y) {
-            return Rules.mulLogisticSlope(g, y);
-        }
+    /** g · y(1 − y); s'(y) = 1 − 2y. */
+    public static final Primitive MUL_LOGISTIC_SLOPE = new SlopeProduct(BinaryOp.MUL_LOGISTIC_SLOPE,
+            Rules::mulLogisticSlope, y -> Rules.shift(Rules.scale(y, -2), 1));
 
-        @Override
-        Tensor slopeDerivative(Tensor y) {
-            return Rules.shift(Rules.scale(y, -2), 1);
-        }
-    };
-
-    /** g · (1 − y²). */
-    public static final Primitive MUL_TANH_SLOPE = new SlopeProduct(BinaryOp.MUL_TANH_SLOPE) {
-        @Override
-        Tensor times(Tensor g, Tensor y) {
-            return Rules.mulTanhSlope(g, y);
-        }
-
-        @Override
-        Tensor slopeDerivative(Tensor y) {
-            return Rules.scale(y, -2);
-        }
-    };
+    /** g · (1 − y²); s'(y) = −2y. */
+    public static final Primitive MUL_TANH_SLOPE = new SlopeProduct(BinaryOp.MUL_TANH_SLOPE,
+            Rules::mulTanhSlope, y -> Rules.scale(y, -2));
 
     private final BinaryOp op;
 
