@@ -161,10 +161,11 @@ public final class BatchPlan {
     }
 
     /**
-     * The batches of iteration {@code iteration} with curvature chunk {@code curvatureChunk} (mod the count).
+     * The batches of iteration {@code iteration} with curvature chunk {@code curvatureChunk} (mod the
+     * count). The stochastic plan takes its sub-chunk from the iteration alone ({@link #stochasticSubChunk}).
      *
      * @param iteration the HF step, from 0
-     * @param curvatureChunk the curvature chunk's number; taken modulo the count
+     * @param curvatureChunk Martens' plan: the curvature chunk's number, taken modulo the count
      * @return the step's batches
      */
     public Batches at(int iteration, int curvatureChunk) {
@@ -173,10 +174,23 @@ public final class BatchPlan {
             return new Batches(training, curvature, lineSearch);
         }
         Batch g = gradientChunks == 1 ? training : training.chunk(Math.floorMod(iteration, gradientChunks), gradientChunks);
-        // The chunk counter advances with the step, in step with the gradient chunk: shifting it by
-        // the pass number keeps a gradient chunk from always meeting the same sub-chunk.
-        int pass = Math.floorDiv(iteration, gradientChunks);
-        Batch c = curvatureChunks == 1 ? g : g.chunk(Math.floorMod(curvatureChunk + pass, curvatureChunks), curvatureChunks);
+        Batch c = curvatureChunks == 1 ? g : g.chunk(stochasticSubChunk(iteration, gradientChunks, curvatureChunks), curvatureChunks);
         return new Batches(g, c, g);
+    }
+
+    /**
+     * Stochastic HF's curvature sub-chunk at step i: (j + p) mod m for gradient chunk j = i mod k
+     * of pass p = i / k, so every gradient chunk meets each of its m sub-chunks once in m passes,
+     * whatever k and m are (a counter advancing with every step would, when k + 1 and m share a
+     * factor, give a chunk the same sub-chunks pass after pass).
+     *
+     * @param iteration the HF step, from 0
+     * @param gradientChunks k, &gt;= 1
+     * @param curvatureChunks m, &gt;= 1
+     * @return the sub-chunk, in [0, m)
+     */
+    public static int stochasticSubChunk(int iteration, int gradientChunks, int curvatureChunks) {
+        long chunk = Math.floorMod(iteration, gradientChunks), pass = Math.floorDiv(iteration, gradientChunks);
+        return (int) Math.floorMod(chunk + pass, (long) curvatureChunks);
     }
 }

@@ -162,6 +162,17 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
     }
 
     /**
+     * Curvature chunks per gradient batch of stochastic HF (1: the curvature on the whole batch), or
+     * Martens' curvature chunks of the training set.
+     *
+     * @return the number of curvature chunks
+     */
+    public int curvatureChunks() {
+        int source = trainingSize / gradientBatches();
+        return Math.min(source, BatchPlan.chunkCount(source, curvatureBatch));
+    }
+
+    /**
      * These settings with another curvature batch.
      *
      * @param cases cases per curvature chunk

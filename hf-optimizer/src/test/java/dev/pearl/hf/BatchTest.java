@@ -116,6 +116,19 @@ class BatchTest {
         assertThrows(IllegalStateException.class, () -> plan.withCurvatureChunkSize(2));
     }
 
+    /** Whatever k and m, each gradient chunk meets each of its sub-chunks once in m passes (HF's counter advances every step). */
+    @Test
+    void everyGradientChunkMeetsEachOfItsCurvatureSubChunks() {
+        for (int[] km : new int[][]{{3, 2}, {2, 3}, {1, 2}, {4, 5}, {4, 2}, {20, 4}}) {
+            int k = km[0], m = km[1];
+            for (int j = 0; j < k; j++) {
+                Set<Integer> met = new HashSet<>();
+                for (int pass = 0; pass < m; pass++) met.add(BatchPlan.stochasticSubChunk(j + pass * k, k, m));
+                assertEquals(m, met.size(), "k = " + k + ", m = " + m + ": gradient chunk " + j + " met only sub-chunks " + met);
+            }
+        }
+    }
+
     @Test
     void stochasticPlanCoversTheSetOncePerPassAndEveryCaseServesTheCurvature() {
         // Chunk counts with a common factor (4 gradient chunks, 2 sub-chunks): the sub-chunk must still move on.

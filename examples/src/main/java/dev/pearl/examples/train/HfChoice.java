@@ -19,7 +19,11 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
      * Version of stochastic HF's batch scheme, stored with its runs: a checkpoint of a scheme that
      * chose its batches differently cannot resume exactly, so it is refused.
      */
-    private static final String SCHEME_KEY = "stochastic_hf_scheme", SCHEME = "2";
+    /**
+     * How stochastic HF chooses its batches. 3: the curvature sub-chunk from the step alone (2 took
+     * it from a counter: the same batches where each gradient batch has one curvature chunk).
+     */
+    private static final String SCHEME_KEY = "stochastic_hf_scheme", SCHEME = "3", ONE_CHUNK_SCHEME = "2";
 
     // The gradient batch comes first: it chooses the plan, whose defaults the other settings then change.
     private static final List<Setting<HfSettings, ?>> SETTINGS = List.of(
@@ -96,7 +100,9 @@ final class HfChoice extends OptimizerChoice<HfSettings> {
 
     @Override
     void checkResumable(HfSettings settings, Map<String, String> metadata, String source) {
-        if (settings.isStochastic() && !SCHEME.equals(metadata.get(SCHEME_KEY)))
+        String written = metadata.get(SCHEME_KEY);
+        boolean sameBatches = SCHEME.equals(written) || ONE_CHUNK_SCHEME.equals(written) && settings.curvatureChunks() == 1;
+        if (settings.isStochastic() && !sameBatches)
             throw new IllegalArgumentException(source + ": a stochastic-HF run (--gradient-batch) written by an older pearl, which chose "
                     + "its batches differently; it cannot be resumed exactly, so start a new run");
     }

@@ -148,6 +148,26 @@ class ResumeTest {
         assertEquals(1, refused.exitCode());
         assertOneLine(refused.err());
         assertTrue(refused.err().contains("written by an older pearl"), refused.err());
+
+        // Scheme 2 took the curvature sub-chunk from a counter: the same batches with one sub-chunk per gradient batch, not with two.
+        Path one = tmp.resolve("scheme2-one-chunk"), two = tmp.resolve("scheme2-two-chunks");
+        assertEquals(0, TrainRun.train(one, "--gradient-batch", "50", "--max-iterations", "1").exitCode());
+        assertEquals(0, TrainRun.train(two, "--gradient-batch", "50", "--curvature-batch", "25", "--max-iterations", "1").exitCode());
+        setMetadata(one, "config.stochastic_hf_scheme", "2");
+        setMetadata(two, "config.stochastic_hf_scheme", "2");
+        TrainRun continued = TrainRun.pearl("train", "--resume", one.toString(), "--max-iterations", "2");
+        assertEquals(0, continued.exitCode(), continued.err());
+        TrainRun refusedTwo = TrainRun.pearl("train", "--resume", two.toString(), "--max-iterations", "2");
+        assertEquals(1, refusedTwo.exitCode());
+        assertTrue(refusedTwo.err().contains("written by an older pearl"), refusedTwo.err());
+    }
+
+    private static void setMetadata(Path run, String key, String value) throws IOException {
+        Path file = run.resolve(Checkpoint.FILE_NAME);
+        Checkpoint c = Checkpoint.read(file, Backends.cpu(1));
+        Map<String, String> metadata = new LinkedHashMap<>(c.metadata());
+        assertTrue(metadata.put(key, value) != null, key + " was not in the checkpoint");
+        new Checkpoint(c.tensors(), metadata).write(file);
     }
 
     private static void removeMetadata(Path run, String key) throws IOException {

@@ -76,7 +76,8 @@ public final class ShardedData implements StepData, MinibatchSource {
      * in process but with hashed chunks: iteration i takes its gradient, CG-backtracking and line
      * search on gradient chunk i mod k of k = round(N / gradientBatch) hashed chunks (the same chunks
      * every pass), and its curvature and ρ on one of that chunk's m hashed sub-chunks of about
-     * {@code curvatureBatch} cases, the sub-chunk moving on with every pass.
+     * {@code curvatureBatch} cases, the sub-chunk moving on with every pass
+     * ({@link BatchPlan#stochasticSubChunk}).
      *
      * @param runner         where the shards are evaluated
      * @param weightCost     the problem's weight cost (added once, on this side)
@@ -142,9 +143,7 @@ public final class ShardedData implements StepData, MinibatchSource {
             return new StepCases(CaseSelection.ALL, curvature, lineSearch);
         }
         CaseSelection g = CaseSelection.ALL.subChunk(Math.floorMod(iteration, gradientChunks), gradientChunks, Seeds.mix(chunkSeed, 1));
-        // As in process: the sub-chunk moves on with the pass, so a gradient chunk meets every one of its sub-chunks.
-        int pass = Math.floorDiv(iteration, gradientChunks);
-        CaseSelection c = g.subChunk(Math.floorMod(curvatureChunk + pass, curvatureChunks), curvatureChunks, Seeds.mix(chunkSeed, 2));
+        CaseSelection c = g.subChunk(BatchPlan.stochasticSubChunk(iteration, gradientChunks, curvatureChunks), curvatureChunks, Seeds.mix(chunkSeed, 2));
         return new StepCases(g, c, g);
     }
 
