@@ -4,6 +4,7 @@ import dev.pearl.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reverse mode: a tape of the primitives applied to this level's values, replayed backwards
@@ -18,7 +19,8 @@ final class VjpLevel extends Level {
     static final class Node implements ReverseSweep.Equation {
         final int index;
         final Primitive prim;
-        // Not final: a tape walked once drops them as the sweep passes (release).
+        // Not final: a tape walked once drops them as the sweep passes (release). A tape handed to
+        // another thread needs a happens-before edge (an executor's hand-off gives one).
         private Tensor[] primals;
         private Tensor out;
         private Node[] parents;
@@ -91,8 +93,8 @@ final class VjpLevel extends Level {
     private final List<Node> tape = new ArrayList<>();
     /** The nodes made by primitives, in order: what the backward sweep walks. */
     private final List<Node> applications = new ArrayList<>();
-    /** Whether a backward pass has consumed the tape. */
-    private boolean consumed;
+    /** Whether a backward pass has consumed the tape (or is consuming it). */
+    private final AtomicBoolean consumed = new AtomicBoolean();
 
     /** Starts tracing x as an input; returns the tracer to pass to the function. */
     Traced input(Tensor x) {
@@ -133,8 +135,10 @@ final class VjpLevel extends Level {
      * cannot be walked again.
      */
     Tensor[] backward(List<Tensor> outs, List<Tensor> seeds, List<Traced> leaves, boolean consume) {
-        if (consumed) throw new IllegalStateException("this pullback was used once and has released its tape (use a reusable vjp to call it again)");
-        consumed = consume;
+        // One atomic claim: two threads calling a one-use pullback must not both sweep its tape.
+        if (consume ? !consumed.compareAndSet(false, true) : consumed.get())
+            throw new IllegalStateException("this pullback was used once and has released its tape, or failed while doing so "
+                    + "(use a reusable vjp to call it again)");
         Tensor[] ct = new Tensor[tape.size()];
         for (int k = 0; k < outs.size(); k++) {
             Node n = nodeOf(outs.get(k));
