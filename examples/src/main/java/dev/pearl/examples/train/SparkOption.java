@@ -19,7 +19,7 @@ final class SparkOption {
         if (config.optimizer().settings() instanceof HfSettings hf && hf.isStochastic()) {
             if (hf.gradientBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
                 throw new IllegalArgumentException("--gradient-batch " + hf.gradientBatch() + " is too small for --spark, whose batches are hashed chunks "
-                        + "of the shards: give --gradient-batch >= " + ShardedData.SMALLEST_MINIBATCH);
+                        + "of the shards: give --gradient-batch >= " + ShardedData.SMALLEST_MINIBATCH + " (or the whole " + config.trainSize() + " training images)");
             if (hf.curvatureBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, hf.gradientBatch()))
                 throw new IllegalArgumentException("--curvature-batch " + hf.curvatureBatch() + " is too small for --spark, whose batches are hashed chunks "
                         + "of the shards: give --curvature-batch >= " + ShardedData.SMALLEST_MINIBATCH);

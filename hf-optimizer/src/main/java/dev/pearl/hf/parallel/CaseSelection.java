@@ -34,8 +34,8 @@ public record CaseSelection(int chunk, int chunks, long seed, long limit, CaseSe
      * @throws IllegalArgumentException if a value is out of range
      */
     public CaseSelection {
-        if (chunks < 1) throw new IllegalArgumentException("curvature chunks must be >= 1, got " + chunks);
-        if (chunk < 0 || chunk >= chunks) throw new IllegalArgumentException("curvature chunk " + chunk + " of " + chunks + " does not exist");
+        if (chunks < 1) throw new IllegalArgumentException("hashed chunks must be >= 1, got " + chunks);
+        if (chunk < 0 || chunk >= chunks) throw new IllegalArgumentException("hashed chunk " + chunk + " of " + chunks + " does not exist");
         if (limit < 1) throw new IllegalArgumentException("a case selection needs cases below a limit >= 1, got " + limit);
     }
 
