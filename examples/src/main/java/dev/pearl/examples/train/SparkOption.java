@@ -16,6 +16,10 @@ final class SparkOption {
     static void check(RunConfig config, int shards) {
         if (config.model() != ModelKind.AUTOENCODER)
             throw new IllegalArgumentException("--spark trains the auto-encoder only, not --model " + config.model().key());
+        if (config.optimizer().settings() instanceof HfSettings hf && !hf.isStochastic()
+                && hf.curvatureBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
+            throw new IllegalArgumentException("--curvature-batch " + hf.curvatureBatch() + " is too small for --spark, whose curvature batches are "
+                    + "hashed chunks of the shards: give --curvature-batch >= " + ShardedData.SMALLEST_MINIBATCH);
         if (config.optimizer().settings() instanceof HfSettings hf && hf.isStochastic()) {
             if (hf.gradientBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
                 throw new IllegalArgumentException("--gradient-batch " + hf.gradientBatch() + " is too small for --spark, whose batches are hashed chunks "

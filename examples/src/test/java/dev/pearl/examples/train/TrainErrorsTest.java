@@ -33,6 +33,8 @@ class TrainErrorsTest {
                 .contains("--gradient-batch 50 is too small for --spark, whose batches are hashed chunks of the shards: give --gradient-batch >= 64"));
         assertTrue(failing(with(tiny, "--gradient-batch", "100", "--curvature-batch", "20", "--out", tmp.resolve("e").toString())).err()
                 .contains("--curvature-batch 20 is too small for --spark"));
+        assertTrue(failing(with(tiny, "--gradient-batch", "200", "--curvature-batch", "20", "--out", tmp.resolve("f").toString())).err()
+                .contains("--curvature-batch 20 is too small for --spark, whose curvature batches are hashed chunks"));
         assertTrue(failing(with(tiny, "--spark-shards", "0", "--out", tmp.resolve("c").toString())).err()
                 .contains("--spark-shards must be between 1 and the 200 training images, got 0"));
         assertTrue(failing("train", "--train-size", "200", "--test-size", "100", "--spark-shards", "2", "--out", tmp.resolve("d").toString()).err()
