@@ -16,10 +16,12 @@ final class SparkOption {
     static void check(RunConfig config, int shards) {
         if (config.model() != ModelKind.AUTOENCODER)
             throw new IllegalArgumentException("--spark trains the auto-encoder only, not --model " + config.model().key());
+        // Martens' curvature chunks hold about the curvature batch each: from 32 cases on, one comes out empty with probability below e^-32.
+        int smallestChunk = ShardedData.SMALLEST_MINIBATCH / 2;
         if (config.optimizer().settings() instanceof HfSettings hf && !hf.isStochastic()
-                && hf.curvatureBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
+                && hf.curvatureBatch() < Math.min(smallestChunk, config.trainSize()))
             throw new IllegalArgumentException("--curvature-batch " + hf.curvatureBatch() + " is too small for --spark, whose curvature batches are "
-                    + "hashed chunks of the shards: give --curvature-batch >= " + ShardedData.SMALLEST_MINIBATCH);
+                    + "hashed chunks of the shards: give --curvature-batch >= " + smallestChunk);
         if (config.optimizer().settings() instanceof HfSettings hf && hf.isStochastic()) {
             if (hf.gradientBatch() < Math.min(ShardedData.SMALLEST_MINIBATCH, config.trainSize()))
                 throw new IllegalArgumentException("--gradient-batch " + hf.gradientBatch() + " is too small for --spark, whose batches are hashed chunks "
