@@ -7,6 +7,7 @@ import dev.pearl.hf.problem.Problem;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One shard where it lives: its cases as a batch, the problem rebuilt next to them, the selected
@@ -17,7 +18,8 @@ public final class ShardWorker {
     private final Shard shard;
     private final Batch batch;
     private final Problem problem;
-    private final Map<CaseSelection, Batch> selected = new HashMap<>();
+    /** Kept selections; empty where the shard holds none of the cases (so it is not searched again). */
+    private final Map<CaseSelection, Optional<Batch>> selected = new HashMap<>();
     private Pass pass;
     private long preparedStep = -1;
     private CurvatureProduct prepared;
@@ -60,7 +62,7 @@ public final class ShardWorker {
      */
     public synchronized Batch selected(CaseSelection selection) {
         if (selection.isAll()) return batch;
-        return selected.computeIfAbsent(selection, this::gather);
+        return selected.computeIfAbsent(selection, s -> Optional.ofNullable(gather(s))).orElse(null);
     }
 
     /**
@@ -73,8 +75,8 @@ public final class ShardWorker {
      */
     public synchronized Batch selectedOnce(CaseSelection selection) {
         if (selection.isAll()) return batch;
-        Batch kept = selected.get(selection);
-        if (kept != null) return kept;
+        Optional<Batch> kept = selected.get(selection);
+        if (kept != null) return kept.orElse(null);
         if (selection.limit() != Long.MAX_VALUE || selection.within() != null) return gather(selection);
         if (pass == null || pass.chunks != selection.chunks() || pass.seed != selection.seed()) pass = new Pass(selection.chunks(), selection.seed());
         int[] rows = pass.rows[selection.chunk()];
