@@ -140,8 +140,10 @@ public final class CpuBackend implements Backend {
         StridedEngine.View[] views = {
                 StridedEngine.View.broadcast(storage(a), a.shape(), outShape),
                 StridedEngine.View.broadcast(storage(b), b.shape(), outShape)};
-        StridedEngine.FloatFn inFloat = !ElementMath.floatLanes(op) ? null
-                : (in, off, out, oo, n) -> FloatLanes.binary(op, in[0], off[0], in[1], off[1], out, oo, n);
+        StridedEngine.FloatFn inFloat = ElementMath.floatLanes(op)
+                ? (in, off, out, oo, n) -> FloatLanes.binary(op, in[0], off[0], in[1], off[1], out, oo, n)
+                : ElementMath.floatInDouble(op) ? (in, off, out, oo, n) -> VectorMath.floatInDouble(op, in[0], off[0], in[1], off[1], out, oo, n)
+                : null;
         StridedEngine.run(pool, outShape, storage(y), views,
                 (in, off, out, oo, n) -> ElementMath.binary(op, in[0], off[0], in[1], off[1], out, oo, n), inFloat);
         return y;

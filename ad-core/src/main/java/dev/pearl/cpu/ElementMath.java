@@ -112,6 +112,11 @@ final class ElementMath {
         return VECTOR && VectorMath.exactInFloat(op);
     }
 
+    /** True when float32 operands may run op widened to double in vector registers ({@link VectorMath#floatInDouble}): same bits as the chunked double path. */
+    static boolean floatInDouble(BinaryOp op) {
+        return VECTOR && VectorMath.handlesFloatInDouble(op);
+    }
+
     /** dst[0..n) = src[off..off+n) widened to double. */
     static void widen(float[] src, int off, double[] dst, int n) {
         if (VECTOR) VectorMath.widen(src, off, dst, n);

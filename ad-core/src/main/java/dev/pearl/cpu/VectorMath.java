@@ -99,6 +99,40 @@ final class VectorMath {
         for (int i = bound; i < n; i++) dst[off + i] = (float) src[i];
     }
 
+    /** True for the binary ops {@link #floatInDouble} computes. */
+    static boolean handlesFloatInDouble(BinaryOp op) {
+        return op == BinaryOp.MUL_LOGISTIC_SLOPE || op == BinaryOp.MUL_TANH_SLOPE;
+    }
+
+    /**
+     * A slope product on float arrays, each vector widened to double in registers, computed there
+     * and rounded to float once: the same bits as widening the chunk into a double buffer, the
+     * double loop and narrowing back, without the buffers' three extra passes.
+     */
+    static void floatInDouble(BinaryOp op, float[] a, int ao, float[] b, int bo, float[] y, int yo, int n) {
+        boolean tanh = op == BinaryOp.MUL_TANH_SLOPE;
+        if (!tanh && op != BinaryOp.MUL_LOGISTIC_SLOPE) throw new IllegalArgumentException("no float-in-double lanes for " + op);
+        int bound = F.loopBound(n), half = S.length();
+        for (int i = 0; i < bound; i += F.length()) {
+            FloatVector fa = FloatVector.fromArray(F, a, ao + i), fb = FloatVector.fromArray(F, b, bo + i);
+            DoubleVector lo = slopeProduct(tanh, (DoubleVector) fa.convertShape(VectorOperators.F2D, S, 0),
+                    (DoubleVector) fb.convertShape(VectorOperators.F2D, S, 0));
+            DoubleVector hi = slopeProduct(tanh, (DoubleVector) fa.convertShape(VectorOperators.F2D, S, 1),
+                    (DoubleVector) fb.convertShape(VectorOperators.F2D, S, 1));
+            ((FloatVector) lo.convertShape(VectorOperators.D2F, F, 0))
+                    .blend((FloatVector) hi.convertShape(VectorOperators.D2F, F, -1), UPPER).intoArray(y, yo + i);
+        }
+        for (int i = bound; i < n; i++) {
+            double g = a[ao + i], v = b[bo + i];
+            y[yo + i] = (float) (tanh ? g * (1 - v * v) : g * (v * (1 - v)));
+        }
+    }
+
+    /** g(1 − y²) or g · y(1 − y), in ElementMath's order of operations. */
+    private static DoubleVector slopeProduct(boolean tanh, DoubleVector g, DoubleVector y) {
+        return tanh ? g.mul(ONE.sub(y.mul(y))) : g.mul(y.mul(ONE.sub(y)));
+    }
+
     /** y[yo..yo+n) = a op b elementwise; y may be a or b at the same offset. */
     static void binary(BinaryOp op, double[] a, int ao, double[] b, int bo, double[] y, int yo, int n) {
         DoubleLanes.binary(op, a, ao, b, bo, y, yo, n);

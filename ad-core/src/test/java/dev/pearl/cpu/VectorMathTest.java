@@ -79,6 +79,27 @@ class VectorMathTest {
             assertEquals(Float.floatToIntBits((float) src[i]), Float.floatToIntBits(back[offset + i]), "narrow " + src[i]);
     }
 
+    @Property(tries = 100)
+    void floatInDoubleEqualsTheDoubleLoopRoundedOnce(@ForAll("values") List<Double> a, @ForAll("values") List<Double> b,
+                                                     @ForAll @IntRange(max = 5) int offset) {
+        assumeTrue(Gemm.vectorized(), "Vector API not available");
+        int n = Math.min(a.size(), b.size());
+        float[] x = new float[offset + n], z = new float[n];
+        double[] xd = new double[n], zd = new double[n], want = new double[n];
+        for (int i = 0; i < n; i++) {
+            xd[i] = x[offset + i] = (float) (double) a.get(i);
+            zd[i] = z[i] = (float) (double) b.get(i);
+        }
+        for (BinaryOp op : BinaryOp.values()) {
+            if (!VectorMath.handlesFloatInDouble(op)) continue;
+            float[] got = new float[n + 1];
+            VectorMath.floatInDouble(op, x, offset, z, 0, got, 1, n);
+            ElementMath.scalarBinary(op, xd, 0, zd, 0, want, 0, n);
+            for (int i = 0; i < n; i++)
+                assertEquals(Float.floatToIntBits((float) want[i]), Float.floatToIntBits(got[i + 1]), op + "(" + x[offset + i] + ", " + z[i] + ")");
+        }
+    }
+
     private static double[] padded(List<Double> values, int offset) {
         double[] out = new double[offset + values.size()];
         for (int i = 0; i < values.size(); i++) out[offset + i] = values.get(i);
