@@ -73,9 +73,24 @@ public final class BatchPlan {
      */
     public static BatchPlan stochastic(Batch training, int gradientChunkSize, int curvatureChunkSize) {
         int gradientChunks = chunkCount(training.size(), gradientChunkSize);
-        int perChunk = training.size() / gradientChunks;
-        int curvatureChunks = Math.min(perChunk, chunkCount(perChunk, curvatureChunkSize));
-        return new BatchPlan(training, gradientChunks, curvatureChunks, training, true);
+        return new BatchPlan(training, gradientChunks, curvatureChunksPerGradientChunk(training.size(), gradientChunkSize, curvatureChunkSize),
+                training, true);
+    }
+
+    /**
+     * Curvature chunks in each of the round(cases / gradientChunkSize) gradient chunks of
+     * {@code cases} cases: round(chunk / curvatureChunkSize), at most the chunk's cases. With a
+     * gradient chunk of all cases, Martens' plan's curvature chunks.
+     *
+     * @param cases the training cases
+     * @param gradientChunkSize about how many cases each gradient chunk holds, &gt;= 1
+     * @param curvatureChunkSize about how many cases each curvature chunk holds, &gt;= 1
+     * @return the number of curvature chunks per gradient chunk
+     * @throws IllegalArgumentException if a size is below 1
+     */
+    public static int curvatureChunksPerGradientChunk(int cases, int gradientChunkSize, int curvatureChunkSize) {
+        int perChunk = cases / chunkCount(cases, gradientChunkSize);
+        return Math.min(perChunk, chunkCount(perChunk, curvatureChunkSize));
     }
 
     /**

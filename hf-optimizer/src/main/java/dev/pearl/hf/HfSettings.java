@@ -168,8 +168,7 @@ public record HfSettings(int trainingSize, int gradientBatch, int curvatureBatch
      * @return the number of curvature chunks
      */
     public int curvatureChunks() {
-        int source = trainingSize / gradientBatches();
-        return Math.min(source, BatchPlan.chunkCount(source, curvatureBatch));
+        return BatchPlan.curvatureChunksPerGradientChunk(trainingSize, isStochastic() ? gradientBatch : trainingSize, curvatureBatch);
     }
 
     /**

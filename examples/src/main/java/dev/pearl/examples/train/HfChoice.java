@@ -17,11 +17,9 @@ import java.util.Map;
 final class HfChoice extends OptimizerChoice<HfSettings> {
     /**
      * Version of stochastic HF's batch scheme, stored with its runs: a checkpoint of a scheme that
-     * chose its batches differently cannot resume exactly, so it is refused.
-     */
-    /**
-     * How stochastic HF chooses its batches. 3: the curvature sub-chunk from the step alone (2 took
-     * it from a counter: the same batches where each gradient batch has one curvature chunk).
+     * chose its batches differently cannot resume exactly, so it is refused. 3: the curvature
+     * sub-chunk from the step alone (2 took it from a counter: the same batches where each gradient
+     * batch has one curvature chunk).
      */
     private static final String SCHEME_KEY = "stochastic_hf_scheme", SCHEME = "3", ONE_CHUNK_SCHEME = "2";
 

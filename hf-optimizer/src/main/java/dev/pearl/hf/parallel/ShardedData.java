@@ -92,10 +92,10 @@ public final class ShardedData implements StepData, MinibatchSource {
             int cases = 0;
             for (int size : runner.shardSizes()) cases += size;
             requireHashable("gradient batch", gradientBatch, cases);
-            int gradientChunks = BatchPlan.chunkCount(cases, gradientBatch), perChunk = cases / gradientChunks;
-            requireHashable("curvature batch", curvatureBatch, perChunk);
-            int curvatureChunks = Math.min(perChunk, BatchPlan.chunkCount(perChunk, curvatureBatch));
-            return new ShardedData(runner, weightCost, gradientChunks, curvatureChunks, chunkSeed, Integer.MAX_VALUE);
+            int gradientChunks = BatchPlan.chunkCount(cases, gradientBatch);
+            requireHashable("curvature batch", curvatureBatch, cases / gradientChunks);
+            return new ShardedData(runner, weightCost, gradientChunks,
+                    BatchPlan.curvatureChunksPerGradientChunk(cases, gradientBatch, curvatureBatch), chunkSeed, Integer.MAX_VALUE);
         } catch (IllegalArgumentException e) {
             runner.close();
             throw e;
