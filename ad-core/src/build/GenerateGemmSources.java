@@ -236,7 +236,7 @@ public final class GenerateGemmSources {
                     }
 
                     @Override
-                    void run(int k, $elem$[] a, int ao, int lda, $elem$[] b, int bo, int ldb, $elem$[] c, int co, int ldc,
+                    void runRows(int k, $elem$[] a, int ao, int lda, $elem$[] b, int[] bRows, $elem$[] c, int co, int ldc,
                              int i0, int i1, int j0, int j1) {
                         int cols = j1 - j0, rowSums = cols * L, vectorK = k / L * L;
                         int group = Math.max(2, MAX_LANE_SUMS / Math.max(1, rowSums) / 2 * 2);
@@ -250,17 +250,17 @@ public final class GenerateGemmSources {
                                 for (; i + 1 < g1; i += 2) {
                                     int a0 = ao + i * lda + p0, a1 = a0 + lda, s0 = (i - g0) * rowSums, j = j0;
                                     for (; j + 3 < j1; j += 4) {
-                                        int b0 = bo + j * ldb + p0;
-                                        block2x4(a, a0, a1, b, b0, b0 + ldb, b0 + 2 * ldb, b0 + 3 * ldb, n, sums, s0 + (j - j0) * L, s0 + rowSums + (j - j0) * L, first);
+                                        block2x4(a, a0, a1, b, bRows[j] + p0, bRows[j + 1] + p0, bRows[j + 2] + p0, bRows[j + 3] + p0, n,
+                                                sums, s0 + (j - j0) * L, s0 + rowSums + (j - j0) * L, first);
                                     }
                                     for (; j < j1; j++) {
-                                        dot(a, a0, b, bo + j * ldb + p0, n, sums, s0 + (j - j0) * L, first);
-                                        dot(a, a1, b, bo + j * ldb + p0, n, sums, s0 + rowSums + (j - j0) * L, first);
+                                        dot(a, a0, b, bRows[j] + p0, n, sums, s0 + (j - j0) * L, first);
+                                        dot(a, a1, b, bRows[j] + p0, n, sums, s0 + rowSums + (j - j0) * L, first);
                                     }
                                 }
                                 for (; i < g1; i++)
                                     for (int j = j0; j < j1; j++)
-                                        dot(a, ao + i * lda + p0, b, bo + j * ldb + p0, n, sums, (i - g0) * rowSums + (j - j0) * L, first);
+                                        dot(a, ao + i * lda + p0, b, bRows[j] + p0, n, sums, (i - g0) * rowSums + (j - j0) * L, first);
                             }
                             for (int i = g0; i < g1; i++) {
                                 int s = (i - g0) * rowSums, j = j0;
@@ -272,7 +272,7 @@ public final class GenerateGemmSources {
                                 }
                                 if (vectorK < k)
                                     for (j = j0; j < j1; j++) {
-                                        int ai = ao + i * lda, bi = bo + j * ldb, ci = co + i * ldc + j;
+                                        int ai = ao + i * lda, bi = bRows[j], ci = co + i * ldc + j;
                                         $elem$ t = c[ci];
                                         for (int p = vectorK; p < k; p++) t += a[ai + p] * b[bi + p];
                                         c[ci] = t;

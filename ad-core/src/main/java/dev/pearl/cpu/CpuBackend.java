@@ -1,11 +1,14 @@
 package dev.pearl.cpu;
 
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ConvPass;
 import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
 import dev.pearl.cpu.gemm.Gemm;
+import dev.pearl.cpu.gemm.ImplicitConv;
 import dev.pearl.cpu.parallel.ThreadPool;
 import dev.pearl.tensor.Backend;
+import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Index;
@@ -187,6 +190,27 @@ public final class CpuBackend implements Backend {
         if (a.dtype() == DType.FLOAT32) Gemm.sgemm(transposeA, transposeB, m, n, k, sa.f, 0, sb.f, 0, sc.f, 0, pool);
         else Gemm.dgemm(transposeA, transposeB, m, n, k, sa.d, 0, sb.d, 0, sc.d, 0, pool);
         return c;
+    }
+
+    /**
+     * Stride-1 convolutions run as implicit GEMMs that read the input's runs of cases in place
+     * ({@link ImplicitConv}); other strides, and paddings wider than the kernel, go through the
+     * im2col matrix (the default).
+     */
+    @Override
+    public DenseTensor convolution(ConvPass pass, DenseTensor a, DenseTensor b, ConvSpec spec, Shape out) {
+        Shape x = pass == ConvPass.INPUT_GRADIENT ? out : a.shape(), w = pass == ConvPass.WEIGHT_GRADIENT ? out : b.shape();
+        ImplicitConv.Geometry g = new ImplicitConv.Geometry(x.dim(3), x.dim(0), x.dim(1), x.dim(2), w.dim(0), w.dim(2), w.dim(3),
+                spec.padH(), spec.padW(), spec.dilationH(), spec.dilationW());
+        if (spec.strideH() != 1 || spec.strideW() != 1 || !ImplicitConv.supports(g)) return Backend.super.convolution(pass, a, b, spec, out);
+        DenseTensor y = allocate(out, a.dtype());
+        Object first = storage(a).array(), second = storage(b).array(), result = storage(y).array();
+        switch (pass) {
+            case FORWARD -> ImplicitConv.forward(g, first, second, result, pool);
+            case INPUT_GRADIENT -> ImplicitConv.inputGradient(g, first, second, result, pool);
+            case WEIGHT_GRADIENT -> ImplicitConv.weightGradient(g, first, second, result, pool);
+        }
+        return y;
     }
 
     @Override

@@ -1,22 +1,20 @@
 package dev.pearl.prim;
 
+import dev.pearl.backend.ConvPass;
 import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
+import dev.pearl.tensor.Windows;
 
 /**
- * 2-D convolution (cross-correlation, as in every deep-learning library) with OIHW weights,
- * composed of primitives. Its native form takes the cases last, [channels, height, width, cases]:
- * the windows are gathered by a cached tap-major index table (im2col, {@link Windows#tapMajor})
- * into [taps, positions·cases], multiplied with the weights in one matmul, and the result is
- * already [out channels, outH, outW, cases]. With the cases innermost every gathered element is a
- * run of contiguous values and the matmul reads its operands' rows in place, so neither the gather
- * nor its adjoint goes element by element; a network of such layers passes its activations on
- * without a transpose. The NCHW form transposes its input and output around it. The derivatives
- * are those of the parts: the input's VJP is the transposed convolution (the matmul with the
- * weights, then the scatter-add of the gather, col2im), the weights' VJP the correlation of output
- * cotangents with the gathered windows (one matmul); JVPs, Hessian products and linearize need no
- * rule of their own.
+ * 2-D convolution (cross-correlation, as in every deep-learning library) with OIHW weights. Its
+ * native form takes the cases last, [channels, height, width, cases]: one {@link ConvProduct},
+ * which the backend computes (the CPU as an implicit GEMM that reads the input's runs of cases in
+ * place; other backends by default through an im2col matrix), and whose derivatives are the
+ * transposed convolution (input) and the correlation of output cotangents with the input
+ * (weights), the same three products again at every order. The NCHW form transposes its input
+ * and output around it; a network of cases-last layers passes its activations on without a
+ * transpose.
  */
 public final class Convolution {
     private Convolution() {
@@ -39,11 +37,7 @@ public final class Convolution {
     /** x [C, H, W, batch]; layout and shown name the caller's layout and shape for messages. */
     private static Tensor conv(Tensor x, Tensor w, ConvSpec spec, String layout, Shape shown) {
         Windows.Geometry g = check(x, w, spec, layout, shown);
-        int batch = x.dim(3), out = w.dim(0), positions = g.outH() * g.outW(), taps = g.taps();
-        Tensor planes = ShapeOps.reshape(x, Shape.of(g.channels() * g.height() * g.width(), batch));
-        Tensor cols = ShapeOps.reshape(Gather.apply(planes, 0, Windows.tapMajor(g)), Shape.of(taps, positions * batch));
-        Tensor y = MatMul.apply(ShapeOps.reshape(w, Shape.of(out, taps)), cols, false, false);  // [O, positions·batch]
-        return ShapeOps.reshape(y, Shape.of(out, g.outH(), g.outW(), batch));
+        return ConvProduct.apply(ConvPass.FORWARD, x, w, spec, Shape.of(w.dim(0), g.outH(), g.outW(), x.dim(3)));
     }
 
     /** The window geometry of x [C, H, W, batch], after checking ranks, dtypes, channels and that the kernel fits. */

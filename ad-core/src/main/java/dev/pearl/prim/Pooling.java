@@ -6,6 +6,7 @@ import dev.pearl.tensor.DType;
 import dev.pearl.tensor.Index;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
+import dev.pearl.tensor.Windows;
 
 /**
  * Max and average pooling over k x k windows, composed of primitives. The native form takes the

@@ -1,6 +1,7 @@
 package dev.pearl.tensor;
 
 import dev.pearl.backend.BinaryOp;
+import dev.pearl.backend.ConvPass;
 import dev.pearl.backend.ElementFunction;
 import dev.pearl.backend.ReduceOp;
 
@@ -227,6 +228,25 @@ public interface Backend {
      * @return a new tensor of outShape
      */
     DenseTensor scatterAdd(DenseTensor g, int outer, int size, int inner, Index index, Shape outShape);
+
+    /**
+     * One of a convolution's three products ({@link ConvPass}), tensors held cases last: FORWARD
+     * takes input [C, H, W, batch] and weights [O, C, kh, kw] and gives [O, outH, outW, batch];
+     * INPUT_GRADIENT takes the output gradient and the weights and gives the input's shape;
+     * WEIGHT_GRADIENT takes the input and the output gradient and gives the weights' shape. Shapes
+     * are checked by the caller. The default computes it with this backend's gather, matmul and
+     * scatterAdd over an im2col matrix; a backend with a kernel of its own overrides it.
+     *
+     * @param pass which product
+     * @param a the first operand (input, or output gradient for INPUT_GRADIENT)
+     * @param b the second operand (weights, or output gradient for WEIGHT_GRADIENT)
+     * @param spec strides, paddings and dilations
+     * @param out the result's shape
+     * @return the result, of shape out
+     */
+    default DenseTensor convolution(ConvPass pass, DenseTensor a, DenseTensor b, ConvSpec spec, Shape out) {
+        return ConvLowering.convolution(this, pass, a, b, spec, out);
+    }
 
     /**
      * A copy of a tensor that may live on another backend.

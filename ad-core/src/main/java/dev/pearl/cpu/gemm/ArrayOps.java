@@ -21,6 +21,15 @@ abstract class ArrayOps<A> {
      */
     abstract void packPanel(A src, int off, int rs, int cs, int rows, int width, int kc, A dst, int d);
 
+    /**
+     * As {@link #packPanel} for lines adjacent in memory (rs = 1) whose k-slices lie anywhere: slice
+     * p0 + p starts at off + starts[p0 + p].
+     */
+    final void packRuns(A src, int[] starts, int p0, int off, int rows, int width, int kc, A dst, int d) {
+        if (rows < width) zero(dst, d, kc * width);
+        for (int p = 0; p < kc; p++) System.arraycopy(src, off + starts[p0 + p], dst, d + p * width, rows);
+    }
+
     /** Writes (acc=false) or adds (acc=true) the top-left rows x cols of tile t into c. */
     abstract void tileOut(A t, int ldt, A c, int co, int ldc, int rows, int cols, boolean acc);
 

@@ -44,7 +44,9 @@ final class BlockedGemm<A> {
                 A bp = buf.b(nPanels * nr * depth);
                 for (int jp = 0; jp < nPanels; jp++) {
                     int j = jc + jp * nr;
-                    ops.packPanel(b.data, b.at(j, pc), b.rs, b.cs, Math.min(nr, jc + ncur - j), nr, depth, bp, jp * nr * depth);
+                    int rows = Math.min(nr, jc + ncur - j);
+                    if (b.kStarts == null) ops.packPanel(b.data, b.at(j, pc), b.rs, b.cs, rows, nr, depth, bp, jp * nr * depth);
+                    else ops.packRuns(b.data, b.kStarts, pc, b.off + j, rows, nr, depth, bp, jp * nr * depth);
                 }
                 for (int ic = i0; ic < i1; ic += mc) {
                     int mcur = Math.min(mc, i1 - ic);

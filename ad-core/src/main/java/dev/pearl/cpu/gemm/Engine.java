@@ -24,10 +24,10 @@ final class Engine<A> {
      *  and partial sum are small next to its multiplications. */
     static final int K_SLICE = 1 << 14;
 
-    private final ArrayOps<A> ops;
+    final ArrayOps<A> ops;
     private final BlockedGemm<A> blocked;
     /** The unpacked A Bᵀ kernel, or null without the Vector API. */
-    private final DotKernel<A> dot;
+    final DotKernel<A> dot;
 
     Engine(ArrayOps<A> ops, MicroKernel<A> kernel, Blocking blocks, DotKernel<A> dot) {
         this.ops = ops;
@@ -74,6 +74,14 @@ final class Engine<A> {
         } else {
             pool.parallelRanges(n, nr, (j0, j1) -> product.run(av, bv, k, c, cOff, n, 0, m, j0, j1));
         }
+    }
+
+    /**
+     * C (m x n at cOff, row stride ldc) = A (m x k, row-major from 0) times the k x n matrix whose
+     * row p is b[bOff + starts[p] ..+ n): the blocked path on this thread, B packed from its runs.
+     */
+    void gemmRuns(int m, int n, int k, A a, A b, int bOff, int[] starts, A c, int cOff, int ldc) {
+        blocked.run(new View<>(a, 0, k, 1), View.runs(b, bOff, starts), k, c, cOff, ldc, 0, m, 0, n);
     }
 
     /** The dot kernel on views with rows contiguous along k. */

@@ -8,15 +8,27 @@ package dev.pearl.cpu.gemm;
 final class View<A> {
     final A data;
     final int off, rs, cs;
+    /** When not null, slice p along k starts at off + kStarts[p] (cs unused): an implicit convolution's taps. */
+    final int[] kStarts;
 
     View(A data, int off, int rs, int cs) {
+        this(data, off, rs, cs, null);
+    }
+
+    private View(A data, int off, int rs, int cs, int[] kStarts) {
         this.data = data;
         this.off = off;
         this.rs = rs;
         this.cs = cs;
+        this.kStarts = kStarts;
+    }
+
+    /** Element (r, p) at off + kStarts[p] + r: lines adjacent in memory, slices of k wherever they lie. */
+    static <A> View<A> runs(A data, int off, int[] kStarts) {
+        return new View<>(data, off, 1, 0, kStarts);
     }
 
     int at(int r, int p) {
-        return off + r * rs + p * cs;
+        return off + r * rs + (kStarts == null ? p * cs : kStarts[p]);
     }
 }

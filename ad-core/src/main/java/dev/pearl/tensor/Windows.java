@@ -1,7 +1,4 @@
-package dev.pearl.prim;
-
-import dev.pearl.tensor.ConvSpec;
-import dev.pearl.tensor.Index;
+package dev.pearl.tensor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,23 +15,35 @@ import java.util.Map;
  * <p>Tables depend only on the geometry, not on the batch, so each is built once and kept (the
  * most recent {@link #KEPT} geometries); a device backend then uploads it once.
  */
-final class Windows {
-    static final int KEPT = 64;
+public final class Windows {
+    /** Geometries whose tables are kept. */
+    public static final int KEPT = 64;
     /** Axis orders between [batch, C, H, W] and the cases-last [C, H, W, batch] the tables serve. */
-    static final int[] CASES_LAST = {1, 2, 3, 0}, CASES_FIRST = {3, 0, 1, 2};
+    public static final int[] CASES_LAST = {1, 2, 3, 0}, CASES_FIRST = {3, 0, 1, 2};
 
-    /** One window geometry: input extent, kernel extent and how the kernel moves. */
-    record Geometry(int channels, int height, int width, int kernelH, int kernelW, ConvSpec spec) {
-        int outH() {
+    /**
+     * One window geometry: input extent, kernel extent and how the kernel moves.
+     *
+     * @param channels input channels
+     * @param height input height
+     * @param width input width
+     * @param kernelH window height
+     * @param kernelW window width
+     * @param spec strides, paddings and dilations
+     */
+    public record Geometry(int channels, int height, int width, int kernelH, int kernelW, ConvSpec spec) {
+        /** @return output height */
+        public int outH() {
             return spec.outputHeight(height, kernelH);
         }
 
-        int outW() {
+        /** @return output width */
+        public int outW() {
             return spec.outputWidth(width, kernelW);
         }
 
-        /** Taps per window: channels · kernelH · kernelW. */
-        int taps() {
+        /** @return taps per window: channels · kernelH · kernelW */
+        public int taps() {
             return channels * kernelH * kernelW;
         }
     }
@@ -49,8 +58,13 @@ final class Windows {
     private Windows() {
     }
 
-    /** The table of {@code g}, [taps·outH·outW] values, built on first use. */
-    static Index tapMajor(Geometry g) {
+    /**
+     * The table of {@code g}, [taps·outH·outW] values, built on first use.
+     *
+     * @param g the geometry
+     * @return its index table, shared by every caller
+     */
+    public static Index tapMajor(Geometry g) {
         synchronized (TABLES) {
             return TABLES.computeIfAbsent(g, Windows::build);
         }

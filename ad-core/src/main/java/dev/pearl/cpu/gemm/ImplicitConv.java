@@ -1,0 +1,186 @@
+package dev.pearl.cpu.gemm;
+
+import dev.pearl.cpu.parallel.ThreadPool;
+
+import java.util.function.IntConsumer;
+
+/**
+ * 2-D convolution with stride 1 on inputs held cases last ([channels, height, width, batch]),
+ * computed as matrix products that read the input where it lies (an implicit GEMM) instead of
+ * through an im2col matrix, which for LeNet's first layer is 78 MB streamed through memory three
+ * times per gradient. With stride 1 the window of tap (c, ky, kx) over one output row is one
+ * contiguous run, outW x batch long, of the zero-padded input. So per output row:
+ * <ul>
+ *   <li>the forward pass is W [out, taps] times the matrix whose rows are those runs, packed by the
+ *   blocked driver straight from the input ({@link View#runs});</li>
+ *   <li>the weight gradient is the output gradient's row [out, outW x batch] times the runs
+ *   transposed: the dot kernel with B's rows at the runs' offsets; the rows' products are added
+ *   in row order;</li>
+ *   <li>the input gradient is the forward pass over the output gradient padded by
+ *   dilation·(kernel − 1) − padding, with the weights flipped and their channel axes swapped (the
+ *   transposed convolution of stride 1).</li>
+ * </ul>
+ * Output rows are spread over the threads, each computed whole by one, so no result depends on the
+ * thread count. float[] and double[] arrays alike (one generic path over {@link Engine}).
+ */
+public final class ImplicitConv {
+    private ImplicitConv() {
+    }
+
+    /**
+     * A stride-1 convolution's extent: input [channels, height, width, batch], weights [outChannels,
+     * channels, kernelH, kernelW], zero padding and tap spacing per axis.
+     *
+     * @param batch cases, the innermost axis
+     * @param channels input channels
+     * @param height input height
+     * @param width input width
+     * @param outChannels output channels
+     * @param kernelH kernel height
+     * @param kernelW kernel width
+     * @param padH zero rows above and below
+     * @param padW zero columns left and right
+     * @param dilationH vertical tap spacing
+     * @param dilationW horizontal tap spacing
+     */
+    public record Geometry(int batch, int channels, int height, int width, int outChannels, int kernelH, int kernelW,
+                           int padH, int padW, int dilationH, int dilationW) {
+        int outH() {
+            return height + 2 * padH - dilationH * (kernelH - 1);
+        }
+
+        int outW() {
+            return width + 2 * padW - dilationW * (kernelW - 1);
+        }
+
+        int taps() {
+            return channels * kernelH * kernelW;
+        }
+
+        /** The input gradient's geometry: the output gradient padded so that every window is whole. */
+        Geometry transposed() {
+            return new Geometry(batch, outChannels, outH(), outW(), channels, kernelH, kernelW,
+                    dilationH * (kernelH - 1) - padH, dilationW * (kernelW - 1) - padW, dilationH, dilationW);
+        }
+    }
+
+    /**
+     * Whether these kernels compute g: the Vector API kernels are on, and no padding exceeds the
+     * kernel's extent minus one (the transposed convolution's padding is then not negative).
+     *
+     * @param g the geometry
+     * @return true when {@link #forward}, {@link #inputGradient} and {@link #weightGradient} apply
+     */
+    public static boolean supports(Geometry g) {
+        return Gemm.vectorized() && g.padH <= g.dilationH * (g.kernelH - 1) && g.padW <= g.dilationW * (g.kernelW - 1)
+                && g.outH() > 0 && g.outW() > 0;
+    }
+
+    /**
+     * y [out, outH, outW, batch] = the convolution of x [channels, height, width, batch] with w.
+     *
+     * @param g the geometry ({@link #supports} must hold)
+     * @param x the input, float[] or double[]
+     * @param w the weights [out, channels, kernelH, kernelW], same type
+     * @param y the output, written whole
+     * @param pool threads for the output rows, or null for the caller's
+     */
+    public static void forward(Geometry g, Object x, Object w, Object y, ThreadPool pool) {
+        forward(engine(x), g, x, w, y, pool);
+    }
+
+    /**
+     * dx [channels, height, width, batch] = the input gradient of the convolution for output gradient dy.
+     *
+     * @param g the geometry ({@link #supports} must hold)
+     * @param dy the output gradient [out, outH, outW, batch]
+     * @param w the weights
+     * @param dx the input gradient, written whole
+     * @param pool threads, or null
+     */
+    public static void inputGradient(Geometry g, Object dy, Object w, Object dx, ThreadPool pool) {
+        inputGradient(engine(dy), g, dy, w, dx, pool);
+    }
+
+    /**
+     * dw [out, channels, kernelH, kernelW] = the weight gradient of the convolution of x for output gradient dy.
+     *
+     * @param g the geometry ({@link #supports} must hold)
+     * @param x the input
+     * @param dy the output gradient
+     * @param dw the weight gradient, written whole
+     * @param pool threads, or null
+     */
+    public static void weightGradient(Geometry g, Object x, Object dy, Object dw, ThreadPool pool) {
+        weightGradient(engine(x), g, x, dy, dw, pool);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> Engine<A> engine(Object array) {
+        KernelChoice choice = Gemm.choice();
+        if (array instanceof float[]) return (Engine<A>) choice.floats;
+        if (array instanceof double[]) return (Engine<A>) choice.doubles;
+        throw new IllegalArgumentException("implicit convolution: float[] or double[] expected, got " + array.getClass().getSimpleName());
+    }
+
+    private static <A> void forward(Engine<A> e, Geometry g, A x, A w, A y, ThreadPool pool) {
+        int b = g.batch, paddedH = g.height + 2 * g.padH, paddedW = g.width + 2 * g.padW, outH = g.outH(), outW = g.outW();
+        A padded = padded(e.ops, x, g.channels, g.height, g.width, b, g.padH, g.padW);
+        int[] starts = tapStarts(g, paddedH, paddedW);
+        int n = outW * b, ldc = outH * n, inRow = paddedW * b;
+        rows(outH, pool, oy -> e.gemmRuns(g.outChannels, n, g.taps(), w, padded, oy * inRow, starts, y, oy * n, ldc));
+    }
+
+    private static <A> void inputGradient(Engine<A> e, Geometry g, A dy, A w, A dx, ThreadPool pool) {
+        int out = g.outChannels, c = g.channels, kh = g.kernelH, kw = g.kernelW;
+        A flipped = e.ops.alloc(c * out * kh * kw);
+        for (int o = 0; o < out; o++)
+            for (int ci = 0; ci < c; ci++)
+                for (int ky = 0; ky < kh; ky++)
+                    for (int kx = 0; kx < kw; kx++)
+                        System.arraycopy(w, ((o * c + ci) * kh + ky) * kw + kx, flipped, ((ci * out + o) * kh + kh - 1 - ky) * kw + kw - 1 - kx, 1);
+        forward(e, g.transposed(), dy, flipped, dx, pool);
+    }
+
+    private static <A> void weightGradient(Engine<A> e, Geometry g, A x, A dy, A dw, ThreadPool pool) {
+        int b = g.batch, paddedH = g.height + 2 * g.padH, paddedW = g.width + 2 * g.padW, outH = g.outH(), outW = g.outW();
+        int out = g.outChannels, taps = g.taps(), k = outW * b, inRow = paddedW * b, size = out * taps;
+        A padded = padded(e.ops, x, g.channels, g.height, g.width, b, g.padH, g.padW);
+        int[] starts = tapStarts(g, paddedH, paddedW);
+        A partial = e.ops.alloc(outH * size);
+        rows(outH, pool, oy -> {
+            int[] runs = new int[taps];
+            for (int t = 0; t < taps; t++) runs[t] = starts[t] + oy * inRow;
+            e.dot.runRows(k, dy, oy * k, outH * k, padded, runs, partial, oy * size, taps, 0, out, 0, taps);
+        });
+        System.arraycopy(partial, 0, dw, 0, size);
+        for (int oy = 1; oy < outH; oy++) e.ops.addTo(partial, oy * size, dw, 0, size);
+    }
+
+    /** Offset of tap (c, ky, kx)'s run at output row 0 in the padded input, taps in weight order. */
+    private static int[] tapStarts(Geometry g, int paddedH, int paddedW) {
+        int[] starts = new int[g.taps()];
+        int t = 0;
+        for (int c = 0; c < g.channels; c++)
+            for (int ky = 0; ky < g.kernelH; ky++)
+                for (int kx = 0; kx < g.kernelW; kx++)
+                    starts[t++] = ((c * paddedH + ky * g.dilationH) * paddedW + kx * g.dilationW) * g.batch;
+        return starts;
+    }
+
+    /** x [channels, height, width, batch] inside a border of zeros, or x itself when there is none. */
+    private static <A> A padded(ArrayOps<A> ops, A x, int channels, int height, int width, int batch, int padH, int padW) {
+        if (padH == 0 && padW == 0) return x;
+        int paddedH = height + 2 * padH, paddedW = width + 2 * padW, run = width * batch;
+        A p = ops.alloc(channels * paddedH * paddedW * batch);
+        for (int c = 0; c < channels; c++)
+            for (int y = 0; y < height; y++)
+                System.arraycopy(x, (c * height + y) * run, p, ((c * paddedH + y + padH) * paddedW + padW) * batch, run);
+        return p;
+    }
+
+    private static void rows(int count, ThreadPool pool, IntConsumer row) {
+        if (pool == null || pool.threads() == 1) for (int i = 0; i < count; i++) row.accept(i);
+        else pool.parallelFor(count, row);
+    }
+}
