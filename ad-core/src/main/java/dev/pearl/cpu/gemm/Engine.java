@@ -25,7 +25,7 @@ final class Engine<A> {
     static final int K_SLICE = 1 << 14;
 
     final ArrayOps<A> ops;
-    private final BlockedGemm<A> blocked;
+    final BlockedGemm<A> blocked;
     /** The unpacked A Bᵀ kernel, or null without the Vector API. */
     final DotKernel<A> dot;
 

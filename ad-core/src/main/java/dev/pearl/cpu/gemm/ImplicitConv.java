@@ -16,14 +16,20 @@ import java.util.function.IntConsumer;
  *   <li>the weight gradient is the output gradient's row [out, outW x batch] times the runs
  *   transposed: the dot kernel with B's rows at the runs' offsets; the rows' products are added
  *   in row order;</li>
- *   <li>the input gradient is the forward pass over the output gradient padded by
- *   dilation·(kernel − 1) − padding, with the weights flipped and their channel axes swapped (the
- *   transposed convolution of stride 1).</li>
+ *   <li>the input gradient is Wᵀ [taps, out] times the output gradient's row, each tap's run of
+ *   the product added back where that tap read the input (col2im, a chunk of columns at a time, so
+ *   the runs stay in cache). Rows whose windows overlap add into the same input rows, so rows are
+ *   taken in phases of rows a window's height apart.</li>
  * </ul>
- * Output rows are spread over the threads, each computed whole by one, so no result depends on the
- * thread count. float[] and double[] arrays alike (one generic path over {@link Engine}).
+ * Output rows are spread over the threads, each computed whole by one, and sums over rows are
+ * added in row (or phase) order, so no result depends on the thread count. float[] and double[] arrays alike (one generic path over {@link Engine}).
  */
 public final class ImplicitConv {
+    /** Columns of an output row taken at a time by the input gradient: each tap's run stays in L2. */
+    static final int SCATTER_CHUNK = 1024;
+    /** Per thread, a float[] and a double[] scratch for the input gradient's runs, kept between calls. */
+    private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(() -> new Object[2]);
+
     private ImplicitConv() {
     }
 
@@ -56,24 +62,17 @@ public final class ImplicitConv {
         int taps() {
             return channels * kernelH * kernelW;
         }
-
-        /** The input gradient's geometry: the output gradient padded so that every window is whole. */
-        Geometry transposed() {
-            return new Geometry(batch, outChannels, outH(), outW(), channels, kernelH, kernelW,
-                    dilationH * (kernelH - 1) - padH, dilationW * (kernelW - 1) - padW, dilationH, dilationW);
-        }
     }
 
     /**
-     * Whether these kernels compute g: the Vector API kernels are on, and no padding exceeds the
-     * kernel's extent minus one (the transposed convolution's padding is then not negative).
+     * Whether these kernels compute g: the Vector API kernels are on (the weight gradient needs the
+     * dot kernel) and the output is not empty.
      *
      * @param g the geometry
      * @return true when {@link #forward}, {@link #inputGradient} and {@link #weightGradient} apply
      */
     public static boolean supports(Geometry g) {
-        return Gemm.vectorized() && g.padH <= g.dilationH * (g.kernelH - 1) && g.padW <= g.dilationW * (g.kernelW - 1)
-                && g.outH() > 0 && g.outW() > 0;
+        return Gemm.vectorized() && g.outH() > 0 && g.outW() > 0;
     }
 
     /**
@@ -132,14 +131,49 @@ public final class ImplicitConv {
     }
 
     private static <A> void inputGradient(Engine<A> e, Geometry g, A dy, A w, A dx, ThreadPool pool) {
-        int out = g.outChannels, c = g.channels, kh = g.kernelH, kw = g.kernelW;
-        A flipped = e.ops.alloc(c * out * kh * kw);
-        for (int o = 0; o < out; o++)
-            for (int ci = 0; ci < c; ci++)
-                for (int ky = 0; ky < kh; ky++)
-                    for (int kx = 0; kx < kw; kx++)
-                        System.arraycopy(w, ((o * c + ci) * kh + ky) * kw + kx, flipped, ((ci * out + o) * kh + kh - 1 - ky) * kw + kw - 1 - kx, 1);
-        forward(e, g.transposed(), dy, flipped, dx, pool);
+        int b = g.batch, paddedH = g.height + 2 * g.padH, paddedW = g.width + 2 * g.padW, outH = g.outH(), outW = g.outW();
+        int taps = g.taps(), n = outW * b, inRow = paddedW * b, extent = g.dilationH * (g.kernelH - 1) + 1;
+        boolean padded = g.padH > 0 || g.padW > 0;
+        A target = padded ? e.ops.alloc(g.channels * paddedH * paddedW * b) : dx;
+        if (!padded) e.ops.zero(dx, 0, g.channels * g.height * g.width * b);
+        int[] starts = tapStarts(g, paddedH, paddedW);
+        // Rows extent apart add into disjoint input rows: each phase runs such rows side by side,
+        // and every input element receives its rows' terms in phase order, whatever the threads.
+        for (int phase = 0; phase < Math.min(extent, outH); phase++) {
+            int first = phase, count = (outH - 1 - phase) / extent + 1;
+            rows(count, pool, i -> scatterRow(e, g, dy, w, target, starts, first + i * extent, n, inRow, taps));
+        }
+        if (padded) {
+            int run = g.width * b;
+            for (int c = 0; c < g.channels; c++)
+                for (int y = 0; y < g.height; y++)
+                    System.arraycopy(target, ((c * paddedH + y + g.padH) * paddedW + g.padW) * b, dx, (c * g.height + y) * run, run);
+        }
+    }
+
+    /**
+     * Adds output row oy's share of the input gradient into target (the padded input's extent): per
+     * chunk of columns, Wᵀ [taps, out] times the output gradient's row gives each tap's run, which
+     * is added where that tap read the input.
+     */
+    private static <A> void scatterRow(Engine<A> e, Geometry g, A dy, A w, A target, int[] starts, int oy, int n, int inRow, int taps) {
+        int out = g.outChannels, outRows = g.outH();
+        A runs = scratch(e.ops, taps * SCATTER_CHUNK);
+        View<A> weightsT = new View<>(w, 0, 1, taps);
+        for (int j0 = 0; j0 < n; j0 += SCATTER_CHUNK) {
+            int cols = Math.min(SCATTER_CHUNK, n - j0);
+            e.blocked.run(weightsT, new View<>(dy, oy * n + j0, 1, outRows * n), out, runs, 0, cols, 0, taps, 0, cols);
+            for (int t = 0; t < taps; t++) e.ops.addTo(runs, t * cols, target, starts[t] + oy * inRow + j0, cols);
+        }
+    }
+
+    /** This thread's scratch array of at least size elements, of A's type. */
+    @SuppressWarnings("unchecked")
+    private static <A> A scratch(ArrayOps<A> ops, int size) {
+        Object[] held = SCRATCH.get();
+        int slot = ops == FloatArrays.INSTANCE ? 0 : 1;
+        if (held[slot] == null || ops.length((A) held[slot]) < size) held[slot] = ops.alloc(size);
+        return (A) held[slot];
     }
 
     private static <A> void weightGradient(Engine<A> e, Geometry g, A x, A dy, A dw, ThreadPool pool) {
