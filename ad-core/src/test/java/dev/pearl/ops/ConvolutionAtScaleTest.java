@@ -1,6 +1,10 @@
 package dev.pearl.ops;
 
 import dev.pearl.Ops;
+import dev.pearl.Params;
+import dev.pearl.ad.AD;
+import dev.pearl.ad.Vjp;
+import dev.pearl.cpu.CpuBackend;
 import dev.pearl.tensor.ConvSpec;
 import dev.pearl.tensor.Backend;
 import dev.pearl.tensor.DType;
@@ -9,12 +13,16 @@ import dev.pearl.tensor.Tensor;
 import dev.pearl.testing.Approx;
 import dev.pearl.testing.ConvolutionReference;
 import dev.pearl.testing.HostTensor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * conv2d and pooling on LeNet-sized inputs (larger than the property suite's) against the
@@ -26,6 +34,8 @@ class ConvolutionAtScaleTest {
     private static final double FLOAT64_RTOL = 1e-12;
     /** float32: inputs rounded to float32 (the reference sees the same), 75-term sums rounded in float32. */
     private static final double FLOAT32_RTOL = 2e-5;
+
+    private static final Backend ONE_THREAD = new CpuBackend(1), TWO_THREADS = new CpuBackend(2);
 
     record Case(String name, Shape input, Shape weights, ConvSpec spec) {
         @Override
@@ -61,6 +71,70 @@ class ConvolutionAtScaleTest {
         HostTensor xf = x.roundedToFloat(), wf = w.roundedToFloat();
         HostTensor expectedF = ConvolutionReference.conv2d(xf, wf, s.strideH(), s.strideW(), s.padH(), s.padW(), s.dilationH(), s.dilationW());
         Approx.assertClose(c + " float32", expectedF, Ops.conv2d(xf.on(b, DType.FLOAT32), wf.on(b, DType.FLOAT32), s), FLOAT32_RTOL);
+    }
+
+    /**
+     * The input and weight gradients (one pullback of conv2d) against the nested loops run
+     * backwards. The bound is the one for any order of summation: n terms summed in precision u
+     * are off by at most (n + 1)·u times the sum of the terms' magnitudes (inputs are exact in
+     * both precisions); a lost or doubled term breaks it.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("backendsAndCases")
+    void conv2dGradientsMatchTheDirectLoops(Backend b, Case c) {
+        ConvSpec s = c.spec();
+        for (DType dtype : DType.values()) {
+            boolean single = dtype == DType.FLOAT32;
+            HostTensor x = random(c.input(), 1), w = random(c.weights(), 2);
+            if (single) {
+                x = x.roundedToFloat();
+                w = w.roundedToFloat();
+            }
+            HostTensor y = ConvolutionReference.conv2d(x, w, s.strideH(), s.strideW(), s.padH(), s.padW(), s.dilationH(), s.dilationW());
+            HostTensor dy = single ? random(y.shape(), 3).roundedToFloat() : random(y.shape(), 3);
+            ConvolutionReference.Gradients expected = ConvolutionReference.conv2dGradients(x, w, dy, s.strideH(), s.strideW(),
+                    s.padH(), s.padW(), s.dilationH(), s.dilationW());
+            Params at = Params.builder().add("x", x.on(b, dtype)).add("w", w.on(b, dtype)).build();
+            Params g = AD.vjp(p -> Params.of(Ops.conv2d(p.get("x"), p.get("w"), s)), at).pullback(Params.of(dy.on(b, dtype)));
+            double u = single ? 0x1p-24 : 0x1p-53;
+            assertWithinSummationBound(c + " " + dtype + " input gradient", expected.dx(), expected.dxMagnitude(), expected.dxTerms(), u, g.get("x"));
+            assertWithinSummationBound(c + " " + dtype + " weight gradient", expected.dw(), expected.dwMagnitude(), expected.dwTerms(), u, g.get("w"));
+        }
+    }
+
+    /**
+     * conv2d's value and gradients do not depend on the number of CPU threads: LeNet-sized
+     * convolutions on 1 and 2 threads agree bit for bit (the implicit GEMM splits output rows over
+     * threads and adds the rows' shares in a fixed order).
+     */
+    @Test
+    void conv2dIsTheSameOnOneAndTwoThreads() {
+        for (Case c : cases().subList(0, 2)) {
+            HostTensor x = random(c.input().withDim(0, 37), 4), w = random(c.weights(), 5);
+            for (DType dtype : DType.values()) {
+                double[][] first = valueAndGradients(ONE_THREAD, dtype, x, w, c.spec()), second = valueAndGradients(TWO_THREADS, dtype, x, w, c.spec());
+                for (int i = 0; i < first.length; i++)
+                    assertArrayEquals(first[i], second[i], c + " " + dtype + ": part " + i + " differs between 1 and 2 threads");
+            }
+        }
+    }
+
+    private static double[][] valueAndGradients(Backend b, DType dtype, HostTensor x, HostTensor w, ConvSpec s) {
+        Params at = Params.builder().add("x", x.on(b, dtype)).add("w", w.on(b, dtype)).build();
+        Vjp vjp = AD.vjp(p -> Params.of(Ops.tanh(Ops.conv2d(p.get("x"), p.get("w"), s))), at);
+        Params g = vjp.pullback(vjp.value());
+        return new double[][]{vjp.value().get(0).toDoubleArray(), g.get("x").toDoubleArray(), g.get("w").toDoubleArray()};
+    }
+
+    private static void assertWithinSummationBound(String what, HostTensor expected, HostTensor magnitude, int terms, double u, Tensor actual) {
+        assertEquals(expected.shape(), actual.shape(), what + ": shape");
+        double[] a = actual.toDoubleArray();
+        for (int i = 0; i < a.length; i++) {
+            double allowed = (terms + 1) * u * magnitude.values()[i];
+            if (!(Math.abs(a[i] - expected.values()[i]) <= allowed))
+                throw new AssertionError(what + ": element " + i + " is " + a[i] + ", expected " + expected.values()[i]
+                        + " (|difference| " + Math.abs(a[i] - expected.values()[i]) + " > " + allowed + ")");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
