@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The index tables that turn sliding windows into one {@link Gather}: for a [channels, height,
+ * The index tables that turn sliding windows into one gather: for a [channels, height,
  * width] input flattened to one axis, entry (c, i, j, p) of the table is the position read by tap
  * (i, j) of channel c in the window at output position p, or -1 where the tap falls into the zero
  * padding. Rows are taps (channel, tap row, tap column), the order of a weight tensor [out,
