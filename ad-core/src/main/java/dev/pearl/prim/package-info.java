@@ -4,7 +4,7 @@
  * package-private {@code Rules} vocabulary, never the public {@code Ops} facade), so they are
  * differentiable again, and they accept {@code null} for a zero tangent or cotangent.
  *
- * <h2>Indexing, convolution and pooling: two kernels</h2>
+ * <h2>Indexing, convolution and pooling</h2>
  * Everything that selects elements by position rests on one pair of linear primitives and their
  * two backend kernels: {@link dev.pearl.prim.Gather} (slices along an axis chosen by a host-side
  * {@link dev.pearl.tensor.Index}, -1 giving zeros) and its adjoint {@link dev.pearl.prim.ScatterAdd}.
@@ -12,19 +12,17 @@
  * <ul>
  *   <li>An embedding lookup is a gather along axis 0; its gradient is the scatter-add of the
  *   output cotangents into the table's rows.</li>
- *   <li>{@link dev.pearl.prim.Convolution#conv2d} is im2col by one gather with a per-geometry index
- *   table ({@code Windows}, built once and cached, so a device backend uploads it once), one
- *   matmul with the weights (the existing GEMM) and a transpose to NCHW. Its input VJP is then
- *   exactly the transposed convolution (matmul, then col2im as the scatter-add), its weight VJP
- *   the correlation of output cotangents with the windows (one matmul), and JVPs, Hessian and
- *   Gauss-Newton products and linearize work without a rule of their own.</li>
+ *   <li>{@link dev.pearl.prim.Convolution#conv2d} is one primitive of three bilinear products
+ *   (the convolution, its input gradient and its weight gradient, {@code ConvProduct}), each
+ *   the VJP of the others, computed by the backend: the CPU reads the cases-last input in place
+ *   (an implicit GEMM), a backend without a kernel of its own goes through an im2col gather, a
+ *   matmul and col2im as the scatter-add (the {@code Backend.convolution} default).</li>
  *   <li>{@link dev.pearl.prim.Pooling}: the windows of each channel plane by a gather, then the
  *   existing max reduction (derivative to the maximal elements, ties sharing) or a mean.</li>
  * </ul>
- * The alternative, a convolution primitive with direct kernels for the forward pass and both
- * VJPs (and again for their JVPs, on CPU and OpenCL, in two dtypes), multiplies the kernel count;
- * a direct kernel could save the im2col buffer's memory traffic (25 gathered values per output
- * position of a 5x5 kernel), which is where this design pays. Scatter-adds run as gather-and-sum
+ * A convolution built from gather and matmul alone streamed its im2col matrix (25 gathered values
+ * per output position of a 5x5 kernel) through memory in the forward pass and both VJPs; as one
+ * primitive it needs three kernels per backend but no im2col matrix on the CPU. Scatter-adds run as gather-and-sum
  * through the index's inverse ({@link dev.pearl.backend.ScatterPlan}), so neither backend needs
  * atomic adds and sums have a fixed order.
  */
