@@ -6,7 +6,11 @@
 # virtual machine with slow page faults, a fresh allocation per op otherwise costs PyTorch several
 # times its compute (rnn-vs-pytorch.sh says more).
 #
-#   examples/scripts/conv-vs-pytorch.sh [threads] [reps] [dtype] [rounds] > conv-sitting.log
+# The instruction set is one flag for both sides, as in cpu-vs-pytorch.sh: native, or avx2 (Pearl
+# with --isa avx2; OpenBLAS with OPENBLAS_CORETYPE=Haswell, PyTorch's own kernels with
+# ATEN_CPU_CAPABILITY=avx2).
+#
+#   examples/scripts/conv-vs-pytorch.sh [threads] [reps] [dtype] [rounds] [isa] > conv-sitting.log
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="${PEARL_JAR:-$root/examples/target/pearl.jar}"
@@ -15,12 +19,18 @@ threads="${1:-2}"
 reps="${2:-5}"
 dtype="${3:-float32}"
 rounds="${4:-2}"
+isa="${5:-native}"
+case "$isa" in
+  native) coretype=() ;;
+  avx2) coretype=(OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2) ;;
+  *) echo "isa must be native or avx2, got '$isa'" >&2; exit 2 ;;
+esac
 [ -f "$jar" ] || { echo "no $jar: build with mvn -DskipTests package first" >&2; exit 1; }
 for r in $(seq 1 "$rounds"); do
-  echo "== pearl round $r $dtype $(date +%T)"
-  java -jar "$jar" bench conv --batch 1000 --dtype "$dtype" --threads "$threads" --reps "$reps" --warmup 3 2>&1 | grep '^{'
-  echo "== torch round $r $dtype $(date +%T)"
-  MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=4294967296 MALLOC_TOP_PAD_=1073741824 \
+  echo "== pearl round $r $dtype $isa $(date +%T)"
+  java -jar "$jar" bench conv --isa "$isa" --batch 1000 --dtype "$dtype" --threads "$threads" --reps "$reps" --warmup 3 2>&1 | grep '^{'
+  echo "== torch round $r $dtype $isa $(date +%T)"
+  env -u OPENBLAS_CORETYPE -u ATEN_CPU_CAPABILITY "${coretype[@]}" MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=4294967296 MALLOC_TOP_PAD_=1073741824 \
   LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp OMP_NUM_THREADS="$threads" /usr/bin/python3 "$peer" \
     --batch 1000 --dtype "$dtype" --threads "$threads" --reps "$reps" --warmup 3 2>&1 | grep '^{'
 done

@@ -25,8 +25,10 @@ import java.util.function.IntConsumer;
  * added in row (or phase) order, so no result depends on the thread count. float[] and double[] arrays alike (one generic path over {@link Engine}).
  */
 public final class ImplicitConv {
-    /** Columns of an output row taken at a time by the input gradient: each tap's run stays in L2. */
+    /** Columns of an output row taken at a time by the input gradient, at most: each tap's run stays in L2... */
     static final int SCATTER_CHUNK = 1024;
+    /** ...and all taps' runs of one chunk take at most this many elements (1 or 2 MiB). */
+    static final int SCATTER_ELEMENTS = 1 << 18;
     /** Per thread, a float[] and a double[] scratch for the input gradient's runs, kept between calls. */
     private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(() -> new Object[2]);
 
@@ -158,10 +160,11 @@ public final class ImplicitConv {
      */
     private static <A> void scatterRow(Engine<A> e, Geometry g, A dy, A w, A target, int[] starts, int oy, int n, int inRow, int taps) {
         int out = g.outChannels, outRows = g.outH();
-        A runs = scratch(e.ops, taps * SCATTER_CHUNK);
+        int chunk = Math.max(64, Math.min(SCATTER_CHUNK, SCATTER_ELEMENTS / taps));
+        A runs = scratch(e.ops, taps * chunk);
         View<A> weightsT = new View<>(w, 0, 1, taps);
-        for (int j0 = 0; j0 < n; j0 += SCATTER_CHUNK) {
-            int cols = Math.min(SCATTER_CHUNK, n - j0);
+        for (int j0 = 0; j0 < n; j0 += chunk) {
+            int cols = Math.min(chunk, n - j0);
             e.blocked.run(weightsT, new View<>(dy, oy * n + j0, 1, outRows * n), out, runs, 0, cols, 0, taps, 0, cols);
             for (int t = 0; t < taps; t++) e.ops.addTo(runs, t * cols, target, starts[t] + oy * inRow + j0, cols);
         }

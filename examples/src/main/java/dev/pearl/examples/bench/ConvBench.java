@@ -30,7 +30,7 @@ import java.util.function.Function;
  */
 @Command(name = "conv", mixinStandardHelpOptions = true,
         description = "Time forward, grad (forward + backward) and gnvp of the LeNet net of 'train --model lenet'; one JSON line per op.")
-public final class ConvBench implements Runnable {
+public final class ConvBench extends IsaBench {
     @Option(names = "--batch", description = "Images per batch (default ${DEFAULT-VALUE}).")
     int batch = 1000;
 
@@ -41,7 +41,7 @@ public final class ConvBench implements Runnable {
     Repetitions repetitions = new Repetitions();
 
     @Override
-    public void run() {
+    protected Integer measure() {
         if (batch < 1 || target.threads < 1 || !repetitions.valid())
             throw new IllegalArgumentException("--batch, --reps and --threads must be >= 1 and --warmup >= 0");
         DType dt = target.dtype();
@@ -65,5 +65,6 @@ public final class ConvBench implements Runnable {
         results.forEach((name, m) -> System.out.println(String.format(Locale.ROOT,
                 "{\"op\":\"lenet_%s\",\"batch\":%d,\"dtype\":\"%s\",\"threads\":%d,\"backend\":\"%s\",\"median_s\":%.5f,\"min_s\":%.5f,\"median_cpu_s\":%.5f,\"reps\":%d%s}",
                 name, batch, dt, target.threads, be.name(), m.median(), m.min(), m.medianCpu(), repetitions.reps, KernelField.json())));
+        return 0;
     }
 }
