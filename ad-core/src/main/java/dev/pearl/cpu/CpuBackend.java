@@ -194,7 +194,8 @@ public final class CpuBackend implements Backend {
 
     /**
      * Stride-1 convolutions run as implicit GEMMs that read the input's runs of cases in place
-     * ({@link ImplicitConv}); other strides go through the im2col matrix (the default).
+     * ({@link ImplicitConv}); other strides, empty extents and the scalar fallback (no Vector
+     * API) go through the im2col matrix (the default).
      */
     @Override
     public DenseTensor convolution(ConvPass pass, DenseTensor a, DenseTensor b, ConvSpec spec, Shape out) {

@@ -14,7 +14,9 @@ import dev.pearl.trace.Primitive;
  * Each is bilinear, so its JVP is the same product applied to each tangent in turn, and each one's
  * VJPs are the other two: for y = conv(x, w), <conv(x, w), dy> = <x, transpose(dy, w)> =
  * <w, correlate(x, dy)>, read in each argument. The backend computes the product
- * ({@link Backend#convolution}); shapes are checked by {@link Convolution} before the first one.
+ * ({@link Backend#convolution}); {@link Convolution} checks the user's shapes with messages in the
+ * user's layout, and each product checks again that its three shapes are one convolution's. An
+ * empty input, weight or output tensor (no cases, channels or filters) gives zeros.
  */
 final class ConvProduct extends Primitive {
     private final ConvPass pass;
@@ -54,6 +56,7 @@ final class ConvProduct extends Primitive {
 
     @Override
     protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape shape) {
+        if (in[0].size() == 0 || in[1].size() == 0 || shape.size() == 0) return backend.full(shape, in[0].dtype(), 0.0);  // empty sums
         return backend.convolution(pass, in[0], in[1], spec, shape);
     }
 

@@ -10,8 +10,8 @@ import dev.pearl.tensor.Tensor;
  * Selects along one axis by a host-side {@link Index}: the axis is replaced by the index's
  * shape, {@code y[..., i, ...] = x[..., index[i], ...]}, and -1 selects a zero slice. Linear in
  * x: its JVP is the same gather of the tangent, its VJP the {@link ScatterAdd} with the same
- * index, which is in turn linear with this gather as its VJP. Embedding lookups, im2col for
- * convolutions and pooling windows are all this one primitive.
+ * index, which is in turn linear with this gather as its VJP. Embedding lookups and pooling
+ * windows are this one primitive (convolutions have their own, {@link ConvProduct}).
  */
 public final class Gather extends Structural {
     private final int axis;

@@ -22,15 +22,15 @@ final class ConvLowering {
             }
             case INPUT_GRADIENT: { // a = dy [O, outH, outW, B], b = w; out = x's shape
                 Windows.Geometry g = geometry(out, b.shape(), spec);
-                int batch = out.dim(3), planes = g.channels() * g.height() * g.width();
-                DenseTensor dy = a.withShape(Shape.of(a.dim(0), a.size() / a.dim(0)));
+                int batch = out.dim(3), planes = g.channels() * g.height() * g.width(), positions = g.outH() * g.outW();
+                DenseTensor dy = a.withShape(Shape.of(a.dim(0), positions * batch));
                 DenseTensor dcols = be.matmul(weights(b, g), dy, true, false);
-                return be.scatterAdd(dcols.withShape(Shape.of(dcols.size() / batch, batch)), 1, planes, batch, Windows.tapMajor(g),
+                return be.scatterAdd(dcols.withShape(Shape.of(g.taps() * positions, batch)), 1, planes, batch, Windows.tapMajor(g),
                         Shape.of(planes, batch)).withShape(out);
             }
             case WEIGHT_GRADIENT: { // a = x, b = dy; out = w's shape
                 Windows.Geometry g = geometry(a.shape(), out, spec);
-                DenseTensor dy = b.withShape(Shape.of(b.dim(0), b.size() / b.dim(0)));
+                DenseTensor dy = b.withShape(Shape.of(b.dim(0), g.outH() * g.outW() * a.dim(3)));
                 return be.matmul(dy, columns(be, a, g), false, true).withShape(out);
             }
             default:

@@ -119,6 +119,32 @@ class ConvolutionAtScaleTest {
         }
     }
 
+    /**
+     * No cases, no input channels or no filters: conv2d is a sum over nothing, so its value and
+     * gradients are zeros of the right shapes, at stride 1 (the CPU's implicit GEMM) and 2 (the
+     * im2col lowering), on every backend.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.pearl.testing.TestBackends#all")
+    void emptyExtentsGiveZeros(Backend b) {
+        Shape[][] cases = {{Shape.of(0, 2, 6, 6), Shape.of(3, 2, 3, 3)}, {Shape.of(2, 0, 6, 6), Shape.of(3, 0, 3, 3)},
+                {Shape.of(2, 2, 6, 6), Shape.of(0, 2, 3, 3)}};
+        for (Shape[] c : cases)
+            for (ConvSpec s : List.of(ConvSpec.of(1, 1, 1), ConvSpec.of(2, 1, 1))) {
+                Params at = Params.builder().add("x", random(c[0], 6).on(b, DType.FLOAT64)).add("w", random(c[1], 7).on(b, DType.FLOAT64)).build();
+                Vjp vjp = AD.vjp(p -> Params.of(Ops.conv2d(p.get("x"), p.get("w"), s)), at);
+                Tensor y = vjp.value().get(0);
+                int out = (6 + 2 - 3) / s.strideH() + 1;
+                assertEquals(Shape.of(c[0].dim(0), c[1].dim(0), out, out), y.shape(), c[0] + " * " + c[1]);
+                Params g = vjp.pullback(Params.of(Ops.onesLike(y)));
+                for (double v : y.toDoubleArray()) assertEquals(0.0, v);
+                for (double v : g.get("x").toDoubleArray()) assertEquals(0.0, v);
+                for (double v : g.get("w").toDoubleArray()) assertEquals(0.0, v);
+                assertEquals(c[0], g.get("x").shape());
+                assertEquals(c[1], g.get("w").shape());
+            }
+    }
+
     private static double[][] valueAndGradients(Backend b, DType dtype, HostTensor x, HostTensor w, ConvSpec s) {
         Params at = Params.builder().add("x", x.on(b, dtype)).add("w", w.on(b, dtype)).build();
         Vjp vjp = AD.vjp(p -> Params.of(Ops.tanh(Ops.conv2d(p.get("x"), p.get("w"), s))), at);

@@ -8,8 +8,8 @@ import java.util.function.IntConsumer;
  * One element type's GEMM: checks arguments, picks from a rough time estimate the unpacked path,
  * the packed one or (for A Bᵀ with both operands contiguous along k) the dot-product kernel, and
  * splits C over the pool's threads (each thread computes a disjoint block of C with its own
- * buffers). A product whose C is about one tile but whose k is long (a convolution's weight
- * gradient: k = positions x batch) is split along k instead, into slices of fixed length whose
+ * buffers). A product whose C is about one tile but whose k is long (an im2col convolution's
+ * weight gradient: k = positions x batch) is split along k instead, into slices of fixed length whose
  * partial products are added in slice order, so the result does not depend on the thread count.
  */
 final class Engine<A> {

@@ -27,7 +27,7 @@ import java.util.function.IntConsumer;
 public final class ImplicitConv {
     /** Columns of an output row taken at a time by the input gradient, at most: each tap's run stays in L2... */
     static final int SCATTER_CHUNK = 1024;
-    /** ...and all taps' runs of one chunk take at most this many elements (1 or 2 MiB). */
+    /** ...and all taps' runs of one chunk take about this many elements (1 or 2 MiB; at least 64 columns). */
     static final int SCATTER_ELEMENTS = 1 << 18;
     /** Per thread, a float[] and a double[] scratch for the input gradient's runs, kept between calls. */
     private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(() -> new Object[2]);
@@ -68,13 +68,13 @@ public final class ImplicitConv {
 
     /**
      * Whether these kernels compute g: the Vector API kernels are on (the weight gradient needs the
-     * dot kernel) and the output is not empty.
+     * dot kernel) and no extent is empty.
      *
      * @param g the geometry
      * @return true when {@link #forward}, {@link #inputGradient} and {@link #weightGradient} apply
      */
     public static boolean supports(Geometry g) {
-        return Gemm.vectorized() && g.outH() > 0 && g.outW() > 0;
+        return Gemm.vectorized() && g.outH() > 0 && g.outW() > 0 && g.batch > 0 && g.channels > 0 && g.outChannels > 0;
     }
 
     /**
