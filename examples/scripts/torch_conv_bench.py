@@ -10,6 +10,9 @@ labels averaged over cases. Timed ops, median of --reps after --warmup, interlea
   lenet_grad     forward + backward (torch.autograd.grad of the loss)
   lenet_gnvp     G v = J^T H_L J v: J v by forward-mode AD (torch.autograd.forward_ad), H_L of
                  the softmax loss applied by hand, then one vjp
+With --passes, as `pearl bench conv --passes`: each convolution's three products alone,
+lenet_conv{1,2}_{forward,input_gradient,weight_gradient} (F.conv2d and the
+aten::convolution_backward that autograd calls, NCHW), each followed by a sum as Pearl's are.
 
 median_cpu_s is the median CPU time of the process per run (all its threads): on a machine shared
 with other jobs it counts the work done, not the time spent waiting for a core.
@@ -33,6 +36,7 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--warmup", type=int, default=2)
+    ap.add_argument("--passes", action="store_true")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     dt = getattr(torch, a.dtype)
@@ -77,7 +81,7 @@ def main():
         hjv = (pjv - prob * pjv.sum(dim=1, keepdim=True)) / a.batch
         return torch.autograd.grad(z, p, grad_outputs=hjv)
 
-    ops = {"forward": forward, "grad": grad, "gnvp": gnvp}
+    ops = conv_passes(a.batch, dt, g) if a.passes else {"forward": forward, "grad": grad, "gnvp": gnvp}
     times = {k: [] for k in ops}
     cpu = {k: [] for k in ops}
     for _ in range(a.warmup):
@@ -93,6 +97,23 @@ def main():
         print(json.dumps({"op": "lenet_" + k, "batch": a.batch, "dtype": a.dtype, "threads": a.threads, "backend": "torch",
                           "median_s": round(statistics.median(ts), 5), "min_s": round(min(ts), 5),
                           "median_cpu_s": round(statistics.median(cpu[k]), 5), "reps": a.reps}))
+
+
+def conv_passes(batch, dt, g):
+    """conv1 (1 -> 6 channels, 28x28, padding 2) and conv2 (6 -> 16, 14x14): each product alone."""
+    ops = {}
+    for name, xs, ws, pad in (("conv1", (batch, 1, 28, 28), (6, 1, 5, 5), 2), ("conv2", (batch, 6, 14, 14), (16, 6, 5, 5), 0)):
+        x = torch.rand(xs, generator=g, dtype=dt) * 2 - 1
+        w = torch.rand(ws, generator=g, dtype=dt) * 2 - 1
+        dy = torch.rand(F.conv2d(x, w, padding=pad).shape, generator=g, dtype=dt) * 2 - 1
+
+        def backward(mask, x=x, w=w, dy=dy, pad=pad):
+            return torch.ops.aten.convolution_backward(dy, x, w, None, [1, 1], [pad, pad], [1, 1], False, [0, 0], 1, mask)
+
+        ops[name + "_forward"] = lambda x=x, w=w, pad=pad: F.conv2d(x, w, padding=pad).sum().item()
+        ops[name + "_input_gradient"] = lambda backward=backward: backward([True, False, False])[0].sum().item()
+        ops[name + "_weight_gradient"] = lambda backward=backward: backward([False, True, False])[1].sum().item()
+    return ops
 
 
 if __name__ == "__main__":
