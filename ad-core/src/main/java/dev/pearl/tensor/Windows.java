@@ -32,17 +32,29 @@ public final class Windows {
      * @param spec strides, paddings and dilations
      */
     public record Geometry(int channels, int height, int width, int kernelH, int kernelW, ConvSpec spec) {
-        /** @return output height */
+        /**
+         * The output height.
+         *
+         * @return output height
+         */
         public int outH() {
             return spec.outputHeight(height, kernelH);
         }
 
-        /** @return output width */
+        /**
+         * The output width.
+         *
+         * @return output width
+         */
         public int outW() {
             return spec.outputWidth(width, kernelW);
         }
 
-        /** @return taps per window: channels · kernelH · kernelW */
+        /**
+         * Taps per window.
+         *
+         * @return channels · kernelH · kernelW
+         */
         public int taps() {
             return channels * kernelH * kernelW;
         }
