@@ -199,7 +199,7 @@ public final class CpuBackend implements Backend {
      */
     @Override
     public DenseTensor convolution(ConvPass pass, DenseTensor a, DenseTensor b, ConvSpec spec, Shape out) {
-        Shape x = pass == ConvPass.INPUT_GRADIENT ? out : a.shape(), w = pass == ConvPass.WEIGHT_GRADIENT ? out : b.shape();
+        Shape x = pass.input(a.shape(), b.shape(), out), w = pass.weights(a.shape(), b.shape(), out);
         ImplicitConv.Geometry g = new ImplicitConv.Geometry(x.dim(3), x.dim(0), x.dim(1), x.dim(2), w.dim(0), w.dim(2), w.dim(3),
                 spec.padH(), spec.padW(), spec.dilationH(), spec.dilationW());
         if (spec.strideH() != 1 || spec.strideW() != 1 || !ImplicitConv.supports(g)) return Backend.super.convolution(pass, a, b, spec, out);

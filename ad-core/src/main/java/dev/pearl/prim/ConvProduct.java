@@ -45,8 +45,7 @@ final class ConvProduct extends Primitive {
             throw new IllegalArgumentException(name() + ": needs 4-D operands, got " + describe(in));
         // The three shapes (input, weights, output) in this pass's roles must be one convolution's.
         Shape a = in[0].shape(), b = in[1].shape();
-        Shape x = pass == ConvPass.INPUT_GRADIENT ? out : a, w = pass == ConvPass.WEIGHT_GRADIENT ? out : b;
-        Shape y = pass == ConvPass.FORWARD ? out : pass == ConvPass.INPUT_GRADIENT ? a : b;
+        Shape x = pass.input(a, b, out), w = pass.weights(a, b, out), y = pass.output(a, b, out);
         Shape expected = Shape.of(w.dim(0), spec.outputHeight(x.dim(1), w.dim(2)), spec.outputWidth(x.dim(2), w.dim(3)), x.dim(3));
         if (x.dim(0) != w.dim(1) || !y.equals(expected))
             throw new IllegalArgumentException(name() + ": input " + x + ", weights " + w + " and output " + y

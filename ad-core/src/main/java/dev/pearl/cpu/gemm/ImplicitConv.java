@@ -64,6 +64,23 @@ public final class ImplicitConv {
         int taps() {
             return channels * kernelH * kernelW;
         }
+
+        int paddedH() {
+            return height + 2 * padH;
+        }
+
+        int paddedW() {
+            return width + 2 * padW;
+        }
+
+        boolean padded() {
+            return padH > 0 || padW > 0;
+        }
+
+        /** Where input row (c, y) starts inside the zero-padded input [channels, paddedH, paddedW, batch]. */
+        int paddedRow(int c, int y) {
+            return ((c * paddedH() + y + padH) * paddedW() + padW) * batch;
+        }
     }
 
     /**
@@ -125,32 +142,27 @@ public final class ImplicitConv {
     }
 
     private static <A> void forward(Engine<A> e, Geometry g, A x, A w, A y, ThreadPool pool) {
-        int b = g.batch, paddedH = g.height + 2 * g.padH, paddedW = g.width + 2 * g.padW, outH = g.outH(), outW = g.outW();
-        A padded = padded(e.ops, x, g.channels, g.height, g.width, b, g.padH, g.padW);
-        int[] starts = tapStarts(g, paddedH, paddedW);
-        int n = outW * b, ldc = outH * n, inRow = paddedW * b;
+        int outH = g.outH(), n = g.outW() * g.batch, ldc = outH * n, inRow = g.paddedW() * g.batch;
+        A padded = padded(e.ops, x, g);
+        int[] starts = tapStarts(g);
         rows(outH, pool, oy -> e.gemmRuns(g.outChannels, n, g.taps(), w, padded, oy * inRow, starts, y, oy * n, ldc));
     }
 
     private static <A> void inputGradient(Engine<A> e, Geometry g, A dy, A w, A dx, ThreadPool pool) {
-        int b = g.batch, paddedH = g.height + 2 * g.padH, paddedW = g.width + 2 * g.padW, outH = g.outH(), outW = g.outW();
-        int taps = g.taps(), n = outW * b, inRow = paddedW * b, extent = g.dilationH * (g.kernelH - 1) + 1;
-        boolean padded = g.padH > 0 || g.padW > 0;
-        A target = padded ? e.ops.alloc(g.channels * paddedH * paddedW * b) : dx;
-        if (!padded) e.ops.zero(dx, 0, g.channels * g.height * g.width * b);
-        int[] starts = tapStarts(g, paddedH, paddedW);
+        int outH = g.outH(), taps = g.taps(), n = g.outW() * g.batch, inRow = g.paddedW() * g.batch;
+        int extent = g.dilationH * (g.kernelH - 1) + 1, run = g.width * g.batch;
+        A target = g.padded() ? e.ops.alloc(g.channels * g.paddedH() * inRow) : dx;
+        if (!g.padded()) e.ops.zero(dx, 0, g.channels * g.height * run);
+        int[] starts = tapStarts(g);
         // Rows extent apart add into disjoint input rows: each phase runs such rows side by side,
         // and every input element receives its rows' terms in phase order, whatever the threads.
         for (int phase = 0; phase < Math.min(extent, outH); phase++) {
             int first = phase, count = (outH - 1 - phase) / extent + 1;
             rows(count, pool, i -> scatterRow(e, g, dy, w, target, starts, first + i * extent, n, inRow, taps));
         }
-        if (padded) {
-            int run = g.width * b;
+        if (g.padded())
             for (int c = 0; c < g.channels; c++)
-                for (int y = 0; y < g.height; y++)
-                    System.arraycopy(target, ((c * paddedH + y + g.padH) * paddedW + g.padW) * b, dx, (c * g.height + y) * run, run);
-        }
+                for (int y = 0; y < g.height; y++) System.arraycopy(target, g.paddedRow(c, y), dx, (c * g.height + y) * run, run);
     }
 
     /**
@@ -180,10 +192,9 @@ public final class ImplicitConv {
     }
 
     private static <A> void weightGradient(Engine<A> e, Geometry g, A x, A dy, A dw, ThreadPool pool) {
-        int b = g.batch, paddedH = g.height + 2 * g.padH, paddedW = g.width + 2 * g.padW, outH = g.outH(), outW = g.outW();
-        int out = g.outChannels, taps = g.taps(), k = outW * b, inRow = paddedW * b, size = out * taps;
-        A padded = padded(e.ops, x, g.channels, g.height, g.width, b, g.padH, g.padW);
-        int[] starts = tapStarts(g, paddedH, paddedW);
+        int outH = g.outH(), out = g.outChannels, taps = g.taps(), k = g.outW() * g.batch, inRow = g.paddedW() * g.batch, size = out * taps;
+        A padded = padded(e.ops, x, g);
+        int[] starts = tapStarts(g);
         A partial = e.ops.alloc(outH * size);
         rows(outH, pool, oy -> {
             int[] runs = new int[taps];
@@ -195,7 +206,8 @@ public final class ImplicitConv {
     }
 
     /** Offset of tap (c, ky, kx)'s run at output row 0 in the padded input, taps in weight order. */
-    private static int[] tapStarts(Geometry g, int paddedH, int paddedW) {
+    private static int[] tapStarts(Geometry g) {
+        int paddedH = g.paddedH(), paddedW = g.paddedW();
         int[] starts = new int[g.taps()];
         int t = 0;
         for (int c = 0; c < g.channels; c++)
@@ -206,13 +218,12 @@ public final class ImplicitConv {
     }
 
     /** x [channels, height, width, batch] inside a border of zeros, or x itself when there is none. */
-    private static <A> A padded(ArrayOps<A> ops, A x, int channels, int height, int width, int batch, int padH, int padW) {
-        if (padH == 0 && padW == 0) return x;
-        int paddedH = height + 2 * padH, paddedW = width + 2 * padW, run = width * batch;
-        A p = ops.alloc(channels * paddedH * paddedW * batch);
-        for (int c = 0; c < channels; c++)
-            for (int y = 0; y < height; y++)
-                System.arraycopy(x, (c * height + y) * run, p, ((c * paddedH + y + padH) * paddedW + padW) * batch, run);
+    private static <A> A padded(ArrayOps<A> ops, A x, Geometry g) {
+        if (!g.padded()) return x;
+        int run = g.width * g.batch;
+        A p = ops.alloc(g.channels * g.paddedH() * g.paddedW() * g.batch);
+        for (int c = 0; c < g.channels; c++)
+            for (int y = 0; y < g.height; y++) System.arraycopy(x, (c * g.height + y) * run, p, g.paddedRow(c, y), run);
         return p;
     }
 
