@@ -7,6 +7,7 @@ import dev.pearl.prim.Compare;
 import dev.pearl.prim.Concat;
 import dev.pearl.prim.Convolution;
 import dev.pearl.prim.Gather;
+import dev.pearl.prim.LogisticCrossEntropy;
 import dev.pearl.prim.MatMul;
 import dev.pearl.prim.Pooling;
 import dev.pearl.prim.Reduce;
@@ -270,6 +271,19 @@ public final class Ops {
      * @return a tensor shaped like x, all elements &gt;= 0
      */
     public static Tensor softplus(Tensor x) { return Unary.apply(UnaryOp.SOFTPLUS, 0, x); }
+
+    /**
+     * Σ softplus(z) − y·z over all elements: the cross-entropy of logistic outputs σ(z) against
+     * targets y in [0, 1], summed. Equal to {@code sum(sub(softplus(z), mul(y, z)))}, but its
+     * forward pass holds one chunk of terms at a time instead of three tensors of z's size, and its
+     * gradient σ(z) − y is formed in one expression.
+     *
+     * @param logits z
+     * @param targets y, shaped like z
+     * @return a scalar
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    public static Tensor logisticCrossEntropy(Tensor logits, Tensor targets) { return LogisticCrossEntropy.apply(logits, targets); }
 
     /**
      * x / (1 + |x|), elementwise; values in (-1, 1). Its second derivative jumps at 0.

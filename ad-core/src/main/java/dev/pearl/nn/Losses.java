@@ -25,7 +25,7 @@ public final class Losses {
             @Override
             public Tensor value(Tensor z, Tensor y) {
                 Loss.checkTargets(name(), z, y);
-                return Ops.mul(Ops.sum(Ops.sub(Ops.softplus(z), Ops.mul(y, z))), 1.0 / Loss.cases(z));
+                return Ops.mul(Ops.logisticCrossEntropy(z, y), 1.0 / Loss.cases(z));
             }
 
             @Override

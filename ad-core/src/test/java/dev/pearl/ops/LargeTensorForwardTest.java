@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
 /**
  * Tensors large enough (more than 2^15 elements) for the CPU kernels to split work over threads,
  * which the small generated cases never do: elementwise, broadcast, reductions along either
- * layout and over outer and inner axes at once, transposes and a gradient, in both dtypes,
- * against the plain-Java reference.
+ * layout and over outer and inner axes at once, transposes, the chunked logistic cross-entropy and
+ * gradients, in both dtypes, against the plain-Java reference.
  */
 class LargeTensorForwardTest {
     private static final Shape BIG = Shape.of(300, 200);
@@ -68,6 +68,21 @@ class LargeTensorForwardTest {
             // a bias gradient's shape of reduction: outer and inner axes, the middle one kept
             Approx.assertClose("sum over the outer and inner axes " + d, Reference.sum(x3, new int[]{0, 2}, false), Ops.sum(x3.on(b, d), 0, 2), rtol(d));
             Approx.assertClose("max over the outer and inner axes " + d, Reference.max(x3, new int[]{0, 2}, true), Ops.max(x3.on(b, d), true, 0, 2), 0);
+        }
+    }
+
+    /** More elements than one chunk of its forward pass (2^16), and a last chunk that is not full. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.pearl.testing.TestBackends#all")
+    void logisticCrossEntropyOverSeveralChunksAndItsGradient(Backend b) {
+        Shape s = Shape.of(300, 500);
+        for (DType d : DType.values()) {
+            HostTensor z = random(s, 6).roundedToFloat(), y = Reference.map(random(s, 7), v -> (v + 2) / 4).roundedToFloat();
+            Tensor ty = y.on(b, d);
+            HostTensor terms = Reference.zip(z, y, (zi, yi) -> Math.log1p(Math.exp(zi)) - yi * zi);
+            Approx.assertClose("value " + d, Reference.sum(terms, new int[]{0, 1}, false), Ops.logisticCrossEntropy(z.on(b, d), ty), rtol(d));
+            Approx.assertClose("gradient " + d, Reference.zip(z, y, (zi, yi) -> 1 / (1 + Math.exp(-zi)) - yi),
+                    AD.grad(t -> Ops.logisticCrossEntropy(t, ty), z.on(b, d)), rtol(d));
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-/** sum, mean, max over axes (with and without keepDims), logSumExp, softmax, logSoftmax. */
+/** sum, mean, max over axes (with and without keepDims), logSumExp, logisticCrossEntropy, softmax, logSoftmax. */
 final class ReductionCases {
     private ReductionCases() {
     }
@@ -41,8 +41,19 @@ final class ReductionCases {
                 overAxes("max(Tensor,boolean,int[])", Ops::max, Reference::max, true, Domain::tieFreeTensor),
                 overAxis("logSumExp(Tensor,int,boolean)", (x, keep, axes) -> Ops.logSumExp(x, axes[0], keep),
                         (x, axes, keep) -> Reference.logSumExp(x, axes[0], keep), true),
+                logisticCrossEntropy(),
                 overAxis("softmax(Tensor,int)", (x, keep, axes) -> Ops.softmax(x, axes[0]), (x, axes, keep) -> Reference.softmax(x, axes[0]), false),
                 overAxis("logSoftmax(Tensor,int)", (x, keep, axes) -> Ops.logSoftmax(x, axes[0]), (x, axes, keep) -> Reference.logSoftmax(x, axes[0]), false));
+    }
+
+    /** Logits of any sign against targets of one shape, including rank 0 and empty tensors. */
+    private static OpCase logisticCrossEntropy() {
+        String sig = "logisticCrossEntropy(Tensor,Tensor)";
+        Arbitrary<OpInstance> instances = PearlArbitraries.shapes(0, 4, 3).flatMap(s -> Combinators.combine(Domain.WIDE.tensor(s), Domain.ANY.tensor(s))
+                .as((z, y) -> new OpInstance(sig, "", List.of(z, y), in -> Ops.logisticCrossEntropy(in.get(0), in.get(1)),
+                        in -> Reference.sum(Reference.zip(in.get(0), in.get(1), (zi, yi) -> Math.log1p(Math.exp(zi)) - yi * zi),
+                                allAxes(in.get(0).shape().rank()), false))));
+        return new OpCase(sig, instances);
     }
 
     private static OpCase overAll(String sig, Function<Tensor, Tensor> op, AxesReference ref) {

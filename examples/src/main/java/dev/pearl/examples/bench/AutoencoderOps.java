@@ -26,7 +26,10 @@ final class AutoencoderOps {
     static final int[] MNIST_SIZES = {784, 1000, 500, 250, 30, 250, 500, 1000, 784};
     static final List<String> NAMES = List.of("forward", "grad", "linearize", "gnvp", "hvp");
 
-    private final Params theta, direction;
+    private final Params theta;
+    private final Backend backend;
+    private final DType dtype;
+    private Params direction;
     private final Function<Params, Tensor> outputs, objective;
     private final Loss loss = Losses.logisticCrossEntropy();
     private final Tensor x;
@@ -36,7 +39,8 @@ final class AutoencoderOps {
         Mlp net = Mlp.autoencoder(sizes);
         theta = net.init(Init.scaledNormal(), backend, dtype, 1);
         x = backend.randomUniform(Shape.of(batch, sizes[0]), dtype, 2, 0, 1);
-        direction = theta.map(t -> backend.randomNormal(t.shape(), dtype, 3 + t.size()));
+        this.backend = backend;
+        this.dtype = dtype;
         outputs = p -> net.outputs(p, x);
         objective = p -> loss.value(outputs.apply(p), x);
     }
@@ -47,8 +51,8 @@ final class AutoencoderOps {
             case "forward" -> objective.apply(theta).item();
             case "grad" -> AD.valueAndGrad(objective, theta);
             case "linearize" -> GaussNewton.at(outputs, loss, theta, x);
-            case "gnvp" -> linearization().apply(direction);
-            case "hvp" -> AD.hvp(objective, theta, direction);
+            case "gnvp" -> linearization().apply(direction());
+            case "hvp" -> AD.hvp(objective, theta, direction());
             default -> throw new IllegalArgumentException("unknown op '" + op + "'; expected one of " + String.join(", ", NAMES));
         }
     }
@@ -57,6 +61,12 @@ final class AutoencoderOps {
     GaussNewton linearization() {
         if (linearized == null) linearized = GaussNewton.at(outputs, loss, theta, x);
         return linearized;
+    }
+
+    /** The direction of gnvp and hvp, drawn on first call: the other ops must not hold it. */
+    private Params direction() {
+        if (direction == null) direction = theta.map(t -> backend.randomNormal(t.shape(), dtype, 3 + t.size()));
+        return direction;
     }
 
     /** Megabytes of every layer's values for a batch, inputs included: what one forward pass produces. */
