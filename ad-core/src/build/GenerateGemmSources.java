@@ -150,11 +150,12 @@ public final class GenerateGemmSources {
     static String kernel(Elem e, int rows, int vectors) {
         String name = kernelName(e, rows, vectors), v = "$Elem$Vector";
         List<String> body = new ArrayList<>();
-        body.add("int r0 = co" + joined(rows - 1, r -> "r" + (r + 1) + " = r" + r + " + ldc", ", ", ", ") + ";");
         body.add(v + " z = " + v + ".zero(S);");
         forEachRow(rows, r -> body.add(v + " " + joined(vectors, j -> acc(r, j) + " = z") + ";"));
+        // C's row offsets are formed after the k loop, not kept through it: held across the loop
+        // they made C2 spill the loop's own indices and bounds (seen in its x86 code with AVX2).
         body.add("if (acc) {");
-        forEachRow(rows, r -> body.add("    " + joined(vectors, j -> acc(r, j) + " = ld(c, " + at("r" + r, j) + ")", "; ") + ";"));
+        forEachRow(rows, r -> body.add("    " + joined(vectors, j -> acc(r, j) + " = ld(c, " + at(rowOffset(r), j) + ")", "; ") + ";"));
         body.add("}");
         body.add("for (int p = 0; p < kc; p++, ao += " + rows + ", bo += " + vectors + " * L) {");
         body.add("    " + v + " " + joined(vectors, j -> "b" + j + " = ld(b, " + at("bo", j) + ")") + ";");
@@ -162,6 +163,7 @@ public final class GenerateGemmSources {
         forEachRow(rows, r -> body.add("    x = " + v + ".broadcast(S, a[" + at("ao", r, "") + "]); "
                 + joined(vectors, j -> acc(r, j) + " = b" + j + ".fma(x, " + acc(r, j) + ")", "; ") + ";"));
         body.add("}");
+        body.add("int r0 = co" + joined(rows - 1, r -> "r" + (r + 1) + " = r" + r + " + ldc", ", ", ", ") + ";");
         forEachRow(rows, r -> body.add(joined(vectors, j -> acc(r, j) + ".intoArray(c, " + at("r" + r, j) + ")", "; ") + ";"));
         StringBuilder code = new StringBuilder();
         for (String l : body) code.append("        ").append(l).append('\n');
@@ -332,6 +334,11 @@ public final class GenerateGemmSources {
                     }
                 }
                 """, e);
+    }
+
+    /** Row r of C's tile as a Java expression: co, co + ldc, co + 2 * ldc, ... */
+    static String rowOffset(int r) {
+        return r == 0 ? "co" : r == 1 ? "(co + ldc)" : "(co + " + r + " * ldc)";
     }
 
     static String acc(int r, int j) {
