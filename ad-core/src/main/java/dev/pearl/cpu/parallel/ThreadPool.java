@@ -1,27 +1,49 @@
 package dev.pearl.cpu.parallel;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
  * A fixed number of threads for CPU kernels: the calling thread and {@code threads - 1} workers.
  * {@code parallelFor(n, body)} runs {@code body.accept(i)} for i in [0, n); indices are claimed
  * one at a time by whichever thread is free, and the caller claims too. So a worker that wakes
- * late (waking a parked thread costs tens of microseconds, as long as a whole small kernel) only
- * finds less to do, and the caller never sits idle waiting for work to start.
+ * late only finds less to do, and the caller never sits idle waiting for work to start.
+ *
+ * <p>Workers poll for the next call for {@link #SPIN_NS} after finishing one before they park:
+ * in a training loop kernels follow each other within microseconds, while waking a parked thread
+ * costs tens of them, as long as a whole small kernel. A worker parked for {@link #IDLE_EXIT_NS}
+ * (ten seconds) ends, and the next call starts a fresh one, so pools that are dropped without {@link #close}
+ * leave no threads behind for long.
  */
 public final class ThreadPool implements AutoCloseable {
+    /** How long an idle worker polls before it parks. */
+    static final long SPIN_NS = 50_000;
+    /** How long a parked worker waits for a call before it ends, by default. */
+    static final long IDLE_EXIT_NS = 10_000_000_000L;
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
     private final int threads;
-    private final ForkJoinPool workers;
+    private final long idleExitNs;
+    private final int id = POOLS.incrementAndGet();
+    /** The workers; an entry is replaced when its thread has ended (guarded by this). */
+    private final Worker[] workers;
+    /** The call whose indices are being claimed, or null; workers take part in whatever is here. */
+    private final AtomicReference<Claims> current = new AtomicReference<>();
+    private volatile boolean closed;
 
     public ThreadPool(int threads) {
+        this(threads, IDLE_EXIT_NS);
+    }
+
+    /** A pool whose parked workers end after idleExitNs without a call (tests shorten it). */
+    ThreadPool(int threads, long idleExitNs) {
         if (threads < 1) throw new IllegalArgumentException("thread count must be >= 1, got " + threads);
         this.threads = threads;
-        this.workers = threads == 1 ? null : new ForkJoinPool(threads - 1);
+        this.idleExitNs = idleExitNs;
+        this.workers = new Worker[threads - 1];
     }
 
     /** A pool sized to the machine's available processors. */
@@ -39,14 +61,37 @@ public final class ThreadPool implements AutoCloseable {
      */
     public void parallelFor(int n, IntConsumer body) {
         if (n <= 0) return;
-        if (workers == null || n == 1 || ForkJoinTask.inForkJoinPool()) { // nested calls run inline
+        if (workers.length == 0 || n == 1 || closed || Thread.currentThread() instanceof Worker) { // nested calls run inline
             for (int i = 0; i < n; i++) body.accept(i);
             return;
         }
         Claims claims = new Claims(n, body);
-        for (int w = Math.min(threads - 1, n - 1); w > 0; w--) workers.execute(claims::work);
+        startWorkers();
+        current.set(claims);
+        for (Worker w : workers) {
+            if (w.parked) LockSupport.unpark(w);
+        }
         claims.work();
-        claims.awaitAndRethrow();
+        try {
+            claims.awaitAndRethrow();
+        } finally {
+            current.compareAndSet(claims, null); // let go of body and what it holds
+        }
+    }
+
+    /** Workers are named this followed by their number. */
+    String workerNamePrefix() {
+        return "pearl-cpu-" + id + "-";
+    }
+
+    /** Replaces workers whose threads have ended (or never started). */
+    private synchronized void startWorkers() {
+        for (int k = 0; k < workers.length; k++) {
+            if (workers[k] == null || workers[k].ended) {
+                workers[k] = new Worker(this, workerNamePrefix() + (k + 1));
+                workers[k].start();
+            }
+        }
     }
 
     /**
@@ -75,7 +120,56 @@ public final class ThreadPool implements AutoCloseable {
 
     @Override
     public void close() {
-        if (workers != null) workers.shutdown();
+        closed = true;
+        synchronized (this) {
+            for (Worker w : workers) {
+                if (w != null) LockSupport.unpark(w);
+            }
+        }
+    }
+
+    /** One worker: takes part in each new call, polls a while between calls, then parks, and ends when idle long. */
+    private static final class Worker extends Thread {
+        private final ThreadPool pool;
+        volatile boolean parked;
+        /** Set (under the pool's lock) when the thread ends; the pool then starts another. */
+        volatile boolean ended;
+
+        Worker(ThreadPool pool, String name) {
+            super(name);
+            this.pool = pool;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            Claims seen = null;
+            long idleSince = System.nanoTime();
+            while (!pool.closed) {
+                Claims c = pool.current.get();
+                if (c != null && c != seen) {
+                    seen = c;
+                    c.work();
+                    idleSince = System.nanoTime();
+                    continue;
+                }
+                long idle = System.nanoTime() - idleSince;
+                if (idle < SPIN_NS) {
+                    Thread.onSpinWait();
+                    continue;
+                }
+                if (idle >= pool.idleExitNs) break;
+                parked = true;
+                // A caller sets current before it reads parked: it either sees this flag and
+                // unparks, or this check sees its call.
+                Claims now = pool.current.get();
+                if ((now == null || now == seen) && !pool.closed) LockSupport.parkNanos(this, pool.idleExitNs);
+                parked = false;
+            }
+            synchronized (pool) {
+                ended = true;
+            }
+        }
     }
 
     /** The indices of one parallelFor: claimed in order, each counted down once finished or skipped. */

@@ -1,14 +1,15 @@
-package dev.pearl.cpu;
+package dev.pearl.cpu.parallel;
 
-import dev.pearl.cpu.parallel.ThreadPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,5 +78,42 @@ class ThreadPoolTest {
             callers.shutdown();
         }
         assertTrue(pool.threads() == 3);
+    }
+
+    /**
+     * Two indices that can only finish together (each waits for the other at a barrier): the
+     * worker must take part, whether it is polling, parked, or ended after its idle time and so
+     * started afresh. A worker that never wakes leaves the barrier to time out.
+     */
+    @Test
+    void theWorkerTakesPartWhenPollingParkedAndAfterItEnded() throws Exception {
+        try (ThreadPool shortLived = new ThreadPool(2, TimeUnit.MILLISECONDS.toNanos(20))) {
+            bothIndicesMeet(shortLived);                           // started by this call
+            bothIndicesMeet(shortLived);                           // still polling
+            Thread.sleep(5);
+            bothIndicesMeet(shortLived);                           // parked
+            Thread.sleep(200);
+            assertTrue(workerThreads(shortLived).isEmpty(), "the idle worker should have ended: " + workerThreads(shortLived));
+            bothIndicesMeet(shortLived);                           // ended, so started again
+        }
+    }
+
+    private static void bothIndicesMeet(ThreadPool p) {
+        CyclicBarrier meet = new CyclicBarrier(2);
+        p.parallelFor(2, i -> {
+            try {
+                meet.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("index " + i + " ran alone: the worker did not take part", e);
+            }
+        });
+    }
+
+    private static List<String> workerThreads(ThreadPool p) {
+        List<String> names = new ArrayList<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(p.workerNamePrefix()) && t.isAlive()) names.add(t.getName());
+        }
+        return names;
     }
 }
