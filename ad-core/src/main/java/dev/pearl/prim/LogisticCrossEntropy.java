@@ -18,7 +18,7 @@ import dev.pearl.trace.Primitive;
  * peak memory.
  */
 public final class LogisticCrossEntropy extends Primitive {
-    /** Elements per chunk of the forward pass: large enough for both threads, small next to a batch. */
+    /** Elements per chunk of the forward pass: large enough to split over threads, small next to a batch. */
     static final int CHUNK = 1 << 16;
     private static final LogisticCrossEntropy INSTANCE = new LogisticCrossEntropy();
 
@@ -44,7 +44,10 @@ public final class LogisticCrossEntropy extends Primitive {
         return Shape.of();
     }
 
-    /** The terms chunk by chunk, each chunk summed, the chunk sums added in order: the same result on any thread count. */
+    /**
+     * The terms chunk by chunk, each chunk summed (and rounded to the dtype), the chunk sums added
+     * in order: the same result on any thread count.
+     */
     @Override
     protected DenseTensor forward(Backend backend, DenseTensor[] in, Shape out) {
         int n = in[0].size();

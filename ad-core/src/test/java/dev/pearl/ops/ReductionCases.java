@@ -46,7 +46,7 @@ final class ReductionCases {
                 overAxis("logSoftmax(Tensor,int)", (x, keep, axes) -> Ops.logSoftmax(x, axes[0]), (x, axes, keep) -> Reference.logSoftmax(x, axes[0]), false));
     }
 
-    /** Logits of any sign against targets of one shape, including rank 0 and empty tensors. */
+    /** Logits of any sign against targets of one shape, rank 0 (a scalar) included. */
     private static OpCase logisticCrossEntropy() {
         String sig = "logisticCrossEntropy(Tensor,Tensor)";
         Arbitrary<OpInstance> instances = PearlArbitraries.shapes(0, 4, 3).flatMap(s -> Combinators.combine(Domain.WIDE.tensor(s), Domain.ANY.tensor(s))

@@ -12,11 +12,11 @@ import java.util.function.IntConsumer;
  * one at a time by whichever thread is free, and the caller claims too. So a worker that wakes
  * late only finds less to do, and the caller never sits idle waiting for work to start.
  *
- * <p>Workers poll for the next call for {@link #SPIN_NS} after finishing one before they park:
- * in a training loop kernels follow each other within microseconds, while waking a parked thread
- * costs tens of them, as long as a whole small kernel. A worker parked for {@link #IDLE_EXIT_NS}
- * (ten seconds) ends, and the next call starts a fresh one, so pools that are dropped without {@link #close}
- * leave no threads behind for long.
+ * <p>Workers poll for the next call for 50 µs after finishing one before they park: in a training
+ * loop kernels follow each other within microseconds, while waking a parked thread costs tens of
+ * them, as long as a whole small kernel. A worker idle for ten seconds ends, and the next call
+ * starts a fresh one, so pools that are dropped without {@link #close} leave no threads behind
+ * for long.
  */
 public final class ThreadPool implements AutoCloseable {
     /** How long an idle worker polls before it parks. */
@@ -32,6 +32,8 @@ public final class ThreadPool implements AutoCloseable {
     private final Worker[] workers;
     /** The call whose indices are being claimed, or null; workers take part in whatever is here. */
     private final AtomicReference<Claims> current = new AtomicReference<>();
+    /** Calls made so far (guarded by this): they are numbered, so a worker remembers a number, not a call and its body. */
+    private long calls;
     private volatile boolean closed;
 
     public ThreadPool(int threads) {
@@ -58,6 +60,7 @@ public final class ThreadPool implements AutoCloseable {
     /**
      * Runs body(i) for every i in [0, n); returns when all are done. If a call throws, indices not
      * yet started are skipped and the first exception is rethrown (others are suppressed into it).
+     * After {@link #close} (and inside a body) it runs on the calling thread alone.
      */
     public void parallelFor(int n, IntConsumer body) {
         if (n <= 0) return;
@@ -65,14 +68,14 @@ public final class ThreadPool implements AutoCloseable {
             for (int i = 0; i < n; i++) body.accept(i);
             return;
         }
-        Claims claims = new Claims(n, body);
-        startWorkers();
-        current.set(claims);
+        Claims claims = publish(n, body);
+        int wake = n - 1;
         for (Worker w : workers) {
+            if (wake-- == 0) break;
             if (w.parked) LockSupport.unpark(w);
         }
-        claims.work();
         try {
+            claims.work();
             claims.awaitAndRethrow();
         } finally {
             current.compareAndSet(claims, null); // let go of body and what it holds
@@ -84,14 +87,22 @@ public final class ThreadPool implements AutoCloseable {
         return "pearl-cpu-" + id + "-";
     }
 
-    /** Replaces workers whose threads have ended (or never started). */
-    private synchronized void startWorkers() {
+    /**
+     * Replaces workers that have ended (or whose thread never started), then numbers a new call
+     * and makes it the current one. Under the lock a worker takes to end, so none ends with this
+     * call unseen, and numbers rise in the order calls become current.
+     */
+    private synchronized Claims publish(int n, IntConsumer body) {
         for (int k = 0; k < workers.length; k++) {
-            if (workers[k] == null || workers[k].ended) {
+            Worker w = workers[k];
+            if (w == null || w.ended || !w.isAlive()) {
                 workers[k] = new Worker(this, workerNamePrefix() + (k + 1));
                 workers[k].start();
             }
         }
+        Claims claims = new Claims(++calls, n, body);
+        current.set(claims);
+        return claims;
     }
 
     /**
@@ -143,13 +154,23 @@ public final class ThreadPool implements AutoCloseable {
 
         @Override
         public void run() {
-            Claims seen = null;
+            try {
+                serve();
+            } finally {
+                synchronized (pool) {
+                    ended = true;
+                }
+            }
+        }
+
+        /** Takes part in calls until the pool closes or none comes for idleExitNs. */
+        private void serve() {
+            long seen = 0; // the number of the last call taken part in: a reference would keep its body alive
             long idleSince = System.nanoTime();
             while (!pool.closed) {
-                Claims c = pool.current.get();
-                if (c != null && c != seen) {
-                    seen = c;
-                    c.work();
+                long took = takePart(seen);
+                if (took > 0) {
+                    seen = took;
                     idleSince = System.nanoTime();
                     continue;
                 }
@@ -158,29 +179,45 @@ public final class ThreadPool implements AutoCloseable {
                     Thread.onSpinWait();
                     continue;
                 }
-                if (idle >= pool.idleExitNs) break;
+                if (idle >= pool.idleExitNs) {
+                    synchronized (pool) { // publish holds this lock: a call is either seen here or sees ended
+                        if (!isNew(pool.current.get(), seen)) return;
+                    }
+                    continue;
+                }
                 parked = true;
                 // A caller sets current before it reads parked: it either sees this flag and
                 // unparks, or this check sees its call.
-                Claims now = pool.current.get();
-                if ((now == null || now == seen) && !pool.closed) LockSupport.parkNanos(this, pool.idleExitNs);
+                if (!isNew(pool.current.get(), seen) && !pool.closed) LockSupport.parkNanos(this, pool.idleExitNs - idle);
                 parked = false;
             }
-            synchronized (pool) {
-                ended = true;
-            }
+        }
+
+        /** Works on the current call if it is newer than call number seen; its number, or 0 if none. */
+        private long takePart(long seen) {
+            Claims c = pool.current.get();
+            if (!isNew(c, seen)) return 0;
+            c.work();
+            return c.number;
+        }
+
+        private static boolean isNew(Claims c, long seen) {
+            return c != null && c.number > seen;
         }
     }
 
     /** The indices of one parallelFor: claimed in order, each counted down once finished or skipped. */
     private static final class Claims {
+        /** Calls are numbered from 1 in the order they are made. */
+        final long number;
         private final int n;
         private final IntConsumer body;
         private final AtomicInteger next = new AtomicInteger();
         private final CountDownLatch finished;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        Claims(int n, IntConsumer body) {
+        Claims(long number, int n, IntConsumer body) {
+            this.number = number;
             this.n = n;
             this.body = body;
             this.finished = new CountDownLatch(n);
@@ -192,7 +229,8 @@ public final class ThreadPool implements AutoCloseable {
                 try {
                     body.accept(i);
                 } catch (Throwable t) {
-                    if (!failure.compareAndSet(null, t)) failure.get().addSuppressed(t);
+                    Throwable first = failure.compareAndExchange(null, t);
+                    if (first != null && first != t) first.addSuppressed(t); // the JIT may throw one preallocated exception twice
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.pearl.cpu.parallel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -89,9 +90,9 @@ class ThreadPoolTest {
     void theWorkerTakesPartWhenPollingParkedAndAfterItEnded() throws Exception {
         try (ThreadPool shortLived = new ThreadPool(2, TimeUnit.MILLISECONDS.toNanos(20))) {
             bothIndicesMeet(shortLived);                           // started by this call
-            bothIndicesMeet(shortLived);                           // still polling
+            bothIndicesMeet(shortLived);                           // polling, most likely (it polls for 50 us)
             Thread.sleep(5);
-            bothIndicesMeet(shortLived);                           // parked
+            bothIndicesMeet(shortLived);                           // parked, most likely (after 5 ms, under its 20 ms)
             Thread.sleep(200);
             assertTrue(workerThreads(shortLived).isEmpty(), "the idle worker should have ended: " + workerThreads(shortLived));
             bothIndicesMeet(shortLived);                           // ended, so started again
@@ -115,5 +116,33 @@ class ThreadPoolTest {
             if (t.getName().startsWith(p.workerNamePrefix()) && t.isAlive()) names.add(t.getName());
         }
         return names;
+    }
+
+    /**
+     * A call's body (and the arrays it captures: a kernel's inputs and output) is collectable once
+     * the call returns, although the worker that took part stays alive and polls on.
+     */
+    @Test
+    void aFinishedCallLeavesNothingReachableThroughTheWorkers() {
+        try (ThreadPool p = new ThreadPool(2)) {
+            WeakReference<byte[]> payload = callCapturing(p);
+            for (int i = 0; i < 20 && payload.get() != null; i++) {
+                System.gc();
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            assertTrue(payload.get() == null, "the body's captured array is still reachable after the call");
+            assertTrue(!workerThreads(p).isEmpty(), "the worker should still be alive (idle for less than 10 s)");
+        }
+    }
+
+    private static WeakReference<byte[]> callCapturing(ThreadPool p) {
+        byte[] payload = new byte[1 << 20];
+        for (int round = 0; round < 50; round++) p.parallelFor(2, i -> payload[i]++);
+        return new WeakReference<>(payload);
     }
 }
