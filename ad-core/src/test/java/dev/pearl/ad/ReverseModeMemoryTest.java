@@ -7,6 +7,7 @@ import dev.pearl.tensor.DType;
 import dev.pearl.tensor.DenseTensor;
 import dev.pearl.tensor.Shape;
 import dev.pearl.tensor.Tensor;
+import dev.pearl.testing.Reachability;
 import dev.pearl.trace.Primitive;
 import dev.pearl.trace.Transforms;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,8 @@ class ReverseModeMemoryTest {
             return Params.of("out", Ops.sum(h));
         }, theta);
 
-        assertNull(afterCollections(product.get(0)), "the matmul output outlived the forward pass");
-        assertNotNull(afterCollections(activation.get(0)), "the activation the backward pass reads was dropped");
+        assertNull(Reachability.afterCollections(product.get(0)), "the matmul output outlived the forward pass");
+        assertNotNull(Reachability.afterCollections(activation.get(0)), "the activation the backward pass reads was dropped");
 
         // d/dW Σ σ(xW + b) = xᵀ σ'(·), d/db = Σ_rows σ'(·), with σ' = σ(1 − σ).
         Params g = layer.pullback(Params.of("out", Ops.onesLike(layer.value().get(0))));
@@ -101,30 +102,16 @@ class ReverseModeMemoryTest {
         List<WeakReference<Tensor>> once = new ArrayList<>(), reusable = new ArrayList<>();
         Transforms.VjpResult r = Transforms.vjpOnce(layerRecording(once), List.of(theta.get("w")));
         Transforms.VjpResult kept = Transforms.vjp(layerRecording(reusable), List.of(theta.get("w")));
-        assertNotNull(afterCollections(once.get(0)), "the activation the backward pass reads was dropped before it");
+        assertNotNull(Reachability.afterCollections(once.get(0)), "the activation the backward pass reads was dropped before it");
 
         List<Tensor> seed = List.of(Ops.onesLike(r.value().get(0)));
         Tensor g = r.pullback().apply(seed).get(0);
         assertArrayEquals(kept.pullback().apply(seed).get(0).toDoubleArray(), g.toDoubleArray(), "the same gradient, bit for bit");
-        assertNull(afterCollections(once.get(0)), "the one-use pullback still holds the activation after its sweep");
-        assertNotNull(afterCollections(reusable.get(0)), "a reusable pullback must keep what a second call reads");
+        assertNull(Reachability.afterCollections(once.get(0)), "the one-use pullback still holds the activation after its sweep");
+        assertNotNull(Reachability.afterCollections(reusable.get(0)), "a reusable pullback must keep what a second call reads");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> r.pullback().apply(seed));
         assertTrue(e.getMessage().contains("used once"), e.getMessage());
         Reference.reachabilityFence(r);
         Reference.reachabilityFence(kept);
-    }
-
-    /** The referent after a few full collections: null once nothing else holds it. */
-    private static Tensor afterCollections(WeakReference<Tensor> ref) {
-        for (int i = 0; i < 20 && ref.get() != null; i++) {
-            System.gc();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return ref.get();
     }
 }

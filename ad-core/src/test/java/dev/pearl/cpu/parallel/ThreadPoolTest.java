@@ -1,5 +1,6 @@
 package dev.pearl.cpu.parallel;
 
+import dev.pearl.testing.Reachability;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -126,16 +127,7 @@ class ThreadPoolTest {
     void aFinishedCallLeavesNothingReachableThroughTheWorkers() {
         try (ThreadPool p = new ThreadPool(2)) {
             WeakReference<byte[]> payload = callCapturing(p);
-            for (int i = 0; i < 20 && payload.get() != null; i++) {
-                System.gc();
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            assertTrue(payload.get() == null, "the body's captured array is still reachable after the call");
+            assertTrue(Reachability.afterCollections(payload) == null, "the body's captured array is still reachable after the call");
             assertTrue(!workerThreads(p).isEmpty(), "the worker should still be alive (idle for less than 10 s)");
         }
     }
