@@ -143,7 +143,10 @@ public final class ThreadPool implements AutoCloseable {
     private static final class Worker extends Thread {
         private final ThreadPool pool;
         volatile boolean parked;
-        /** Set (under the pool's lock) when the thread ends; the pool then starts another. */
+        /**
+         * Set under the pool's lock when the thread decides to end (and, after any exception, as
+         * it ends); the pool then starts another.
+         */
         volatile boolean ended;
 
         Worker(ThreadPool pool, String name) {
@@ -181,7 +184,10 @@ public final class ThreadPool implements AutoCloseable {
                 }
                 if (idle >= pool.idleExitNs) {
                     synchronized (pool) { // publish holds this lock: a call is either seen here or sees ended
-                        if (!isNew(pool.current.get(), seen)) return;
+                        if (!isNew(pool.current.get(), seen)) {
+                            ended = true;
+                            return;
+                        }
                     }
                     continue;
                 }
