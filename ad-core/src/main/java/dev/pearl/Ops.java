@@ -275,8 +275,9 @@ public final class Ops {
     /**
      * Σ softplus(z) − y·z over all elements: the cross-entropy of logistic outputs σ(z) against
      * targets y in [0, 1], summed. The value of {@code sum(sub(softplus(z), mul(y, z)))} up to
-     * rounding (the terms are summed in chunks), but its forward pass holds one chunk of terms at a time instead of three
-     * tensors of z's size, and its gradient σ(z) − y is formed in one expression.
+     * rounding (the terms are summed in chunks), but its forward pass holds one chunk of terms at
+     * a time instead of three tensors of z's size, and its gradient σ(z) − y is formed in one
+     * expression.
      *
      * @param logits z
      * @param targets y, shaped like z
